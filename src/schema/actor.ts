@@ -1,0 +1,53 @@
+import type { Context } from '../context.js';
+import type { Source } from '../upstreams/errors.js';
+import { builder } from './builder.js';
+import { SourceEnum } from './source.js';
+
+export type ActorKindValue = 'AGENT' | 'CUSTOMER' | 'BOT' | 'UNKNOWN';
+
+/**
+ * Someone who did something, as one source names them. Sources that send names inline set `name`
+ * and `email`; enneo sends only a user id, so those stay undefined and are fetched from
+ * `/profile/{id}` when — and only when — a query selects them.
+ */
+export interface ActorModel {
+  source: Source;
+  id: string;
+  kind: ActorKindValue;
+  name?: string | null;
+  email?: string | null;
+  /** enneo user id whose profile supplies name and email. */
+  enneoUserId?: number;
+}
+
+export const ActorKindEnum = builder.enumType('ActorKind', {
+  values: {
+    AGENT: { description: 'A member of the support team.' },
+    CUSTOMER: { description: 'The customer or another outside person.' },
+    BOT: { description: 'An automation: an AI agent or a bot user.' },
+    UNKNOWN: { description: 'The source does not say.' },
+  } as const,
+});
+
+async function profileOf(actor: ActorModel, ctx: Context) {
+  return actor.enneoUserId === undefined ? null : ctx.loaders.enneo.profileById.load(actor.enneoUserId);
+}
+
+export const Actor = builder.objectRef<ActorModel>('Actor');
+
+Actor.implement({
+  description: 'A person or bot as a source identifies them.',
+  fields: (t) => ({
+    source: t.field({ type: SourceEnum, resolve: (a) => a.source }),
+    id: t.exposeString('id', { description: "The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid)." }),
+    name: t.string({
+      nullable: true,
+      resolve: async (a, _args, ctx) => (a.name !== undefined ? a.name : ((await profileOf(a, ctx))?.name ?? null)),
+    }),
+    email: t.string({
+      nullable: true,
+      resolve: async (a, _args, ctx) => (a.email !== undefined ? a.email : ((await profileOf(a, ctx))?.email ?? null)),
+    }),
+    kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),
+  }),
+});

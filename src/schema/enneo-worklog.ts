@@ -1,0 +1,88 @@
+import type { EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
+import type { ActorModel } from './actor.js';
+import { Actor } from './actor.js';
+import { Assessment, type AssessmentParent } from './assessment.js';
+import { builder } from './builder.js';
+import { EnneoActionEnum } from './enneo-action.js';
+import { AiAgent, CustomerExperience, WorkSegment } from './enneo-worklog-parts.js';
+import { formatDuration } from './format.js';
+import { Ticket } from './ticket.js';
+import { TimelineEntry } from './timeline-entry.js';
+import { badUserInput } from './user-input.js';
+import { Worklog } from './worklog.js';
+
+export const EnneoWorklog = builder.objectRef<EnneoWorklogModel>('EnneoWorklog');
+
+const ACTION_LABEL: Record<EnneoWorklogModel['action'], string> = {
+  CLOSE_ACTION: 'Closed',
+  READ_ACTION: 'Read',
+  STATUS_ACTION: 'Status changed',
+  WRITE_ACTION: 'Wrote',
+  AUTO_PROCESS_ACTION: 'Processed by AI',
+  OTHER: 'Worked',
+};
+
+/** enneo names users by id only; name and email come from the profile when asked for. */
+export function enneoActor(userId: number | null, isBot = false): ActorModel | null {
+  if (userId === null) return null;
+  return { source: 'ENNEO', id: String(userId), kind: isBot ? 'BOT' : 'AGENT', enneoUserId: userId };
+}
+
+function author(w: EnneoWorklogModel): ActorModel | null {
+  return enneoActor(w.userId, w.action === 'AUTO_PROCESS_ACTION');
+}
+
+function summary(w: EnneoWorklogModel): string {
+  const label = w.action === 'OTHER' ? `${ACTION_LABEL.OTHER} (${w.rawAction})` : ACTION_LABEL[w.action];
+  const what = w.actionTexts.length > 0 ? `: ${w.actionTexts.join(', ')}` : '';
+  return `${label}${what} — ${formatDuration(w.durationSeconds)}`;
+}
+
+builder.node(EnneoWorklog, {
+  description: 'One enneo worklog: a session of work on a ticket, with its AI usage, SLA facts and assessments.',
+  interfaces: () => [Worklog, TimelineEntry],
+  id: { resolve: (w) => `${w.ticketId}:${w.worklogId}` },
+  loadOne: async (id, ctx) => {
+    const match = /^([1-9]\d{0,15}):(\d{1,16})$/.exec(id);
+    if (!match) throw badUserInput('id is not an EnneoWorklog id this gateway issued');
+    const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
+    return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
+  },
+  fields: (t) => ({
+    occurredAt: t.field({ type: 'DateTime', resolve: (w) => w.startedAt }),
+    actor: t.field({ type: Actor, nullable: true, resolve: author }),
+    ticket: t.field({
+      type: Ticket,
+      resolve: async (w, _args, ctx) => {
+        const ticket = await ctx.loaders.enneo.ticketByKey.load(w.ticketId);
+        if (!ticket) throw new Error(`enneo ticket ${w.ticketId} of worklog ${w.worklogId} no longer exists`);
+        return ticket;
+      },
+    }),
+    summary: t.string({ resolve: summary }),
+    startedAt: t.field({ type: 'DateTime', description: 'First tracked segment start (else latest interaction − duration).', resolve: (w) => w.startedAt }),
+    durationSeconds: t.exposeInt('durationSeconds', { description: 'time.duration: handling time in seconds.' }),
+    author: t.field({ type: Actor, nullable: true, resolve: author }),
+    comment: t.string({ nullable: true, description: 'enneo worklogs have no comment: always null.', resolve: () => null }),
+    worklogId: t.exposeInt('worklogId'),
+    ticketId: t.exposeInt('ticketId'),
+    conversationId: t.exposeInt('conversationId', { nullable: true }),
+    date: t.field({ type: 'Date', description: 'The worklog day as enneo sent it.', resolve: (w) => w.date }),
+    latestInteraction: t.field({ type: 'DateTime', nullable: true, resolve: (w) => w.latestInteraction }),
+    action: t.field({ type: EnneoActionEnum, resolve: (w) => w.action }),
+    rawAction: t.exposeString('rawAction', { description: 'The action exactly as sent (for values newer than this gateway).' }),
+    actions: t.exposeStringList('actions', { description: 'actionList, e.g. ["reply", "closed"].' }),
+    actionTexts: t.exposeStringList('actionTexts', { description: 'actionListText (display text; do not parse).' }),
+    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', { description: 'time.durationAfterWork, in seconds.' }),
+    automationLevel: t.exposeInt('automationLevel', { nullable: true, description: '0 (no AI) to 5 (dark processing without approval).' }),
+    automationLevelLabel: t.exposeString('automationLevelLabel', { nullable: true, description: 'Display text only.' }),
+    aiAgents: t.field({ type: [AiAgent], resolve: (w) => w.aiAgents }),
+    segments: t.field({ type: [WorkSegment], resolve: (w) => w.segments }),
+    customerExperience: t.field({ type: CustomerExperience, nullable: true, resolve: (w) => w.customerExperience }),
+    assessments: t.field({
+      type: [Assessment],
+      resolve: (w) => w.assessments.map((a): AssessmentParent => ({ ...a, ticketId: w.ticketId, worklogId: w.worklogId })),
+    }),
+    raw: t.field({ type: 'JSONObject', description: 'The worklog entry exactly as enneo sent it.', resolve: (w) => w.raw }),
+  }),
+});

@@ -1,0 +1,47 @@
+import type { Scorecard as ScorecardModel } from '../upstreams/enneo/models.js';
+import { builder } from './builder.js';
+import { badUserInput } from './user-input.js';
+
+type CategoryModel = ScorecardModel['categories'][number];
+
+const ScorecardCriterion = builder.objectRef<CategoryModel['criteria'][number]>('ScorecardCriterion');
+ScorecardCriterion.implement({
+  fields: (t) => ({
+    criterionId: t.exposeInt('id'),
+    label: t.exposeString('label', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    maxPoints: t.exposeFloat('maxPoints', { nullable: true }),
+    scoringType: t.exposeString('scoringType', { nullable: true, description: 'metNotMet or numericScale.' }),
+  }),
+});
+
+const ScorecardCategory = builder.objectRef<CategoryModel>('ScorecardCategory');
+ScorecardCategory.implement({
+  fields: (t) => ({
+    categoryId: t.exposeInt('categoryId'),
+    label: t.exposeString('label', { nullable: true }),
+    order: t.exposeInt('order', { nullable: true }),
+    criteria: t.field({ type: [ScorecardCriterion], resolve: (c) => c.criteria }),
+  }),
+});
+
+export const Scorecard = builder.objectRef<ScorecardModel>('Scorecard');
+
+builder.node(Scorecard, {
+  description: 'One revision of an enneo quality scorecard.',
+  id: { resolve: (s) => s.scorecardId },
+  loadOne: (id, ctx) => {
+    if (!/^[1-9]\d{0,15}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
+    return ctx.loaders.enneo.scorecardById.load(Number(id));
+  },
+  fields: (t) => ({
+    scorecardId: t.exposeInt('scorecardId', { description: 'The revision id (what assessments reference).' }),
+    baseId: t.exposeInt('baseId', { nullable: true, description: 'Identifies the scorecard across revisions.' }),
+    revision: t.exposeInt('revision', { nullable: true }),
+    name: t.exposeString('name', { nullable: true }),
+    state: t.exposeString('state', { nullable: true, description: 'draft, active, retired or deleted.' }),
+    categories: t.field({ type: [ScorecardCategory], resolve: (s) => s.categories }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.createdAt }),
+    modifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.modifiedAt }),
+  }),
+});

@@ -1,0 +1,84 @@
+import { implementedByObjects } from './abstract.js';
+import { builder } from './builder.js';
+import { connectionFromArray } from './pagination.js';
+import { SourceEnum } from './source.js';
+import { checkTicketKey, entryKey, loadTicket, type TicketModel, timelineOf, worklogsOf } from './ticket-source.js';
+import { TimelineConnection, TimelineEntry, TimelineOrderEnum } from './timeline-entry.js';
+import { timelineConnection } from './timeline-page.js';
+import { badUserInput } from './user-input.js';
+import { Worklog, WorklogConnection } from './worklog.js';
+
+/** Most refs one `tickets` call takes; more is BAD_USER_INPUT (ask in several calls). */
+export const MAX_TICKET_REFS = 100;
+
+export const TicketRef = builder.inputType('TicketRef', {
+  description: 'Names one ticket: its source and its key there.',
+  fields: (t) => ({
+    source: t.field({ type: SourceEnum, required: true }),
+    key: t.string({ required: true, description: 'enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12").' }),
+  }),
+});
+
+export const Ticket = builder.interfaceRef<TicketModel>('Ticket');
+
+Ticket.implement({
+  description: 'A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker).',
+  interfaces: () => [builder.nodeInterfaceRef()],
+  resolveType: (ticket) => ({ ENNEO: 'EnneoTicket' } as const)[ticket.source],
+  fields: (t) => ({
+    source: t.field({ type: SourceEnum, resolve: (ticket) => ticket.source }),
+    key: t.exposeString('key', { description: 'The key the source knows it by ("8821", "PAY-12").' }),
+    title: t.string({ nullable: true, description: 'enneo subject · Socialboards title · Tracker summary.', resolve: implementedByObjects('Ticket', 'title') }),
+    status: t.string({ nullable: true, description: 'Status as the source sends it (Tracker: the status key).', resolve: implementedByObjects('Ticket', 'status') }),
+    worklogs: t.connection(
+      {
+        type: Worklog,
+        description: 'Time spent on the ticket, oldest first. Always empty for Socialboards tickets.',
+        resolve: async (ticket, args, ctx) => connectionFromArray('worklogs', await worklogsOf(ctx, ticket), args),
+      },
+      WorklogConnection,
+    ),
+    timeline: t.connection(
+      {
+        type: TimelineEntry,
+        description: "Every worklog and log event of the ticket, in time order.",
+        args: { order: t.arg({ type: TimelineOrderEnum, defaultValue: 'OLDEST_FIRST' }) },
+        resolve: async (ticket, args, ctx) => timelineConnection(await timelineOf(ctx, ticket), entryKey, args, args.order ?? 'OLDEST_FIRST'),
+      },
+      TimelineConnection,
+    ),
+    timeSpentSeconds: t.int({
+      description: "Sum of the ticket's worklog durations, in seconds.",
+      resolve: async (ticket, _args, ctx) => (await worklogsOf(ctx, ticket)).reduce((sum, w) => sum + w.durationSeconds, 0),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  ticket: t.field({
+    type: Ticket,
+    nullable: true,
+    description: 'One ticket; null when its source says it does not exist.',
+    args: {
+      source: t.arg({ type: SourceEnum, required: true }),
+      key: t.arg.string({ required: true }),
+    },
+    resolve: (_root, ref, ctx, info) => {
+      checkTicketKey(ref);
+      return loadTicket(ctx, ref, info);
+    },
+  }),
+  tickets: t.field({
+    type: [Ticket],
+    nullable: { list: false, items: true },
+    description: `Several tickets from any sources, in the order of refs; null where one does not exist. At most ${MAX_TICKET_REFS} refs.`,
+    args: { refs: t.arg({ type: [TicketRef], required: true }) },
+    resolve: (_root, { refs }, ctx, info) => {
+      if (refs.length > MAX_TICKET_REFS) {
+        throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
+      }
+      refs.forEach((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
+      return refs.map((ref) => loadTicket(ctx, ref, info));
+    },
+  }),
+}));

@@ -1,0 +1,33 @@
+import { implementedByObjects } from './abstract.js';
+import { Actor } from './actor.js';
+import { builder } from './builder.js';
+import type { WorklogModel } from './ticket-source.js';
+import { TimelineEntry } from './timeline-entry.js';
+
+const abstract = (field: string) => implementedByObjects('Worklog', field);
+
+/** Time someone spent on a ticket. `occurredAt` is `startedAt`. */
+export const Worklog = builder.interfaceRef<WorklogModel>('Worklog');
+
+Worklog.implement({
+  description: 'Time someone spent on a ticket (enneo worklog, Tracker worklog).',
+  interfaces: () => [builder.nodeInterfaceRef(), TimelineEntry],
+  resolveType: (worklog) => ({ ENNEO: 'EnneoWorklog' } as const)[worklog.source],
+  fields: (t) => ({
+    startedAt: t.field({ type: 'DateTime', description: 'When the work started (UTC).', resolve: abstract('startedAt') }),
+    durationSeconds: t.int({ description: 'Time spent, in seconds.', resolve: abstract('durationSeconds') }),
+    author: t.field({ type: Actor, nullable: true, description: 'Who did the work.', resolve: abstract('author') }),
+    comment: t.string({ nullable: true, description: "The worklog's comment, where the source has one.", resolve: abstract('comment') }),
+  }),
+});
+
+export const WorklogConnection = builder.connectionObject({
+  type: Worklog,
+  name: 'WorklogConnection',
+  fields: (t) => ({
+    totalCount: t.int({
+      description: 'Worklogs of the ticket, over all pages.',
+      resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? 0,
+    }),
+  }),
+});

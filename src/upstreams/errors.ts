@@ -1,0 +1,111 @@
+/**
+ * The one error type the upstream layer throws. Resolvers let it travel up; `gateway.ts` turns it
+ * into a GraphQL error with `extensions: { code, source, status }` on the field it backs.
+ * Messages are written by us, never copied from an upstream body, so no token, query secret or
+ * raw upstream text can reach a client.
+ */
+
+/** The three sources, spelled as the GraphQL `Source` enum. */
+export type Source = 'ENNEO' | 'SOCIALBOARDS' | 'TRACKER';
+
+export const SOURCE_LABEL: Record<Source, string> = {
+  ENNEO: 'enneo',
+  SOCIALBOARDS: 'Socialboards',
+  TRACKER: 'Yandex Tracker',
+};
+
+export type UpstreamErrorCode =
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAUTHORIZED'
+  | 'UPSTREAM_RATE_LIMITED'
+  | 'UPSTREAM_BAD_RESPONSE'
+  | 'SOURCE_NOT_CONFIGURED';
+
+export interface UpstreamErrorOptions {
+  code: UpstreamErrorCode;
+  source: Source;
+  /** Upstream HTTP status; 0 when no response arrived (network failure, timeout, not configured). */
+  status: number;
+  message: string;
+  cause?: unknown;
+}
+
+export class UpstreamError extends Error {
+  override readonly name = 'UpstreamError';
+  readonly code: UpstreamErrorCode;
+  readonly source: Source;
+  readonly status: number;
+
+  constructor(options: UpstreamErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code;
+    this.source = options.source;
+    this.status = options.status;
+  }
+
+  /**
+   * Builds the error for a non-success HTTP answer. `what` names the request without secrets,
+   * e.g. `GET /ticket/{id}/worklog`.
+   */
+  static fromResponse(source: Source, status: number, what: string, attempts = 1): UpstreamError {
+    const label = SOURCE_LABEL[source];
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (status === 401 || status === 403) {
+      return new UpstreamError({
+        code: 'UPSTREAM_UNAUTHORIZED',
+        source,
+        status,
+        message:
+          status === 401
+            ? `${label} rejected the gateway's credentials (HTTP 401) for ${what}`
+            : `${label} denied access (HTTP 403) for ${what}: the configured credentials lack permission`,
+      });
+    }
+    if (status === 429) {
+      return new UpstreamError({
+        code: 'UPSTREAM_RATE_LIMITED',
+        source,
+        status,
+        message: `${label} is rate limiting the gateway (HTTP 429) for ${what}${tries}`,
+      });
+    }
+    if (status >= 500) {
+      return new UpstreamError({
+        code: 'UPSTREAM_UNAVAILABLE',
+        source,
+        status,
+        message: `${label} failed (HTTP ${status}) for ${what}${tries}`,
+      });
+    }
+    return new UpstreamError({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      source,
+      status,
+      message: `${label} answered HTTP ${status} for ${what}, which the gateway did not expect`,
+    });
+  }
+
+  /** The source answered 2xx with something that is not the documented shape. */
+  static badResponse(source: Source, what: string, detail: string, status = 200): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      source,
+      status,
+      message: `${SOURCE_LABEL[source]} sent an unexpected response for ${what}: ${detail}`,
+    });
+  }
+
+  static notConfigured(source: Source, variables: string): UpstreamError {
+    return new UpstreamError({
+      code: 'SOURCE_NOT_CONFIGURED',
+      source,
+      status: 0,
+      message: `${SOURCE_LABEL[source]} is not configured on this gateway (set ${variables})`,
+    });
+  }
+}
+
+export function isUpstreamError(value: unknown): value is UpstreamError {
+  return value instanceof UpstreamError;
+}

@@ -1,0 +1,254 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { Pool } from 'undici';
+import type { HttpConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
+
+/**
+ * Every transport concern in one place: one undici `Pool` per origin (keep-alive, bounded
+ * connections), connect/headers/body timeouts, bounded retries with exponential backoff and full
+ * jitter for reads, `Retry-After` honoured up to a cap, and every failure turned into an
+ * `UpstreamError`. Upstream clients only say which path to call and what to do with the answer.
+ */
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  /** Path below the source's base URL, with path parameters already `encodeURIComponent`ed. */
+  path: string;
+  /** Route template used in messages and logs (no ids, no secrets), e.g. `GET /ticket/{id}`. */
+  route: string;
+  query?: URLSearchParams;
+  /** JSON request body. */
+  json?: unknown;
+  /** `application/x-www-form-urlencoded` request body. */
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Whether transient failures may be retried. Default: true for GET, false for POST. */
+  idempotent?: boolean;
+  /** Statuses handed back to the caller instead of thrown, e.g. `[404]`. */
+  passStatuses?: readonly number[];
+  /** Send without the source's credentials (the token endpoint itself). */
+  anonymous?: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body as text; parse with `parseJson`. */
+  text: string;
+}
+
+/** Supplies credentials per request and, for renewable ones, renews after a 401. */
+export interface Authenticator {
+  headers(): Promise<Record<string, string>> | Record<string, string>;
+  /** Renew the credentials after a 401; resolve true when the request should be sent once more. */
+  renew?(): Promise<boolean>;
+}
+
+export interface HttpClient {
+  readonly source: Source;
+  request(req: HttpRequest): Promise<HttpResponse>;
+}
+
+export interface HttpClientOptions {
+  source: Source;
+  /** Base URL including any path prefix, e.g. `https://demo.enneo.ai/api/mind`. */
+  baseUrl: string;
+  auth?: Authenticator;
+  /** Extra headers on every request of this source (e.g. Tracker's organisation header). */
+  headers?: Record<string, string>;
+}
+
+/** Hard cap on one upstream body; a larger answer is a bad response, not an out-of-memory. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Longest exponential backoff step, whatever the attempt number. */
+const MAX_BACKOFF_MS = 5_000;
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const RETRY_NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim()) * 1000;
+  const date = Date.parse(raw);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Full-jitter exponential backoff (AWS architecture blog): uniform in [0, base·2^attempt]. */
+export function backoffDelay(attempt: number, baseMs: number, random = Math.random): number {
+  return Math.round(random() * Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt));
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause && cause !== error ? errorCode(cause) : undefined;
+}
+
+function networkError(source: Source, route: string, error: unknown, attempts: number): UpstreamError {
+  const code = errorCode(error);
+  const label = SOURCE_LABEL[source];
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return new UpstreamError({
+      code: 'UPSTREAM_TIMEOUT',
+      source,
+      status: 0,
+      message: `${label} did not answer ${route} in time${tries}`,
+      cause: error,
+    });
+  }
+  if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
+    return UpstreamError.badResponse(source, route, 'the response is larger than the gateway accepts');
+  }
+  return new UpstreamError({
+    code: 'UPSTREAM_UNAVAILABLE',
+    source,
+    status: 0,
+    message: `${label} could not be reached for ${route}${tries}${code ? ` (${code})` : ''}`,
+    cause: error,
+  });
+}
+
+/** Parses a JSON body or throws `UPSTREAM_BAD_RESPONSE`. */
+export function parseJson(source: Source, route: string, response: HttpResponse): unknown {
+  try {
+    return JSON.parse(response.text);
+  } catch {
+    const type = String(response.headers['content-type'] ?? 'no content type').split(';')[0];
+    throw UpstreamError.badResponse(source, route, `the body is not valid JSON (${type})`, response.status);
+  }
+}
+
+/** Owns the pools: one per origin, created on first use, closed together at shutdown. */
+export interface HttpTransport {
+  client(options: HttpClientOptions): HttpClient;
+  close(): Promise<void>;
+}
+
+export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTransport {
+  const pools = new Map<string, Pool>();
+
+  function poolFor(origin: string): Pool {
+    let pool = pools.get(origin);
+    if (!pool) {
+      pool = new Pool(origin, {
+        connections: config.connections,
+        connectTimeout: config.connectTimeoutMs,
+        headersTimeout: config.headersTimeoutMs,
+        bodyTimeout: config.bodyTimeoutMs,
+        keepAliveTimeout: 30_000,
+        maxResponseSize: MAX_RESPONSE_BYTES,
+      });
+      pools.set(origin, pool);
+    }
+    return pool;
+  }
+
+  function client(options: HttpClientOptions): HttpClient {
+    const base = new URL(options.baseUrl);
+    const basePath = base.pathname.replace(/\/+$/, '');
+    const pool = poolFor(base.origin);
+    const { source } = options;
+
+    async function send(req: HttpRequest): Promise<HttpResponse> {
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        'user-agent': 'ticketlog-gateway',
+        ...options.headers,
+        ...(req.anonymous ? {} : await options.auth?.headers()),
+        ...req.headers,
+      };
+      let body: string | undefined;
+      if (req.json !== undefined) {
+        body = JSON.stringify(req.json);
+        headers['content-type'] = 'application/json';
+      } else if (req.form !== undefined) {
+        body = new URLSearchParams(req.form).toString();
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+      }
+      const query = req.query?.toString();
+      const started = performance.now();
+      const res = await pool.request({
+        method: req.method,
+        path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
+        headers,
+        body,
+      });
+      const text = await res.body.text();
+      logger.debug(`${SOURCE_LABEL[source]} ${req.route} → ${res.statusCode} in ${Math.round(performance.now() - started)} ms`);
+      return { status: res.statusCode, headers: res.headers, text };
+    }
+
+    async function request(req: HttpRequest): Promise<HttpResponse> {
+      const idempotent = req.idempotent ?? req.method === 'GET';
+      const maxAttempts = idempotent ? config.retries + 1 : 1;
+      let renewed = false;
+
+      for (let attempt = 1; ; attempt += 1) {
+        let response: HttpResponse;
+        try {
+          response = await send(req);
+        } catch (error) {
+          if (error instanceof UpstreamError) throw error;
+          const code = errorCode(error);
+          if (attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code)) {
+            await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
+            continue;
+          }
+          throw networkError(source, req.route, error, attempt);
+        }
+
+        const { status } = response;
+        if ((status >= 200 && status < 300) || req.passStatuses?.includes(status)) return response;
+
+        if (status === 401 && !renewed && !req.anonymous && options.auth?.renew) {
+          renewed = true;
+          if (await options.auth.renew()) {
+            attempt -= 1; // a renewal is not a retry of a failing source
+            continue;
+          }
+        }
+
+        if (attempt < maxAttempts && RETRY_STATUSES.has(status)) {
+          const retryAfter = parseRetryAfter(response.headers['retry-after']);
+          if (retryAfter === undefined) {
+            await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
+            continue;
+          }
+          if (retryAfter <= config.maxRetryAfterMs) {
+            await sleep(retryAfter);
+            continue;
+          }
+          logger.warn(
+            `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
+          );
+        }
+        throw UpstreamError.fromResponse(source, status, req.route, attempt);
+      }
+    }
+
+    return { source, request };
+  }
+
+  return {
+    client,
+    close: async () => {
+      await Promise.all([...pools.values()].map((pool) => pool.close()));
+      pools.clear();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Timestamp parsing for the three sources' styles, without trusting `Date.parse` (which reads
+ * zone-less strings in the process's own zone and accepts whatever V8 happens to accept):
+ * - ISO 8601 with `Z` or an offset, with or without a colon (`+03:00`, Tracker's `+0000`) and
+ *   any number of fractional digits (Socialboards sends 7; milliseconds are kept);
+ * - zone-less `YYYY-MM-DD HH:MM:SS` / `YYYY-MM-DD` (enneo exports), read in an IANA time zone.
+ */
+
+const PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock fields of an instant in a zone. */
+export function wallClock(instant: number, timeZone: string) {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds (Berlin in summer: +7200000). */
+function zoneOffset(instant: number, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows the given fields. Two passes settle the
+ * offset across DST changes; a wall time that does not exist (spring gap) moves forward by the gap,
+ * an ambiguous one (autumn overlap) resolves to the earlier instant.
+ */
+function fromWallClock(fields: number[], timeZone: string): number {
+  const [year, month, day, hour, minute, second, ms] = fields as [number, number, number, number, number, number, number];
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const first = zoneOffset(guess - zoneOffset(guess, timeZone), timeZone);
+  const earlier = zoneOffset(guess - first - 3_600_000, timeZone);
+  // In an autumn overlap both offsets are valid; prefer the earlier instant (the larger offset).
+  const candidates = [first, earlier].filter((offset) => {
+    const w = wallClock(guess - offset, timeZone);
+    return w.hour === hour && w.minute === minute && w.day === day;
+  });
+  const offset = candidates.length > 0 ? Math.max(...candidates) : first;
+  return guess - offset;
+}
+
+function validFields(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/**
+ * Parses an ISO 8601 timestamp. With an offset or `Z` it is exact; without one it is read as wall
+ * time in `zoneForLocal` — and when that is not given, a zone-less value is rejected (undefined),
+ * because guessing would silently shift it.
+ */
+export function parseTimestamp(text: string, zoneForLocal?: string): Date | undefined {
+  const m = PATTERN.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone] = m;
+  const fields = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)] as const;
+  if (!validFields(...fields)) return undefined;
+  // Truncate to milliseconds on the digits themselves: float maths turns .57 into 569.99….
+  const ms = Number(frac.padEnd(3, '0').slice(0, 3));
+
+  if (zone === undefined) {
+    if (zoneForLocal === undefined) return undefined;
+    return new Date(fromWallClock([...fields, ms], zoneForLocal));
+  }
+  let offsetMinutes = 0;
+  if (zone !== 'Z' && zone !== 'z') {
+    const digits = zone.slice(1).replace(':', '');
+    offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0');
+    if (zone[0] === '-') offsetMinutes = -offsetMinutes;
+  }
+  const [year, month, day, hour, minute, second] = fields;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000);
+}
+
+/** `YYYY-MM-DD HH:MM:SS` wall time of an instant in a zone (the enneo export style). */
+export function formatWallClock(date: Date, timeZone: string): string {
+  const w = wallClock(date.getTime(), timeZone);
+  const pad = (n: number, len = 2) => String(n).padStart(len, '0');
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+}
+
+/** Checks a `YYYY-MM-DD` calendar date (GraphQL `Date` inputs). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && validFields(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0, 0);
+}
