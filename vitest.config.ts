@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS and ESM builds without an exports map: Node loads the CJS build for
+    // Pothos and yoga while vite would pick the ESM build for our sources — two "graphql"
+    // instances. Pin vite to the build Node uses, as tsx does at run time.
+    alias: { graphql: 'graphql/index.js' },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
