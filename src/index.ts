@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const listening = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // An IPv6 literal needs brackets in a URL (`http://[::1]:4000/graphql`).
+  const host = listening.includes(':') ? `[${listening}]` : listening;
   logger.info(`Ticketlog Gateway ready: GraphiQL at http://${host}:${port}/graphql`);
   process.stdout.write(`GraphiQL: http://${host}:${port}/graphql\n`);
 

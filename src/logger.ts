@@ -21,7 +21,8 @@ export function createRedactor(secrets: readonly string[]): (text: string) => st
   return (text) => {
     let out = text;
     for (const needle of needles) out = out.split(needle).join('[redacted]');
-    return out.replace(/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=-]{6,}/g, '$1 [redacted]');
+    // Authorization schemes are case-insensitive (RFC 9110), so `bearer …` is a credential too.
+    return out.replace(/\b(Bearer|OAuth)\s+[A-Za-z0-9._~+/=-]{6,}/gi, '$1 [redacted]');
   };
 }
 

@@ -41,8 +41,13 @@ export interface HttpResponse {
 /** Supplies credentials per request and, for renewable ones, renews after a 401. */
 export interface Authenticator {
   headers(): Promise<Record<string, string>> | Record<string, string>;
-  /** Renew the credentials after a 401; resolve true when the request should be sent once more. */
-  renew?(): Promise<boolean>;
+  /**
+   * Renew the credentials after a 401; resolve true when the request should be sent once more.
+   * `rejected` are the headers `headers()` gave the request that was refused: when the current
+   * credentials already differ, another request has renewed them meanwhile, so many concurrent
+   * 401s share one renewal instead of each starting its own.
+   */
+  renew?(rejected: Record<string, string>): Promise<boolean>;
 }
 
 export interface HttpClient {
@@ -77,12 +82,21 @@ const RETRY_NETWORK_CODES = new Set([
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The three HTTP-date forms (RFC 9110 §5.6.7): IMF-fixdate, obsolete RFC 850 and asctime. Anything
+ * else is unreadable: `Date.parse` alone would read garbage such as "-1" or "1.5" as a date in 2001
+ * (so "retry at once", skipping the backoff) and asctime in the local zone instead of GMT.
+ */
+const IMF_OR_RFC850_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d{2}-[A-Z][a-z]{2}-\d{2}) \d{2}:\d{2}:\d{2} GMT$/;
+const ASCTIME_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/;
+
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  if (/^\d+$/.test(raw.trim())) return Number(raw.trim()) * 1000;
-  const date = Date.parse(raw);
+  const raw = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000;
+  const date = IMF_OR_RFC850_DATE.test(raw) ? Date.parse(raw) : ASCTIME_DATE.test(raw) ? Date.parse(`${raw} GMT`) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
@@ -164,12 +178,14 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
     const pool = poolFor(base.origin);
     const { source } = options;
 
-    async function send(req: HttpRequest): Promise<HttpResponse> {
+    /** Sends once; also hands back the credentials it was sent with, for `Authenticator.renew`. */
+    async function send(req: HttpRequest): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
+      const credentials = (req.anonymous ? undefined : await options.auth?.headers()) ?? {};
       const headers: Record<string, string> = {
         accept: 'application/json',
         'user-agent': 'ticketlog-gateway',
         ...options.headers,
-        ...(req.anonymous ? {} : await options.auth?.headers()),
+        ...credentials,
         ...req.headers,
       };
       let body: string | undefined;
@@ -190,7 +206,7 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
       });
       const text = await res.body.text();
       logger.debug(`${SOURCE_LABEL[source]} ${req.route} → ${res.statusCode} in ${Math.round(performance.now() - started)} ms`);
-      return { status: res.statusCode, headers: res.headers, text };
+      return { response: { status: res.statusCode, headers: res.headers, text }, credentials };
     }
 
     async function request(req: HttpRequest): Promise<HttpResponse> {
@@ -200,8 +216,9 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
 
       for (let attempt = 1; ; attempt += 1) {
         let response: HttpResponse;
+        let credentials: Record<string, string>;
         try {
-          response = await send(req);
+          ({ response, credentials } = await send(req));
         } catch (error) {
           if (error instanceof UpstreamError) throw error;
           const code = errorCode(error);
@@ -217,7 +234,7 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
 
         if (status === 401 && !renewed && !req.anonymous && options.auth?.renew) {
           renewed = true;
-          if (await options.auth.renew()) {
+          if (await options.auth.renew(credentials)) {
             attempt -= 1; // a renewal is not a retry of a failing source
             continue;
           }

@@ -29,6 +29,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * `Date.UTC` without its two-digit-year rule (which reads years 0–99 as 1900–1999): the instant of
+ * the given UTC fields for any four-digit year.
+ */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
 /** The wall-clock fields of an instant in a zone. */
 export function wallClock(instant: number, timeZone: string) {
   const parts: Record<string, number> = {};
@@ -48,18 +59,18 @@ export function wallClock(instant: number, timeZone: string) {
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (Berlin in summer: +7200000). */
 function zoneOffset(instant: number, timeZone: string): number {
   const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const asUtc = utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
 /**
  * The instant at which the wall clock in `timeZone` shows the given fields. Two passes settle the
  * offset across DST changes; a wall time that does not exist (spring gap) moves forward by the gap,
- * an ambiguous one (autumn overlap) resolves to the earlier instant.
+ * an ambiguous one (autumn overlap) resolves to the earlier instant (as Temporal's 'compatible').
  */
 function fromWallClock(fields: number[], timeZone: string): number {
   const [year, month, day, hour, minute, second, ms] = fields as [number, number, number, number, number, number, number];
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const guess = utcMs(year, month, day, hour, minute, second, ms);
   const first = zoneOffset(guess - zoneOffset(guess, timeZone), timeZone);
   const earlier = zoneOffset(guess - first - 3_600_000, timeZone);
   // In an autumn overlap both offsets are valid; prefer the earlier instant (the larger offset).
@@ -67,13 +78,15 @@ function fromWallClock(fields: number[], timeZone: string): number {
     const w = wallClock(guess - offset, timeZone);
     return w.hour === hour && w.minute === minute && w.day === day;
   });
-  const offset = candidates.length > 0 ? Math.max(...candidates) : first;
+  // In a spring gap neither matches; reading the wall time with the offset from before the change
+  // (the smaller one, in either hemisphere) moves it forward by the gap — east and west of UTC alike.
+  const offset = candidates.length > 0 ? Math.max(...candidates) : Math.min(first, earlier);
   return guess - offset;
 }
 
 function validFields(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= new Date(utcMs(y, mo + 1, 0)).getUTCDate();
 }
 
 /**
@@ -97,11 +110,15 @@ export function parseTimestamp(text: string, zoneForLocal?: string): Date | unde
   let offsetMinutes = 0;
   if (zone !== 'Z' && zone !== 'z') {
     const digits = zone.slice(1).replace(':', '');
-    offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2, 4) || '0');
+    // ISO 8601 offsets stay below a day; `+25:00` or `+01:75` is not a time, whatever V8 would make of it.
+    if (hours > 23 || minutes > 59) return undefined;
+    offsetMinutes = hours * 60 + minutes;
     if (zone[0] === '-') offsetMinutes = -offsetMinutes;
   }
   const [year, month, day, hour, minute, second] = fields;
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000);
+  return new Date(utcMs(year, month, day, hour, minute, second, ms) - offsetMinutes * 60_000);
 }
 
 /** `YYYY-MM-DD HH:MM:SS` wall time of an instant in a zone (the enneo export style). */

@@ -1,7 +1,6 @@
 import { UpstreamError } from '../errors.js';
-import { parseTimestamp } from '../time.js';
+import { isCalendarDate, parseTimestamp } from '../time.js';
 import type {
-  AiAgentWire,
   AssessmentWire,
   ProfileWire,
   ReportingWorklogRowWire,
@@ -38,7 +37,8 @@ export const WIRE_BY_ACTION = Object.fromEntries(
 ) as Record<Exclude<EnneoAction, 'OTHER'>, string>;
 
 export function toEnneoAction(wire: string): EnneoAction {
-  return ACTION_BY_WIRE[wire] ?? 'OTHER';
+  // Own keys only: a wire value such as "toString" must not find Object.prototype's members.
+  return Object.hasOwn(ACTION_BY_WIRE, wire) ? ACTION_BY_WIRE[wire]! : 'OTHER';
 }
 
 export interface EnneoTicket {
@@ -235,22 +235,67 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+// Field readers. Absent (`null`/`undefined`) is allowed where enneo may leave a field out and maps
+// to null or an empty list; present but of the wrong type is always an UPSTREAM_BAD_RESPONSE, so a
+// changed upstream shape is reported instead of quietly turning into zeros and empty lists.
 
-/** 0/1 (export) or true/false (JSON) → boolean; anything else → null. */
-function flag(v: unknown): boolean | null {
-  if (v === true || v === 1 || v === '1') return true;
-  if (v === false || v === 0 || v === '0') return false;
-  return null;
+const absent = (v: unknown): v is null | undefined => v === null || v === undefined;
+
+/** Text; a number is accepted and written out (enneo sends some ids as either). */
+function optStr(ctx: MapContext, v: unknown, field: string): string | null {
+  if (absent(v)) return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  throw bad(ctx, `${field} is not a string`);
 }
 
-function requireInt(ctx: MapContext, value: unknown, field: string): number {
-  const n = int(value);
-  if (n === null) throw bad(ctx, `${field} is not an integer`);
+function optNum(ctx: MapContext, v: unknown, field: string): number | null {
+  if (absent(v)) return null;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  throw bad(ctx, `${field} is not a number`);
+}
+
+function optInt(ctx: MapContext, v: unknown, field: string): number | null {
+  if (absent(v)) return null;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  throw bad(ctx, `${field} is not an integer`);
+}
+
+function requireInt(ctx: MapContext, v: unknown, field: string): number {
+  const n = optInt(ctx, v, field);
+  if (n === null) throw bad(ctx, `${field} is missing`);
   return n;
+}
+
+/** 0/1 (export) or true/false (JSON) → boolean. */
+function optFlag(ctx: MapContext, v: unknown, field: string): boolean | null {
+  if (absent(v)) return null;
+  if (v === true || v === 1 || v === '1') return true;
+  if (v === false || v === 0 || v === '0') return false;
+  throw bad(ctx, `${field} is not a 0/1 or true/false flag`);
+}
+
+function optRecord(ctx: MapContext, v: unknown, field: string): Record<string, unknown> | null {
+  if (absent(v)) return null;
+  if (isRecord(v)) return v;
+  throw bad(ctx, `${field} is not an object`);
+}
+
+/** A list of objects; absent → []. */
+function records(ctx: MapContext, v: unknown, field: string): Record<string, unknown>[] {
+  if (absent(v)) return [];
+  if (!Array.isArray(v)) throw bad(ctx, `${field} is not a list`);
+  return v.map((item, i) => {
+    if (!isRecord(item)) throw bad(ctx, `${field}[${i}] is not an object`);
+    return item;
+  });
+}
+
+/** A list of strings; absent → []. */
+function strings(ctx: MapContext, v: unknown, field: string): string[] {
+  if (absent(v)) return [];
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) throw bad(ctx, `${field} is not a list of strings`);
+  return v as string[];
 }
 
 /** A timestamp that may be absent; present but unreadable is a bad response, not null. */
@@ -270,21 +315,33 @@ function requireTime(ctx: MapContext, value: unknown, field: string): Date {
 /** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
 function jsonList(ctx: MapContext, value: unknown, field: string): string[] {
   if (value === null || value === undefined || value === '') return [];
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-  if (typeof value !== 'string') throw bad(ctx, `${field} is neither a list nor a JSON-encoded list`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw bad(ctx, `${field} is not a JSON-encoded list`);
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw bad(ctx, `${field} is not a JSON-encoded list`);
+    }
   }
-  if (!Array.isArray(parsed)) throw bad(ctx, `${field} is not a JSON-encoded list`);
-  return parsed.map((v) => (typeof v === 'string' ? v : isRecord(v) && typeof v.name === 'string' ? v.name : JSON.stringify(v)));
+  if (!Array.isArray(parsed)) throw bad(ctx, `${field} is neither a list nor a JSON-encoded list`);
+  // Items are names (tags, teams) or ids (aiAgentsUsed); an object item is named by its `name`.
+  return parsed.map((v, i) => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    if (isRecord(v) && typeof v.name === 'string') return v.name;
+    throw bad(ctx, `${field}[${i}] is neither a name nor an id`);
+  });
 }
 
-function tagNames(tags: TicketWire['tags']): string[] {
-  if (!Array.isArray(tags)) return [];
-  return tags.map((t) => (typeof t === 'string' ? t : isRecord(t) && typeof t.name === 'string' ? t.name : null)).filter((t): t is string => t !== null);
+/** Ticket tags: `[{id, name, parentId}]` as documented, or plain names. */
+function tagNames(ctx: MapContext, tags: unknown): string[] {
+  if (absent(tags)) return [];
+  if (!Array.isArray(tags)) throw bad(ctx, 'tags is not a list');
+  return tags.map((t, i) => {
+    if (typeof t === 'string') return t;
+    if (isRecord(t) && typeof t.name === 'string') return t.name;
+    throw bad(ctx, `tags[${i}] has no name`);
+  });
 }
 
 export function mapTicket(ctx: MapContext, wire: unknown): EnneoTicket {
@@ -295,32 +352,33 @@ export function mapTicket(ctx: MapContext, wire: unknown): EnneoTicket {
     source: 'ENNEO',
     ticketId,
     key: String(ticketId),
-    title: str(t.subject),
-    status: str(t.status),
-    channel: str(t.channel),
-    direction: str(t.direction),
-    priority: str(t.priority),
-    summary: str(t.summary),
-    customerId: str(t.customerId),
-    contractId: str(t.contractId),
-    fromName: str(t.fromName),
-    fromAddress: str(t.from),
-    tags: tagNames(t.tags),
-    aiSupportLevel: str(t.aiSupportLevel),
+    title: optStr(ctx, t.subject, 'subject'),
+    status: optStr(ctx, t.status, 'status'),
+    channel: optStr(ctx, t.channel, 'channel'),
+    direction: optStr(ctx, t.direction, 'direction'),
+    priority: optStr(ctx, t.priority, 'priority'),
+    summary: optStr(ctx, t.summary, 'summary'),
+    customerId: optStr(ctx, t.customerId, 'customerId'),
+    contractId: optStr(ctx, t.contractId, 'contractId'),
+    fromName: optStr(ctx, t.fromName, 'fromName'),
+    fromAddress: optStr(ctx, t.from, 'from'),
+    tags: tagNames(ctx, t.tags),
+    aiSupportLevel: optStr(ctx, t.aiSupportLevel, 'aiSupportLevel'),
     createdAt: optionalTime(ctx, t.createdAt, 'createdAt'),
     modifiedAt: optionalTime(ctx, t.modifiedAt, 'modifiedAt'),
     raw: wire,
   };
 }
 
-function mapAiAgent(a: AiAgentWire): AiAgent {
+function mapAiAgent(ctx: MapContext, a: Record<string, unknown>, at: string): AiAgent {
+  if (!absent(a.actions) && !Array.isArray(a.actions)) throw bad(ctx, `${at}.actions is not a list`);
   return {
-    id: a.id,
-    name: str(a.name),
-    description: str(a.description),
-    intelligence: str(a.intelligence),
-    textAssistanceAccuracy: num(a.textAssistanceAccuracy),
-    actions: Array.isArray(a.actions) ? a.actions : null,
+    id: requireInt(ctx, a.id, `${at}.id`),
+    name: optStr(ctx, a.name, `${at}.name`),
+    description: optStr(ctx, a.description, `${at}.description`),
+    intelligence: optStr(ctx, a.intelligence, `${at}.intelligence`),
+    textAssistanceAccuracy: optNum(ctx, a.textAssistanceAccuracy, `${at}.textAssistanceAccuracy`),
+    actions: Array.isArray(a.actions) ? (a.actions as unknown[]) : null,
   };
 }
 
@@ -330,29 +388,35 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
   const worklogId = requireInt(ctx, w.worklog.worklogId ?? w.id, 'worklog.worklogId');
   const ticketId = requireInt(ctx, w.ticketId ?? w.worklog.ticketId, 'ticketId');
   if (typeof w.worklog.action !== 'string') throw bad(ctx, `worklog ${worklogId} has no action`);
-  if (typeof w.date !== 'string') throw bad(ctx, `worklog ${worklogId} has no date`);
+  // `date` leaves the gateway as a GraphQL Date; checked here so a bad one is the source's error, not ours.
+  if (typeof w.date !== 'string' || !isCalendarDate(w.date)) throw bad(ctx, `worklog ${worklogId} has no YYYY-MM-DD date`);
+  const time = optRecord(ctx, w.time, 'time');
+  const aiUsage = optRecord(ctx, w.aiUsage, 'aiUsage');
+  const cx = optRecord(ctx, w.customerExperience, 'customerExperience');
 
-  const segments: WorkSegment[] = (Array.isArray(w.time?.segments) ? w.time.segments : []).map((s, i) => {
+  const segments: WorkSegment[] = records(ctx, time?.segments, 'time.segments').map((s, i) => {
     const from = requireTime(ctx, s.from, `segments[${i}].from`);
     const to = requireTime(ctx, s.to, `segments[${i}].to`);
+    if (to < from) throw bad(ctx, `segments[${i}] ends before it starts`);
     return {
-      userTimeTrackingId: int(s.userTimeTrackingId),
+      userTimeTrackingId: optInt(ctx, s.userTimeTrackingId, `segments[${i}].userTimeTrackingId`),
       from,
       to,
-      durationSeconds: Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000)),
-      actions: strings(s.actionList),
-      actionTexts: strings(s.actionListText),
+      durationSeconds: Math.round((to.getTime() - from.getTime()) / 1000),
+      actions: strings(ctx, s.actionList, `segments[${i}].actionList`),
+      actionTexts: strings(ctx, s.actionListText, `segments[${i}].actionListText`),
     };
   });
-  const durationSeconds = int(w.time?.duration) ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0);
+  // Without time.duration the tracked segments are the duration.
+  const durationSeconds = optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0);
   const latestInteraction = optionalTime(ctx, w.latestInteraction ?? w.worklog.latestInteraction, 'latestInteraction');
   // When work started: the first tracked segment; else back from the last interaction; else the day.
   const startedAt =
     segments.reduce<Date | null>((min, s) => (min === null || s.from < min ? s.from : min), null) ??
     (latestInteraction ? new Date(latestInteraction.getTime() - durationSeconds * 1000) : null) ??
     requireTime(ctx, w.date, 'date');
+  const csat = optRecord(ctx, cx?.csat, 'customerExperience.csat');
 
-  const cx = w.customerExperience;
   return {
     source: 'ENNEO',
     ticketId,
@@ -360,38 +424,39 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
     date: w.date,
     startedAt,
     latestInteraction,
-    userId: int(w.worklog.userId),
-    conversationId: int(w.worklog.conversationId),
+    userId: optInt(ctx, w.worklog.userId, 'worklog.userId'),
+    conversationId: optInt(ctx, w.worklog.conversationId, 'worklog.conversationId'),
     action: toEnneoAction(w.worklog.action),
     rawAction: w.worklog.action,
-    actions: strings(w.worklog.actionList),
-    actionTexts: strings(w.worklog.actionListText),
+    actions: strings(ctx, w.worklog.actionList, 'worklog.actionList'),
+    actionTexts: strings(ctx, w.worklog.actionListText, 'worklog.actionListText'),
     durationSeconds,
-    durationAfterWorkSeconds: int(w.time?.durationAfterWork) ?? 0,
-    automationLevel: int(w.aiUsage?.automationLevel),
-    automationLevelLabel: str(w.aiUsage?.automationLevelLabel),
-    aiAgents: (Array.isArray(w.aiUsage?.aiAgents) ? w.aiUsage.aiAgents : []).filter(isRecord).map(mapAiAgent),
+    // A session with no work after the first edit may leave it out.
+    durationAfterWorkSeconds: optInt(ctx, time?.durationAfterWork, 'time.durationAfterWork') ?? 0,
+    automationLevel: optInt(ctx, aiUsage?.automationLevel, 'aiUsage.automationLevel'),
+    automationLevelLabel: optStr(ctx, aiUsage?.automationLevelLabel, 'aiUsage.automationLevelLabel'),
+    aiAgents: records(ctx, aiUsage?.aiAgents, 'aiUsage.aiAgents').map((a, i) => mapAiAgent(ctx, a, `aiUsage.aiAgents[${i}]`)),
     segments,
-    customerExperience: isRecord(cx)
+    customerExperience: cx
       ? {
-          slaMet: flag(cx.slaMet),
-          netSecondsClosedAfterSla: int(cx.netSecondsClosedAfterSla),
+          slaMet: optFlag(ctx, cx.slaMet, 'customerExperience.slaMet'),
+          netSecondsClosedAfterSla: optInt(ctx, cx.netSecondsClosedAfterSla, 'customerExperience.netSecondsClosedAfterSla'),
           closingDateForSla: optionalTime(ctx, cx.closingDateForSLA, 'closingDateForSLA'),
           dueDateForSla: optionalTime(ctx, cx.dueDateForSLA, 'dueDateForSLA'),
-          reopened: flag(cx.reOpened),
-          csat: isRecord(cx.csat)
+          reopened: optFlag(ctx, cx.reOpened, 'customerExperience.reOpened'),
+          csat: csat
             ? {
-                id: requireInt(ctx, cx.csat.id, 'csat.id'),
-                scale: int(cx.csat.scale),
-                answerStars: num(cx.csat.answerStars),
-                answerText: str(cx.csat.answerText),
+                id: requireInt(ctx, csat.id, 'csat.id'),
+                scale: optInt(ctx, csat.scale, 'csat.scale'),
+                answerStars: optNum(ctx, csat.answerStars, 'csat.answerStars'),
+                answerText: optStr(ctx, csat.answerText, 'csat.answerText'),
               }
             : null,
         }
       : null,
-    assessments: (Array.isArray(w.assessments) ? w.assessments : []).map((a) => ({
-      assessmentId: requireInt(ctx, a.id, 'assessments[].id'),
-      scorecardId: requireInt(ctx, a.scorecardId, 'assessments[].scorecardId'),
+    assessments: records(ctx, w.assessments, 'assessments').map((a, i) => ({
+      assessmentId: requireInt(ctx, a.id, `assessments[${i}].id`),
+      scorecardId: requireInt(ctx, a.scorecardId, `assessments[${i}].scorecardId`),
     })),
     raw: wire,
   };
@@ -410,35 +475,38 @@ export function byStart(a: EnneoWorklog, b: EnneoWorklog): number {
 export function mapAssessment(ctx: MapContext, wire: unknown): Assessment {
   if (!isRecord(wire)) throw bad(ctx, 'the assessment is not an object');
   const a = wire as unknown as AssessmentWire;
-  const data = isRecord(a.data) ? a.data : {};
-  const totals = isRecord(data.totals) ? data.totals : {};
+  const data = optRecord(ctx, a.data, 'data') ?? {};
+  const totals = optRecord(ctx, data.totals, 'data.totals') ?? {};
   return {
     assessmentId: requireInt(ctx, a.id, 'id'),
     scorecardId: requireInt(ctx, a.scorecardId, 'scorecardId'),
-    scorecardBaseId: int(a.scorecardBaseId),
-    state: str(a.state),
-    assessedUserId: int(a.assessedUser),
-    assessedByUserId: int(a.assessedByUser),
-    ticketId: int(a.ticketId),
-    worklogId: int(a.worklogId),
+    scorecardBaseId: optInt(ctx, a.scorecardBaseId, 'scorecardBaseId'),
+    state: optStr(ctx, a.state, 'state'),
+    assessedUserId: optInt(ctx, a.assessedUser, 'assessedUser'),
+    assessedByUserId: optInt(ctx, a.assessedByUser, 'assessedByUser'),
+    ticketId: optInt(ctx, a.ticketId, 'ticketId'),
+    worklogId: optInt(ctx, a.worklogId, 'worklogId'),
     createdAt: optionalTime(ctx, a.createdAt, 'createdAt'),
     modifiedAt: optionalTime(ctx, a.modifiedAt, 'modifiedAt'),
-    aiSummary: str(data.aiSummary),
-    supervisorAssessment: str(data.supervisorAssessment),
-    scoredPoints: num(totals.scoredPoints),
-    usedMaxPoints: num(totals.usedMaxPoints),
-    totalMaxPoints: num(totals.totalMaxPoints),
-    scorePercentage: num(totals.percentage),
-    categories: (Array.isArray(data.categories) ? data.categories : []).filter(isRecord).map((c) => ({
-      categoryId: requireInt(ctx, c.categoryId, 'categories[].categoryId'),
-      criteria: (Array.isArray(c.criteria) ? c.criteria : []).filter(isRecord).map((k) => ({
-        id: requireInt(ctx, k.id, 'criteria[].id'),
-        score: num(k.score),
-        reason: str(k.reason),
-        state: str(k.state),
-        lastEditedByUserId: int(k.lastEditedByUserId),
-        lastEditedAt: optionalTime(ctx, k.lastEditedAt, 'criteria[].lastEditedAt'),
-      })),
+    aiSummary: optStr(ctx, data.aiSummary, 'data.aiSummary'),
+    supervisorAssessment: optStr(ctx, data.supervisorAssessment, 'data.supervisorAssessment'),
+    scoredPoints: optNum(ctx, totals.scoredPoints, 'totals.scoredPoints'),
+    usedMaxPoints: optNum(ctx, totals.usedMaxPoints, 'totals.usedMaxPoints'),
+    totalMaxPoints: optNum(ctx, totals.totalMaxPoints, 'totals.totalMaxPoints'),
+    scorePercentage: optNum(ctx, totals.percentage, 'totals.percentage'),
+    categories: records(ctx, data.categories, 'data.categories').map((c, i) => ({
+      categoryId: requireInt(ctx, c.categoryId, `categories[${i}].categoryId`),
+      criteria: records(ctx, c.criteria, `categories[${i}].criteria`).map((k, j) => {
+        const at = `categories[${i}].criteria[${j}]`;
+        return {
+          id: requireInt(ctx, k.id, `${at}.id`),
+          score: optNum(ctx, k.score, `${at}.score`),
+          reason: optStr(ctx, k.reason, `${at}.reason`),
+          state: optStr(ctx, k.state, `${at}.state`),
+          lastEditedByUserId: optInt(ctx, k.lastEditedByUserId, `${at}.lastEditedByUserId`),
+          lastEditedAt: optionalTime(ctx, k.lastEditedAt, `${at}.lastEditedAt`),
+        };
+      }),
     })),
     raw: wire,
   };
@@ -449,21 +517,24 @@ export function mapScorecard(ctx: MapContext, wire: unknown): Scorecard {
   const s = wire as unknown as ScorecardWire;
   return {
     scorecardId: requireInt(ctx, s.id, 'id'),
-    baseId: int(s.baseId),
-    revision: int(s.revision),
-    name: str(s.name),
-    state: str(s.state),
-    categories: (Array.isArray(s.categories) ? s.categories : []).filter(isRecord).map((c) => ({
-      categoryId: requireInt(ctx, c.categoryId, 'categories[].categoryId'),
-      label: str(c.label),
-      order: int(c.order),
-      criteria: (Array.isArray(c.criteria) ? c.criteria : []).filter(isRecord).map((k) => ({
-        id: requireInt(ctx, k.id, 'criteria[].id'),
-        label: str(k.label),
-        description: str(k.description),
-        maxPoints: num(k.maxPoints),
-        scoringType: str(k.scoringType),
-      })),
+    baseId: optInt(ctx, s.baseId, 'baseId'),
+    revision: optInt(ctx, s.revision, 'revision'),
+    name: optStr(ctx, s.name, 'name'),
+    state: optStr(ctx, s.state, 'state'),
+    categories: records(ctx, s.categories, 'categories').map((c, i) => ({
+      categoryId: requireInt(ctx, c.categoryId, `categories[${i}].categoryId`),
+      label: optStr(ctx, c.label, `categories[${i}].label`),
+      order: optInt(ctx, c.order, `categories[${i}].order`),
+      criteria: records(ctx, c.criteria, `categories[${i}].criteria`).map((k, j) => {
+        const at = `categories[${i}].criteria[${j}]`;
+        return {
+          id: requireInt(ctx, k.id, `${at}.id`),
+          label: optStr(ctx, k.label, `${at}.label`),
+          description: optStr(ctx, k.description, `${at}.description`),
+          maxPoints: optNum(ctx, k.maxPoints, `${at}.maxPoints`),
+          scoringType: optStr(ctx, k.scoringType, `${at}.scoringType`),
+        };
+      }),
     })),
     createdAt: optionalTime(ctx, s.createdAt, 'createdAt'),
     modifiedAt: optionalTime(ctx, s.modifiedAt, 'modifiedAt'),
@@ -473,12 +544,12 @@ export function mapScorecard(ctx: MapContext, wire: unknown): Scorecard {
 export function mapProfile(ctx: MapContext, wire: unknown): Profile {
   if (!isRecord(wire)) throw bad(ctx, 'the profile is not an object');
   const p = wire as unknown as ProfileWire;
-  const full = [str(p.firstName), str(p.lastName)].filter(Boolean).join(' ');
+  const full = [optStr(ctx, p.firstName, 'firstName'), optStr(ctx, p.lastName, 'lastName')].filter(Boolean).join(' ');
   return {
     userId: requireInt(ctx, p.id, 'id'),
-    name: str(p.nameAlias) || full || null,
-    email: str(p.email),
-    type: str(p.type),
+    name: optStr(ctx, p.nameAlias, 'nameAlias') || full || null,
+    email: optStr(ctx, p.email, 'email'),
+    type: optStr(ctx, p.type, 'type'),
   };
 }
 
@@ -487,41 +558,42 @@ export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
   const r = wire as unknown as ReportingWorklogRowWire;
   if (typeof r.action !== 'string') throw bad(ctx, 'an export row has no action');
   return {
-    userWorklogId: int(r.userWorklogId),
+    userWorklogId: optInt(ctx, r.userWorklogId, 'userWorklogId'),
     date: requireTime(ctx, r.date, 'date'),
-    userName: str(r.name),
-    email: str(r.email),
-    userId: int(r.userId),
-    ticketId: int(r.ticketId),
-    conversationId: int(r.conversationId),
+    userName: optStr(ctx, r.name, 'name'),
+    email: optStr(ctx, r.email, 'email'),
+    userId: optInt(ctx, r.userId, 'userId'),
+    ticketId: optInt(ctx, r.ticketId, 'ticketId'),
+    conversationId: optInt(ctx, r.conversationId, 'conversationId'),
     action: toEnneoAction(r.action),
     rawAction: r.action,
-    durationSeconds: int(r.duration) ?? 0,
-    durationAfterWorkSeconds: int(r.durationAfterWork) ?? 0,
-    reopened: flag(r.reOpened),
+    // An empty cell means no tracked time; a value of another type is a changed export.
+    durationSeconds: optInt(ctx, r.duration, 'duration') ?? 0,
+    durationAfterWorkSeconds: optInt(ctx, r.durationAfterWork, 'durationAfterWork') ?? 0,
+    reopened: optFlag(ctx, r.reOpened, 'reOpened'),
     reopenedAt: optionalTime(ctx, r.reopenedAt, 'reopenedAt'),
-    status: str(r.status),
-    aiAgent: str(r.aiAgent),
-    topic: str(r.topic),
-    subTopic: str(r.subTopic),
+    status: optStr(ctx, r.status, 'status'),
+    aiAgent: optStr(ctx, r.aiAgent, 'aiAgent'),
+    topic: optStr(ctx, r.topic, 'topic'),
+    subTopic: optStr(ctx, r.subTopic, 'subTopic'),
     tags: jsonList(ctx, r.tags, 'tags'),
-    channel: str(r.channel),
-    department: str(r.department),
+    channel: optStr(ctx, r.channel, 'channel'),
+    department: optStr(ctx, r.department, 'department'),
     teams: jsonList(ctx, r.teams, 'teams'),
-    aiAutomationLevel: int(r.aiAutomationLevel),
-    customerIdentifiedCorrectly: flag(r.customerIdentifiedCorrectly),
-    tagsIdentifiedCorrectly: flag(r.tagsIdentifiedCorrectly),
-    textAssistanceAccuracy: num(r.textAssistanceAccuracy),
+    aiAutomationLevel: optInt(ctx, r.aiAutomationLevel, 'aiAutomationLevel'),
+    customerIdentifiedCorrectly: optFlag(ctx, r.customerIdentifiedCorrectly, 'customerIdentifiedCorrectly'),
+    tagsIdentifiedCorrectly: optFlag(ctx, r.tagsIdentifiedCorrectly, 'tagsIdentifiedCorrectly'),
+    textAssistanceAccuracy: optNum(ctx, r.textAssistanceAccuracy, 'textAssistanceAccuracy'),
     aiAgentsUsed: jsonList(ctx, r.aiAgentsUsed, 'aiAgentsUsed'),
-    skippedTicket: flag(r.skippedTicket),
-    netSecondsClosedAfterSla: int(r.netSecondsClosedAfterSLA),
+    skippedTicket: optFlag(ctx, r.skippedTicket, 'skippedTicket'),
+    netSecondsClosedAfterSla: optInt(ctx, r.netSecondsClosedAfterSLA, 'netSecondsClosedAfterSLA'),
     closingDateForSla: optionalTime(ctx, r.closingDateForSLA, 'closingDateForSLA'),
-    statusActionDetail: str(r.statusActionDetail),
+    statusActionDetail: optStr(ctx, r.statusActionDetail, 'statusActionDetail'),
     pendingDueBy: optionalTime(ctx, r.pendingDueBy, 'pendingDueBy'),
-    pendingSeconds: int(r.pendingSeconds),
-    netPendingSeconds: int(r.netPendingSeconds),
+    pendingSeconds: optInt(ctx, r.pendingSeconds, 'pendingSeconds'),
+    netPendingSeconds: optInt(ctx, r.netPendingSeconds, 'netPendingSeconds'),
     firstPendingAt: optionalTime(ctx, r.firstPendingAt, 'firstPendingAt'),
-    timesSetToOpen: int(r.timesSetToOpen),
+    timesSetToOpen: optInt(ctx, r.timesSetToOpen, 'timesSetToOpen'),
     raw: wire,
   };
 }

@@ -1,0 +1,144 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_OPERATION } from '../src/graphiql-examples.js';
+import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sandbox/enneo.js';
+
+/**
+ * The gateway process as `npm start` runs it (`tsx src/index.ts`, PORT=0): it prints where GraphiQL
+ * is, serves an offline GraphiQL page with the default operation, liveness and sandbox data, and
+ * stops cleanly on SIGTERM; with SANDBOX=0 and ENNEO_* set it serves that enneo instead.
+ */
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX_CLI = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+const SANDBOX_MESSAGE = /built-in simulators/;
+
+interface Gateway {
+  child: ChildProcess;
+  /** GraphQL endpoint as the process printed it. */
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const children: ChildProcess[] = [];
+
+/** Starts `tsx src/index.ts` with only the given gateway variables; resolves once it printed its URL. */
+async function startGateway(vars: Record<string, string>): Promise<Gateway> {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
+  const child = spawn(process.execPath, [TSX_CLI, 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /GraphiQL: (http:\/\/\S+\/graphql)\n/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`gateway exited with ${code} before listening:\n${stderr}`)));
+  });
+  return { child, url, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+async function graphqlPost(url: string, query: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
+const SHOWCASE_TITLE = '{ ticket(source: ENNEO, key: "8842") { key title } }';
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+describe('npm start with no configuration (the built-in sandbox)', () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway({});
+  }, 60_000);
+
+  it('prints the real port it listens on, and says it serves the simulators', () => {
+    const port = Number(new URL(gateway.url).port);
+    expect(port).toBeGreaterThan(0);
+    // HOST unset: it listens on every interface and prints a URL a browser on this machine can open.
+    expect(gateway.url).toBe(`http://localhost:${port}/graphql`);
+    expect(gateway.stderr()).toMatch(SANDBOX_MESSAGE);
+  });
+
+  it('serves GraphiQL as HTML that loads nothing from outside and opens with the default operation', async () => {
+    const response = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    expect(html).toMatch(/<html/i);
+    expect(html).toContain('Ticketlog Gateway');
+    // No external script, stylesheet or module import, and no CDN at all.
+    expect(html).not.toMatch(/<script[^>]*\ssrc\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/<link[^>]*\shref\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/(import|from)\s*\(?\s*["']https?:\/\//i);
+    expect(html).not.toMatch(/unpkg|jsdelivr|cdnjs/i);
+    // The default operation is embedded as a JSON string.
+    expect(html).toContain(JSON.stringify(DEFAULT_OPERATION).slice(1, -1));
+  });
+
+  it('answers /healthz', async () => {
+    const response = await fetch(new URL('/healthz', gateway.url));
+    expect(response.status).toBe(200);
+  });
+
+  it('answers a GraphQL POST with sandbox data', async () => {
+    const { status, body } = await graphqlPost(gateway.url, SHOWCASE_TITLE);
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } });
+  });
+
+  it('exits with code 0 on SIGTERM', async () => {
+    gateway.child.kill('SIGTERM');
+    const code = await Promise.race([gateway.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+    expect(code).toBe(0);
+    expect(gateway.stderr()).toMatch(/SIGTERM: shutting down/);
+  }, 15_000);
+});
+
+describe('SANDBOX=0 with ENNEO_* pointing at an enneo the test runs', () => {
+  let enneo: EnneoSimulator;
+  let gateway: Gateway;
+  beforeAll(async () => {
+    enneo = await createEnneoSimulator({ token: 'test-token-xyz', timeZone: 'Europe/Berlin' });
+    gateway = await startGateway({
+      SANDBOX: '0',
+      HOST: '127.0.0.1',
+      ENNEO_URL: enneo.url,
+      ENNEO_TOKEN: 'test-token-xyz',
+      ENNEO_TIMEZONE: 'Europe/Berlin',
+    });
+  }, 60_000);
+  afterAll(async () => {
+    if (gateway?.child.exitCode === null) {
+      gateway.child.kill('SIGTERM');
+      await gateway.exited;
+    }
+    await enneo?.close();
+  });
+
+  it("serves that enneo's data and does not start the sandbox", async () => {
+    expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(0);
+    const { body } = await graphqlPost(gateway.url, SHOWCASE_TITLE);
+    expect(body).toEqual({ data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } });
+    expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(1);
+    expect(enneo.requests[0]!.headers.authorization).toBe('Bearer test-token-xyz');
+    expect(gateway.stderr()).not.toMatch(SANDBOX_MESSAGE);
+    expect(gateway.stderr()).not.toContain('sandbox enneo');
+    expect(gateway.stdout() + gateway.stderr()).not.toContain('test-token-xyz');
+  });
+});
