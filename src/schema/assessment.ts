@@ -62,7 +62,7 @@ builder.node(Assessment, {
   description: 'An enneo quality assessment of one worklog against a scorecard.',
   id: { resolve: (a) => a.assessmentId },
   loadOne: async (id, ctx) => {
-    if (!/^[1-9]\d{0,15}$/.test(id)) throw badUserInput('id is not an Assessment id this gateway issued');
+    if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not an Assessment id this gateway issued');
     const detail = await ctx.loaders.enneo.assessmentById.load(Number(id));
     return detail ? toAssessmentParent(detail) : null;
   },

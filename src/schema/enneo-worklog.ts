@@ -1,4 +1,5 @@
 import type { EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
+import { UpstreamError } from '../upstreams/errors.js';
 import type { ActorModel } from './actor.js';
 import { Actor } from './actor.js';
 import { Assessment, type AssessmentParent } from './assessment.js';
@@ -43,7 +44,7 @@ builder.node(EnneoWorklog, {
   interfaces: () => [Worklog, TimelineEntry],
   id: { resolve: (w) => `${w.ticketId}:${w.worklogId}` },
   loadOne: async (id, ctx) => {
-    const match = /^([1-9]\d{0,15}):(\d{1,16})$/.exec(id);
+    const match = /^([1-9]\d{0,14}):(\d{1,15})$/.exec(id);
     if (!match) throw badUserInput('id is not an EnneoWorklog id this gateway issued');
     const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
     return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
@@ -55,7 +56,14 @@ builder.node(EnneoWorklog, {
       type: Ticket,
       resolve: async (w, _args, ctx) => {
         const ticket = await ctx.loaders.enneo.ticketByKey.load(w.ticketId);
-        if (!ticket) throw new Error(`enneo ticket ${w.ticketId} of worklog ${w.worklogId} no longer exists`);
+        if (!ticket) {
+          throw new UpstreamError({
+            code: 'UPSTREAM_BAD_RESPONSE',
+            source: 'ENNEO',
+            status: 404,
+            message: `enneo served worklog ${w.worklogId} of ticket ${w.ticketId}, but says the ticket does not exist`,
+          });
+        }
         return ticket;
       },
     }),

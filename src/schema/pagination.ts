@@ -9,6 +9,17 @@ import { badUserInput } from './user-input.js';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
+/**
+ * Every connection field by name: the scope its cursors carry and its largest page. Resolvers and
+ * the pre-execution check (`paging-precheck.ts`) read the same table.
+ */
+export const PAGING = {
+  worklogs: { scope: 'worklogs', max: MAX_PAGE_SIZE },
+  timeline: { scope: 'timeline', max: MAX_PAGE_SIZE },
+  /** enneo's own per-call limit on the export. */
+  worklogReport: { scope: 'report', max: 1000 },
+} as const;
+
 export interface PageArgs {
   first?: number | null;
   after?: string | null;

@@ -31,7 +31,7 @@ builder.node(Scorecard, {
   description: 'One revision of an enneo quality scorecard.',
   id: { resolve: (s) => s.scorecardId },
   loadOne: (id, ctx) => {
-    if (!/^[1-9]\d{0,15}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
+    if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
     return ctx.loaders.enneo.scorecardById.load(Number(id));
   },
   fields: (t) => ({

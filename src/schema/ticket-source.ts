@@ -20,9 +20,9 @@ export interface TicketRefInput {
 }
 
 const KEY_RULES: Record<Source, { pattern: RegExp; example: string; what: string }> = {
-  ENNEO: { pattern: /^[1-9]\d{0,15}$/, example: '8821', what: 'a numeric enneo ticket id' },
-  SOCIALBOARDS: { pattern: /^[1-9]\d{0,15}$/, example: '5501', what: 'a numeric Socialboards ticket id' },
-  TRACKER: { pattern: /^[A-Za-z][A-Za-z0-9_]{0,49}-[1-9]\d{0,15}$/, example: 'PAY-12', what: 'a Tracker issue key' },
+  ENNEO: { pattern: /^[1-9]\d{0,14}$/, example: '8821', what: 'a numeric enneo ticket id' },
+  SOCIALBOARDS: { pattern: /^[1-9]\d{0,14}$/, example: '5501', what: 'a numeric Socialboards ticket id' },
+  TRACKER: { pattern: /^[A-Za-z][A-Za-z0-9_]{0,49}-[1-9]\d{0,14}$/, example: 'PAY-12', what: 'a Tracker issue key' },
 };
 
 /** Checks a key's format for its source; `argument` names it in the message (`key`, `refs[2].key`). */

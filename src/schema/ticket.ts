@@ -1,6 +1,6 @@
 import { implementedByObjects } from './abstract.js';
 import { builder } from './builder.js';
-import { connectionFromArray } from './pagination.js';
+import { connectionFromArray, PAGING } from './pagination.js';
 import { SourceEnum } from './source.js';
 import { checkTicketKey, entryKey, loadTicket, type TicketModel, timelineOf, worklogsOf } from './ticket-source.js';
 import { TimelineConnection, TimelineEntry, TimelineOrderEnum } from './timeline-entry.js';
@@ -34,7 +34,7 @@ Ticket.implement({
       {
         type: Worklog,
         description: 'Time spent on the ticket, oldest first. Always empty for Socialboards tickets.',
-        resolve: async (ticket, args, ctx) => connectionFromArray('worklogs', await worklogsOf(ctx, ticket), args),
+        resolve: async (ticket, args, ctx) => connectionFromArray(PAGING.worklogs.scope, await worklogsOf(ctx, ticket), args),
       },
       WorklogConnection,
     ),

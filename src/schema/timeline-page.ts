@@ -1,5 +1,5 @@
 import type { Source } from '../upstreams/errors.js';
-import { type Connection, decodeCursor, encodeCursor, type PageArgs, pageSizes } from './pagination.js';
+import { type Connection, decodeCursor, encodeCursor, PAGING, type PageArgs, pageSizes } from './pagination.js';
 import { badUserInput } from './user-input.js';
 
 /**
@@ -16,7 +16,7 @@ export interface TimelineKey {
   id: string;
 }
 
-const SCOPE = 'timeline';
+const SCOPE = PAGING.timeline.scope;
 const collator = new Intl.Collator('en', { numeric: true });
 
 function compareKeys(a: TimelineKey, b: TimelineKey): number {

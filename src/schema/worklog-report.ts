@@ -5,11 +5,10 @@ import { builder } from './builder.js';
 import { EnneoActionEnum } from './enneo-action.js';
 import { EnneoTicket } from './enneo-ticket.js';
 import { EnneoWorklog, enneoActor } from './enneo-worklog.js';
-import { connectionFromSlice, DEFAULT_PAGE_SIZE, offsetWindow } from './pagination.js';
+import { connectionFromSlice, DEFAULT_PAGE_SIZE, offsetWindow, PAGING } from './pagination.js';
 import { badUserInput } from './user-input.js';
 
-/** enneo's own per-call limit on the export; the report pages by the same size at most. */
-export const MAX_REPORT_PAGE = 1000;
+const { scope: REPORT_SCOPE, max: MAX_REPORT_PAGE } = PAGING.worklogReport;
 const MAX_FILTER_VALUES = 500;
 
 export const WorklogReportFilter = builder.inputType('WorklogReportFilter', {
@@ -135,11 +134,11 @@ builder.queryField('worklogReport', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const filters = exportFiltersFor(checkFilter(args.filter));
-      const { start } = offsetWindow('report', { first: args.first, after: args.after }, MAX_REPORT_PAGE);
+      const { start } = offsetWindow(REPORT_SCOPE, { first: args.first, after: args.after }, MAX_REPORT_PAGE);
       const size = args.first ?? DEFAULT_PAGE_SIZE;
       // One row more than asked tells whether another page exists without a count enneo does not give.
       const rows = await ctx.enneo().exportReportingWorklog({ filters, limit: size + 1, offset: start, ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'] });
-      return connectionFromSlice('report', rows.slice(0, size), start, { hasNextPage: rows.length > size });
+      return connectionFromSlice(REPORT_SCOPE, rows.slice(0, size), start, { hasNextPage: rows.length > size });
     },
   }),
 );

@@ -226,19 +226,16 @@ describe('upstream failures (UPSTREAM_RETRIES=2, UPSTREAM_MAX_RETRY_AFTER_MS=200
     expect(stack.sandbox.enneo.count(ENNEO_ROUTES.assessment)).toBe(1);
   });
 
-  it('an unexpected internal error is masked as INTERNAL_SERVER_ERROR "Unexpected error."', async () => {
-    // The worklog exists but its ticket answers 404 (deleted in between): the gateway treats
-    // that as a broken invariant, which must reach the client masked, not with its internals.
+  it('a worklog whose ticket enneo says is gone is a labelled UPSTREAM_BAD_RESPONSE on that field', async () => {
+    // The worklog exists but its ticket answers 404 (deleted in between): an inconsistent source,
+    // reported as such (not masked as a gateway bug) on the field that needs the ticket.
     stack.sandbox.enneo.faults.failNext(ENNEO_ROUTES.ticket, { count: 1, status: 404 });
     const result = await run(stack, NodeById, { id: globalId('EnneoWorklog', '8821:551') });
     const error = onlyError(result);
-    expect(error.message).toBe('Unexpected error.');
-    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    expect(bodies.at(-1)).not.toContain('no longer exists');
+    expect(error.message).toContain('says the ticket does not exist');
+    expect(error.extensions).toEqual({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 404 });
     expect(stack.sandbox.enneo.count(ENNEO_ROUTES.worklogs)).toBe(1);
     expect(stack.sandbox.enneo.count(ENNEO_ROUTES.ticket)).toBe(1);
-    // …while the log keeps the real reason for the operator.
-    expect(stack.logs.some((line) => line.includes('unexpected error') && line.includes('no longer exists'))).toBe(true);
   });
 
   describe('BAD_USER_INPUT, before any upstream request', () => {
