@@ -6,6 +6,7 @@ import { type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
 import { schema } from './schema/index.js';
 import { usePagingPrecheck } from './schema/paging-precheck.js';
+import { usePartialErrors } from './schema/partial-errors.js';
 import type { Upstreams } from './upstreams/index.js';
 
 export interface GatewayDeps {
@@ -20,14 +21,15 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
   const createContext = createContextFactory(deps.upstreams);
+  const maskError = createMaskError(logger);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     context: ({ request }) => createContext(request),
-    maskedErrors: { maskError: createMaskError(logger) },
-    plugins: [usePagingPrecheck()],
+    maskedErrors: { maskError },
+    plugins: [usePagingPrecheck(), usePartialErrors(maskError)],
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
     graphiql: {

@@ -18,7 +18,8 @@ export function createMaskError(logger: Logger) {
         source: located?.source,
         positions: located?.positions,
         path: located?.path,
-        extensions: { code: original.code, source: original.source, status: original.status },
+        // Extra extensions the error was located with (a timeline's `ref`) stay; the label wins.
+        extensions: { ...located?.extensions, code: original.code, source: original.source, status: original.status },
       });
     }
     const masked = yogaMaskError(error, message, isDev);

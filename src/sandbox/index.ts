@@ -1,13 +1,17 @@
 import type { Config } from '../config.js';
 import { createEnneoSimulator, type EnneoSimulator } from './enneo.js';
+import { createSocialboardsSimulator, type SocialboardsSimulator } from './socialboards.js';
+import { createTrackerSimulator, type TrackerSimulator } from './tracker.js';
 
 /**
  * The built-in simulators, started together on loopback so the gateway runs without any account.
  * `configure` points a configuration at them; everything else in the gateway stays as in
- * production (same clients, same pools, same error handling).
+ * production (same clients, same pools, same error handling, Socialboards' token refresh too).
  */
 export interface Sandbox {
   enneo: EnneoSimulator;
+  socialboards: SocialboardsSimulator;
+  tracker: TrackerSimulator;
   /** The configuration with every source pointed at its simulator. */
   configure(config: Config): Config;
   close(): Promise<void>;
@@ -16,21 +20,62 @@ export interface Sandbox {
 export interface SandboxOptions {
   /** Zone of the simulated enneo instance (and so of ENNEO_TIMEZONE). Default Europe/Berlin. */
   enneoTimeZone?: string;
+  /** Lifetime of Socialboards access tokens from `/token`, in seconds. Default 3600. */
+  socialboardsTokenLifetimeSeconds?: number;
+  /** Tracker's item cap on `_search` (10,000 upstream); tests lower it. */
+  trackerSearchItemLimit?: number;
 }
 
-const ENNEO_TOKEN = 'sandbox-enneo-token';
+/** Credentials the simulators accept; they guard nothing but the contract. */
+export const SANDBOX_CREDENTIALS = {
+  enneoToken: 'sandbox-enneo-token',
+  socialboardsClientId: 'sandbox-client',
+  socialboardsRefreshToken: 'sandbox-refresh-token',
+  trackerToken: 'sandbox-tracker-token',
+  trackerOrgId: 'sandbox-org',
+} as const;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const c = SANDBOX_CREDENTIALS;
   const timeZone = options.enneoTimeZone ?? 'Europe/Berlin';
-  const enneo = await createEnneoSimulator({ token: ENNEO_TOKEN, timeZone });
+  const [enneo, socialboards, tracker] = await Promise.all([
+    createEnneoSimulator({ token: c.enneoToken, timeZone }),
+    createSocialboardsSimulator({
+      clientId: c.socialboardsClientId,
+      refreshToken: c.socialboardsRefreshToken,
+      tokenLifetimeSeconds: options.socialboardsTokenLifetimeSeconds,
+    }),
+    createTrackerSimulator({
+      token: c.trackerToken,
+      authScheme: 'OAuth',
+      org: { header: 'X-Org-ID', id: c.trackerOrgId },
+      searchItemLimit: options.trackerSearchItemLimit,
+    }),
+  ]);
   return {
     enneo,
+    socialboards,
+    tracker,
     configure: (config) => ({
       ...config,
-      enneo: { url: enneo.url, token: ENNEO_TOKEN, timeZone },
+      enneo: { url: enneo.url, token: c.enneoToken, timeZone },
+      socialboards: {
+        url: socialboards.url,
+        auth: { kind: 'refresh', clientId: c.socialboardsClientId, refreshToken: c.socialboardsRefreshToken },
+      },
+      tracker: {
+        url: tracker.url,
+        token: c.trackerToken,
+        authScheme: 'OAuth',
+        org: { header: 'X-Org-ID', id: c.trackerOrgId },
+        apiVersion: config.tracker?.apiVersion ?? 'v3',
+        acceptLanguage: config.tracker?.acceptLanguage ?? 'en',
+        weekDays: config.tracker?.weekDays ?? 5,
+        dayHours: config.tracker?.dayHours ?? 8,
+      },
     }),
     close: async () => {
-      await enneo.close();
+      await Promise.all([enneo.close(), socialboards.close(), tracker.close()]);
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Context } from '../context.js';
 import type { Source } from '../upstreams/errors.js';
+import type { SocialboardsUser } from '../upstreams/socialboards/models.js';
+import type { TrackerUser } from '../upstreams/tracker/models.js';
 import { builder } from './builder.js';
 import { SourceEnum } from './source.js';
 
@@ -18,6 +20,22 @@ export interface ActorModel {
   email?: string | null;
   /** enneo user id whose profile supplies name and email. */
   enneoUserId?: number;
+}
+
+/** enneo names users by id only; name and email come from the profile when asked for. */
+export function enneoActor(userId: number | null, isBot = false): ActorModel | null {
+  if (userId === null) return null;
+  return { source: 'ENNEO', id: String(userId), kind: isBot ? 'BOT' : 'AGENT', enneoUserId: userId };
+}
+
+/** Socialboards sends users whole: `isBot` → BOT, `team` → AGENT, `client` → CUSTOMER. */
+export function socialboardsActor(user: SocialboardsUser | null): ActorModel | null {
+  return user && { source: 'SOCIALBOARDS', id: user.id, kind: user.kind, name: user.name, email: user.email };
+}
+
+/** Tracker users are staff of the organisation; Tracker gives no e-mail in references. */
+export function trackerActor(user: TrackerUser | null): ActorModel | null {
+  return user && { source: 'TRACKER', id: user.id, kind: 'AGENT', name: user.display, email: null };
 }
 
 export const ActorKindEnum = builder.enumType('ActorKind', {

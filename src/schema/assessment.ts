@@ -1,9 +1,9 @@
 import type { Context } from '../context.js';
 import type { Assessment as AssessmentModel, AssessmentCriterion as CriterionModel } from '../upstreams/enneo/models.js';
-import { Actor } from './actor.js';
+import { Actor, enneoActor } from './actor.js';
 import { builder } from './builder.js';
 import { EnneoTicket } from './enneo-ticket.js';
-import { EnneoWorklog, enneoActor } from './enneo-worklog.js';
+import { EnneoWorklog } from './enneo-worklog.js';
 import { Scorecard } from './scorecard.js';
 import { badUserInput } from './user-input.js';
 

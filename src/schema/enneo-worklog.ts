@@ -1,13 +1,12 @@
 import type { EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
-import { UpstreamError } from '../upstreams/errors.js';
-import type { ActorModel } from './actor.js';
-import { Actor } from './actor.js';
+import { Actor, type ActorModel, enneoActor } from './actor.js';
 import { Assessment, type AssessmentParent } from './assessment.js';
 import { builder } from './builder.js';
 import { EnneoActionEnum } from './enneo-action.js';
 import { AiAgent, CustomerExperience, WorkSegment } from './enneo-worklog-parts.js';
 import { formatDuration } from './format.js';
 import { Ticket } from './ticket.js';
+import { requireTicketOf } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
 import { badUserInput } from './user-input.js';
 import { Worklog } from './worklog.js';
@@ -22,12 +21,6 @@ const ACTION_LABEL: Record<EnneoWorklogModel['action'], string> = {
   AUTO_PROCESS_ACTION: 'Processed by AI',
   OTHER: 'Worked',
 };
-
-/** enneo names users by id only; name and email come from the profile when asked for. */
-export function enneoActor(userId: number | null, isBot = false): ActorModel | null {
-  if (userId === null) return null;
-  return { source: 'ENNEO', id: String(userId), kind: isBot ? 'BOT' : 'AGENT', enneoUserId: userId };
-}
 
 function author(w: EnneoWorklogModel): ActorModel | null {
   return enneoActor(w.userId, w.action === 'AUTO_PROCESS_ACTION');
@@ -52,21 +45,7 @@ builder.node(EnneoWorklog, {
   fields: (t) => ({
     occurredAt: t.field({ type: 'DateTime', resolve: (w) => w.startedAt }),
     actor: t.field({ type: Actor, nullable: true, resolve: author }),
-    ticket: t.field({
-      type: Ticket,
-      resolve: async (w, _args, ctx) => {
-        const ticket = await ctx.loaders.enneo.ticketByKey.load(w.ticketId);
-        if (!ticket) {
-          throw new UpstreamError({
-            code: 'UPSTREAM_BAD_RESPONSE',
-            source: 'ENNEO',
-            status: 404,
-            message: `enneo served worklog ${w.worklogId} of ticket ${w.ticketId}, but says the ticket does not exist`,
-          });
-        }
-        return ticket;
-      },
-    }),
+    ticket: t.field({ type: Ticket, resolve: (w, _args, ctx) => requireTicketOf(ctx, w) }),
     summary: t.string({ resolve: summary }),
     startedAt: t.field({ type: 'DateTime', description: 'First tracked segment start (else latest interaction − duration).', resolve: (w) => w.startedAt }),
     durationSeconds: t.exposeInt('durationSeconds', { description: 'time.duration: handling time in seconds.' }),

@@ -11,6 +11,10 @@ import './enneo-worklog.js';
 import './assessment.js';
 import './scorecard.js';
 import './worklog-report.js';
+import './log-event.js';
+import './socialboards-ticket.js';
+import './tracker-issue.js';
+import './tracker-worklog.js';
 
 /** The whole schema, assembled from one file per type. */
 export const schema = builder.toSchema({ sortSchema: true });

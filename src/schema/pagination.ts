@@ -15,6 +15,7 @@ export const MAX_PAGE_SIZE = 500;
  */
 export const PAGING = {
   worklogs: { scope: 'worklogs', max: MAX_PAGE_SIZE },
+  logEvents: { scope: 'logEvents', max: MAX_PAGE_SIZE },
   timeline: { scope: 'timeline', max: MAX_PAGE_SIZE },
   /** enneo's own per-call limit on the export. */
   worklogReport: { scope: 'report', max: 1000 },

@@ -2,7 +2,18 @@ import { implementedByObjects } from './abstract.js';
 import { builder } from './builder.js';
 import { connectionFromArray, PAGING } from './pagination.js';
 import { SourceEnum } from './source.js';
-import { checkTicketKey, entryKey, loadTicket, type TicketModel, timelineOf, worklogsOf } from './ticket-source.js';
+import { LogEvent, LogEventConnection } from './log-event.js';
+import {
+  checkTicketKey,
+  entryKey,
+  loadTicket,
+  logEventsOf,
+  TICKET_TYPE,
+  type TicketModel,
+  timelineOf,
+  worklogSeconds,
+  worklogsOf,
+} from './ticket-source.js';
 import { TimelineConnection, TimelineEntry, TimelineOrderEnum } from './timeline-entry.js';
 import { timelineConnection } from './timeline-page.js';
 import { badUserInput } from './user-input.js';
@@ -10,6 +21,20 @@ import { Worklog, WorklogConnection } from './worklog.js';
 
 /** Most refs one `tickets` call takes; more is BAD_USER_INPUT (ask in several calls). */
 export const MAX_TICKET_REFS = 100;
+
+/** Most action types one `logEvents` call filters on. */
+const MAX_ACTION_TYPES = 50;
+
+function checkActionTypes(types: readonly string[] | null | undefined): string[] {
+  if (types == null) return [];
+  if (types.length === 0) throw badUserInput('types is empty; leave it out to get every action type');
+  if (types.length > MAX_ACTION_TYPES) throw badUserInput(`types takes at most ${MAX_ACTION_TYPES} values`);
+  const bad = types.find((type) => !/^[a-z][a-z0-9_]{0,63}$/.test(type));
+  if (bad !== undefined) {
+    throw badUserInput(`types must hold raw Socialboards action types such as "ticket_read" (got ${JSON.stringify(bad.slice(0, 64))})`);
+  }
+  return [...new Set(types)];
+}
 
 export const TicketRef = builder.inputType('TicketRef', {
   description: 'Names one ticket: its source and its key there.',
@@ -24,7 +49,7 @@ export const Ticket = builder.interfaceRef<TicketModel>('Ticket');
 Ticket.implement({
   description: 'A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker).',
   interfaces: () => [builder.nodeInterfaceRef()],
-  resolveType: (ticket) => ({ ENNEO: 'EnneoTicket' } as const)[ticket.source],
+  resolveType: (ticket) => TICKET_TYPE[ticket.source],
   fields: (t) => ({
     source: t.field({ type: SourceEnum, resolve: (ticket) => ticket.source }),
     key: t.exposeString('key', { description: 'The key the source knows it by ("8821", "PAY-12").' }),
@@ -38,6 +63,18 @@ Ticket.implement({
       },
       WorklogConnection,
     ),
+    logEvents: t.connection(
+      {
+        type: LogEvent,
+        description: 'Socialboards action-log entries, oldest first; always empty for other sources.',
+        args: { types: t.arg.stringList({ description: 'Only these raw actionType values (e.g. "ticket_read"); passed to Socialboards.' }) },
+        resolve: async (ticket, args, ctx) => {
+          const types = checkActionTypes(args.types);
+          return connectionFromArray(PAGING.logEvents.scope, await logEventsOf(ctx, ticket, types), args);
+        },
+      },
+      LogEventConnection,
+    ),
     timeline: t.connection(
       {
         type: TimelineEntry,
@@ -49,7 +86,7 @@ Ticket.implement({
     ),
     timeSpentSeconds: t.int({
       description: "Sum of the ticket's worklog durations, in seconds.",
-      resolve: async (ticket, _args, ctx) => (await worklogsOf(ctx, ticket)).reduce((sum, w) => sum + w.durationSeconds, 0),
+      resolve: async (ticket, _args, ctx) => (await worklogsOf(ctx, ticket)).reduce((sum, w) => sum + worklogSeconds(w), 0),
     }),
   }),
 });
@@ -64,8 +101,7 @@ builder.queryFields((t) => ({
       key: t.arg.string({ required: true }),
     },
     resolve: (_root, ref, ctx, info) => {
-      checkTicketKey(ref);
-      return loadTicket(ctx, ref, info);
+      return loadTicket(ctx, checkTicketKey(ref), info);
     },
   }),
   tickets: t.field({
@@ -77,8 +113,8 @@ builder.queryFields((t) => ({
       if (refs.length > MAX_TICKET_REFS) {
         throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
       }
-      refs.forEach((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
-      return refs.map((ref) => loadTicket(ctx, ref, info));
+      const checked = refs.map((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
+      return checked.map((ref) => loadTicket(ctx, ref, info));
     },
   }),
 }));

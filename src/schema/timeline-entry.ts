@@ -1,9 +1,20 @@
+import { GraphQLError, responsePathAsArray } from 'graphql';
 import { implementedByObjects } from './abstract.js';
 import { Actor } from './actor.js';
 import { builder } from './builder.js';
 import { SourceEnum } from './source.js';
-import { Ticket } from './ticket.js';
-import type { TimelineEntryModel } from './ticket-source.js';
+import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket.js';
+import {
+  checkTicketKey,
+  ENTRY_TYPE,
+  entriesOfRef,
+  entryKey,
+  occurredAt,
+  type TicketRefInput,
+  type TimelineEntryModel,
+} from './ticket-source.js';
+import { timelineConnection } from './timeline-page.js';
+import { badUserInput } from './user-input.js';
 
 export const TimelineOrderEnum = builder.enumType('TimelineOrder', {
   values: {
@@ -23,7 +34,7 @@ export const TimelineEntry = builder.interfaceRef<TimelineEntryModel>('TimelineE
 
 TimelineEntry.implement({
   description: 'Something that happened on a ticket: a worklog or a log event.',
-  resolveType: (entry) => ({ ENNEO: 'EnneoWorklog' } as const)[entry.source],
+  resolveType: (entry) => ENTRY_TYPE[entry.source],
   fields: (t) => ({
     id: t.id({ description: 'Relay global id (the same as Node.id).', resolve: abstract('id') }),
     source: t.field({ type: SourceEnum, resolve: (entry) => entry.source }),
@@ -44,3 +55,66 @@ export const TimelineConnection = builder.connectionObject({
     }),
   }),
 });
+
+export const TimelineEntryKindEnum = builder.enumType('TimelineEntryKind', {
+  values: {
+    WORKLOG: { description: 'Time spent: enneo and Tracker worklogs.' },
+    LOG_EVENT: { description: 'Socialboards action-log entries.' },
+  } as const,
+});
+
+builder.queryField('timeline', (t) =>
+  t.connection(
+    {
+      type: TimelineEntry,
+      description: `Every worklog and log event of the given tickets (any sources, at most ${MAX_TICKET_REFS}), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive.`,
+      args: {
+        refs: t.arg({ type: [TicketRef], required: true }),
+        order: t.arg({ type: TimelineOrderEnum, defaultValue: 'OLDEST_FIRST' }),
+        since: t.arg({ type: 'DateTime', description: 'Only entries that occurred at or after this instant.' }),
+        until: t.arg({ type: 'DateTime', description: 'Only entries that occurred before this instant.' }),
+        sources: t.arg({ type: [SourceEnum], description: 'Only entries from these sources.' }),
+        kinds: t.arg({ type: [TimelineEntryKindEnum], description: 'Only worklogs, or only log events.' }),
+      },
+      resolve: async (_root, args, ctx, info) => {
+        const refs = checkRefs(args.refs);
+        if (args.since && args.until && args.since >= args.until) {
+          throw badUserInput(`since (${args.since.toISOString()}) must be before until (${args.until.toISOString()})`);
+        }
+        const sources = args.sources ? new Set(args.sources) : undefined;
+        const kinds = args.kinds ? new Set(args.kinds) : undefined;
+        const path = responsePathAsArray(info.path);
+        const lists = await Promise.all(
+          refs
+            .filter((ref) => !sources || sources.has(ref.source))
+            .map((ref) =>
+              entriesOfRef(ctx, ref).catch((error: Error) => {
+                ctx.partialErrors.push(new GraphQLError(error.message, { path, originalError: error, extensions: { ref } }));
+                return [];
+              }),
+            ),
+        );
+        const entries = lists.flat().filter((entry) => {
+          const at = occurredAt(entry);
+          const kind = entry.source === 'SOCIALBOARDS' ? 'LOG_EVENT' : 'WORKLOG';
+          return (!args.since || at >= args.since) && (!args.until || at < args.until) && (!kinds || kinds.has(kind));
+        });
+        return timelineConnection(entries, entryKey, args, args.order ?? 'OLDEST_FIRST');
+      },
+    },
+    TimelineConnection,
+  ),
+);
+
+/** Checks and canonicalises refs; the same ticket named twice counts once. */
+function checkRefs(refs: readonly TicketRefInput[]): TicketRefInput[] {
+  if (refs.length > MAX_TICKET_REFS) {
+    throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
+  }
+  const unique = new Map<string, TicketRefInput>();
+  refs.forEach((ref, i) => {
+    const checked = checkTicketKey(ref, `refs[${i}].key`);
+    unique.set(`${checked.source}:${checked.key}`, checked);
+  });
+  return [...unique.values()];
+}

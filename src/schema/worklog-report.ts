@@ -1,10 +1,10 @@
 import { type ReportFilter, exportFiltersFor } from '../upstreams/enneo/export-query.js';
 import type { WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
-import { Actor } from './actor.js';
+import { Actor, enneoActor } from './actor.js';
 import { builder } from './builder.js';
 import { EnneoActionEnum } from './enneo-action.js';
 import { EnneoTicket } from './enneo-ticket.js';
-import { EnneoWorklog, enneoActor } from './enneo-worklog.js';
+import { EnneoWorklog } from './enneo-worklog.js';
 import { connectionFromSlice, DEFAULT_PAGE_SIZE, offsetWindow, PAGING } from './pagination.js';
 import { badUserInput } from './user-input.js';
 

@@ -2,18 +2,23 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createEnneoClient, type EnneoClient } from './enneo/client.js';
 import { createHttpTransport } from './http.js';
+import { createSocialboardsAuth } from './socialboards/auth.js';
+import { createSocialboardsClient, type SocialboardsClient } from './socialboards/client.js';
+import { createTrackerClient, type TrackerClient, trackerClientOptions, trackerHttpOptions } from './tracker/client.js';
 
 /** The upstream clients of one process, built once at start-up and shared by every request. */
 export interface Upstreams {
-  /** Absent when the source has no credentials configured. */
+  /** Each is absent when its source has no credentials configured. */
   enneo: EnneoClient | undefined;
+  socialboards: SocialboardsClient | undefined;
+  tracker: TrackerClient | undefined;
   /** Closes every connection pool. */
   close(): Promise<void>;
 }
 
 export function createUpstreams(config: Config, logger: Logger): Upstreams {
   const transport = createHttpTransport(config.http, logger);
-  const enneo = config.enneo;
+  const { enneo, socialboards, tracker } = config;
   return {
     enneo: enneo
       ? createEnneoClient(
@@ -24,6 +29,19 @@ export function createUpstreams(config: Config, logger: Logger): Upstreams {
           }),
           { timeZone: enneo.timeZone },
         )
+      : undefined,
+    socialboards: socialboards
+      ? createSocialboardsClient(
+          transport.client({
+            source: 'SOCIALBOARDS',
+            baseUrl: socialboards.url,
+            // The token endpoint shares the origin (and so the pool) but sends no access token.
+            auth: createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger),
+          }),
+        )
+      : undefined,
+    tracker: tracker
+      ? createTrackerClient(transport.client(trackerHttpOptions(tracker)), trackerClientOptions(tracker, logger))
       : undefined,
     close: () => transport.close(),
   };

@@ -143,6 +143,7 @@ describe('enneo ticket and worklogs (documentation example)', () => {
 
     expect(second).toMatchObject({ worklogId: 552, date: '2024-06-13', action: 'WRITE_ACTION', automationLevel: 1, automationLevelLabel: 'Monitor', aiAgents: [], assessments: [] });
     expect(second).toMatchObject({ customerExperience: { csat: null, netSecondsClosedAfterSla: 0 } });
+    if (ticket.__typename !== 'EnneoTicket') throw new Error('expected an EnneoTicket');
     expect(ticket.assessments).toEqual([{ assessmentId: 901 }, { assessmentId: 902 }]);
   });
 

@@ -79,19 +79,35 @@ export type ErrTicketTitleQueryVariables = Exact<{
 }>;
 
 
-export type ErrTicketTitleQuery = { ticket: { key: string, title: string | null } | null };
+export type ErrTicketTitleQuery = { ticket:
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null };
 
 export type ErrTicketListQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
 }>;
 
 
-export type ErrTicketListQuery = { tickets: Array<{ key: string, title: string | null } | null> };
+export type ErrTicketListQuery = { tickets: Array<
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null> };
 
 export type ErrTwoTicketsWithWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ErrTwoTicketsWithWorklogsQuery = { a: { key: string, title: string | null, worklogs: { totalCount: number } } | null, b: { key: string, title: string | null, worklogs: { totalCount: number } } | null };
+export type ErrTwoTicketsWithWorklogsQuery = { a:
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+   | null, b:
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+   | null };
 
 export type ErrAssessmentQueryVariables = Exact<{
   id: number;
@@ -107,7 +123,11 @@ export type ErrWorklogPageQueryVariables = Exact<{
 }>;
 
 
-export type ErrWorklogPageQuery = { ticket: { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } } | null };
+export type ErrWorklogPageQuery = { ticket:
+    | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
+    | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
+    | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
+   | null };
 
 export type ErrNodeQueryVariables = Exact<{
   id: string | number;
@@ -117,7 +137,15 @@ export type ErrNodeQueryVariables = Exact<{
 export type ErrNodeQuery = { node:
     | { id: string }
     | { id: string }
-    | { worklogId: number, id: string, ticket: { key: string } }
+    | { worklogId: number, id: string, ticket:
+        | { key: string }
+        | { key: string }
+        | { key: string }
+       }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
    | null };
 
@@ -140,16 +168,36 @@ export type LoadersTicketIdQueryVariables = Exact<{
 }>;
 
 
-export type LoadersTicketIdQuery = { ticket: { id: string } | null };
+export type LoadersTicketIdQuery = { ticket:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type SameTicketManyWaysQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SameTicketManyWaysQuery = { a: { title: string | null, worklogs: { totalCount: number } } | null, b: { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } } | null, tickets: Array<{ key: string, worklogs: { totalCount: number } } | null>, node:
+export type SameTicketManyWaysQuery = { a:
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+   | null, b:
+    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+   | null, tickets: Array<
+    | { key: string, worklogs: { totalCount: number } }
+    | { key: string, worklogs: { totalCount: number } }
+    | { key: string, worklogs: { totalCount: number } }
+   | null>, node:
     | { id: string }
     | { id: string, subject: string | null, assessments: Array<{ assessmentId: number }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
    | null };
@@ -159,47 +207,96 @@ export type AuthorIdsQueryVariables = Exact<{
 }>;
 
 
-export type AuthorIdsQuery = { tickets: Array<{ key: string, worklogs: { edges: Array<{ node: { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null } }> } } | null> };
+export type AuthorIdsQuery = { tickets: Array<
+    | { key: string, worklogs: { edges: Array<{ node:
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+           }> } }
+    | { key: string, worklogs: { edges: Array<{ node:
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+           }> } }
+    | { key: string, worklogs: { edges: Array<{ node:
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+           }> } }
+   | null> };
 
 export type AuthorNamesQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
 }>;
 
 
-export type AuthorNamesQuery = { tickets: Array<{ key: string, worklogs: { edges: Array<{ node: { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null } }> } } | null> };
+export type AuthorNamesQuery = { tickets: Array<
+    | { key: string, worklogs: { edges: Array<{ node:
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+           }> } }
+    | { key: string, worklogs: { edges: Array<{ node:
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+           }> } }
+    | { key: string, worklogs: { edges: Array<{ node:
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+           }> } }
+   | null> };
 
 export type AssessmentRefsQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
 }>;
 
 
-export type AssessmentRefsQuery = { tickets: Array<{ assessments: Array<{ assessmentId: number, scorecardId: number }>, worklogs: { edges: Array<{ node: { worklogId: number, assessments: Array<{ assessmentId: number, scorecardId: number }> } }> } } | null> };
+export type AssessmentRefsQuery = { tickets: Array<
+    | { assessments: Array<{ assessmentId: number, scorecardId: number }>, worklogs: { edges: Array<{ node:
+            | { worklogId: number, assessments: Array<{ assessmentId: number, scorecardId: number }> }
+            | Record<PropertyKey, never>
+           }> } }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type AssessmentStatesQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
 }>;
 
 
-export type AssessmentStatesQuery = { tickets: Array<{ assessments: Array<{ assessmentId: number, state: string | null }>, worklogs: { edges: Array<{ node: { assessments: Array<{ assessmentId: number, state: string | null, scorePercentage: number | null }> } }> } } | null> };
+export type AssessmentStatesQuery = { tickets: Array<
+    | { assessments: Array<{ assessmentId: number, state: string | null }>, worklogs: { edges: Array<{ node:
+            | { assessments: Array<{ assessmentId: number, state: string | null, scorePercentage: number | null }> }
+            | Record<PropertyKey, never>
+           }> } }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type AssessmentScorecardsQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
 }>;
 
 
-export type AssessmentScorecardsQuery = { tickets: Array<{ assessments: Array<{ assessmentId: number, scorecardId: number, scorecard: { scorecardId: number, name: string | null } | null }> } | null> };
+export type AssessmentScorecardsQuery = { tickets: Array<
+    | { assessments: Array<{ assessmentId: number, scorecardId: number, scorecard: { scorecardId: number, name: string | null } | null }> }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type TicketAndWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TicketAndWorklogsQuery = { ticket: { title: string | null, worklogs: { totalCount: number } } | null };
+export type TicketAndWorklogsQuery = { ticket:
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+   | null };
 
 export type TicketTitlesQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
 }>;
 
 
-export type TicketTitlesQuery = { tickets: Array<{ key: string, title: string | null } | null> };
+export type TicketTitlesQuery = { tickets: Array<
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null> };
 
 export type ReportPageQueryVariables = Exact<{
   filter: WorklogReportFilter;
@@ -238,7 +335,44 @@ export type DocExampleTicketQueryVariables = Exact<{
 }>;
 
 
-export type DocExampleTicketQuery = { ticket: { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket: { key: string } } }> } } | null };
+export type DocExampleTicketQuery = { ticket:
+    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+   | null };
 
 export type EnneoTimelineQueryVariables = Exact<{
   key: string;
@@ -250,7 +384,59 @@ export type EnneoTimelineQueryVariables = Exact<{
 }>;
 
 
-export type EnneoTimelineQuery = { ticket: { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket: { key: string } } }> } } | null };
+export type EnneoTimelineQuery = { ticket:
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+   | null };
 
 export type RefetchNodeQueryVariables = Exact<{
   id: string | number;
@@ -261,7 +447,11 @@ export type RefetchNodeQuery = { node:
     | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state: string | null, id: string }
     | { __typename: 'EnneoTicket', key: string, title: string | null, id: string }
     | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number, id: string }
+    | { __typename: 'LogEvent', id: string }
     | { __typename: 'Scorecard', scorecardId: number, name: string | null, id: string }
+    | { __typename: 'SocialboardsTicket', id: string }
+    | { __typename: 'TrackerIssue', id: string }
+    | { __typename: 'TrackerWorklog', id: string }
    | null };
 
 export type RefetchNodesQueryVariables = Exact<{
@@ -273,7 +463,11 @@ export type RefetchNodesQuery = { nodes: Array<
     | { __typename: 'Assessment', assessmentId: number, id: string }
     | { __typename: 'EnneoTicket', key: string, id: string }
     | { __typename: 'EnneoWorklog', worklogId: number, id: string }
+    | { __typename: 'LogEvent', id: string }
     | { __typename: 'Scorecard', scorecardId: number, id: string }
+    | { __typename: 'SocialboardsTicket', id: string }
+    | { __typename: 'TrackerIssue', id: string }
+    | { __typename: 'TrackerWorklog', id: string }
    | null> };
 
 

@@ -1,0 +1,50 @@
+import type { TrackerWorklog as TrackerWorklogModel } from '../upstreams/tracker/models.js';
+import { Actor, trackerActor } from './actor.js';
+import { builder } from './builder.js';
+import { formatDuration } from './format.js';
+import { Ticket } from './ticket.js';
+import { checkTicketKey, requireTicketOf, worklogSeconds } from './ticket-source.js';
+import { TimelineEntry } from './timeline-entry.js';
+import { badUserInput } from './user-input.js';
+import { Worklog } from './worklog.js';
+
+export const TrackerWorklog = builder.objectRef<TrackerWorklogModel>('TrackerWorklog');
+
+function summary(w: TrackerWorklogModel): string {
+  const spent = w.durationSeconds === null ? w.duration : formatDuration(w.durationSeconds);
+  return `${w.createdBy?.display ?? 'Someone'} logged ${spent}${w.comment ? `: ${w.comment}` : ''}`;
+}
+
+builder.node(TrackerWorklog, {
+  description: 'A Yandex Tracker worklog record: time spent on an issue.',
+  interfaces: () => [Worklog, TimelineEntry],
+  id: { resolve: (w) => `${w.issueKey}:${w.worklogId}` },
+  loadOne: async (id, ctx) => {
+    const colon = id.lastIndexOf(':');
+    const worklogId = id.slice(colon + 1);
+    if (colon < 0 || !/^\d{1,20}$/.test(worklogId)) throw badUserInput('id is not a TrackerWorklog id this gateway issued');
+    const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
+    const worklogs = await ctx.loaders.tracker.worklogsByIssue.load(key);
+    return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
+  },
+  fields: (t) => ({
+    occurredAt: t.field({ type: 'DateTime', resolve: (w) => w.startedAt }),
+    actor: t.field({ type: Actor, nullable: true, resolve: (w) => trackerActor(w.createdBy) }),
+    ticket: t.field({ type: Ticket, resolve: (w, _args, ctx) => requireTicketOf(ctx, w) }),
+    summary: t.string({ resolve: summary }),
+    startedAt: t.field({ type: 'DateTime', description: '`start`: when the work was done.', resolve: (w) => w.startedAt }),
+    durationSeconds: t.int({
+      description: `duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted.`,
+      resolve: (w) => worklogSeconds(w),
+    }),
+    author: t.field({ type: Actor, nullable: true, description: 'createdBy.', resolve: (w) => trackerActor(w.createdBy) }),
+    comment: t.exposeString('comment', { nullable: true }),
+    worklogId: t.exposeString('worklogId'),
+    issueKey: t.exposeString('issueKey'),
+    duration: t.exposeString('duration', { description: 'ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the record was made (may be days after the work).', resolve: (w) => w.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (w) => w.updatedAt }),
+    updatedBy: t.field({ type: Actor, nullable: true, resolve: (w) => trackerActor(w.updatedBy) }),
+    raw: t.field({ type: 'JSONObject', description: 'The record exactly as Tracker sent it.', resolve: (w) => w.raw }),
+  }),
+});
