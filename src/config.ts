@@ -40,14 +40,8 @@ export interface SocialboardsConfig {
   auth: SocialboardsAuth;
 }
 
-export interface TrackerConfig {
-  /** Default `https://api.tracker.yandex.net`. */
-  url: string;
-  token: string;
-  /** `Authorization: <scheme> <token>`. Default `OAuth`. */
-  authScheme: 'OAuth' | 'Bearer';
-  /** Exactly one organisation header is sent. */
-  org: { header: 'X-Org-ID' | 'X-Cloud-Org-ID'; id: string };
+/** How Tracker is read, apart from where and as whom; present even without credentials (the sandbox uses it). */
+export interface TrackerSettings {
   /** Default `v3`. */
   apiVersion: 'v2' | 'v3';
   /** `Accept-Language` for display names. Env `TRACKER_ACCEPT_LANGUAGE`, default `en`. */
@@ -55,6 +49,16 @@ export interface TrackerConfig {
   /** Business calendar: days per week (`TRACKER_WEEK_DAYS`, default 5) and hours per day (`TRACKER_DAY_HOURS`, default 8). */
   weekDays: number;
   dayHours: number;
+}
+
+export interface TrackerConfig extends TrackerSettings {
+  /** Default `https://api.tracker.yandex.net`. */
+  url: string;
+  token: string;
+  /** `Authorization: <scheme> <token>`. Default `OAuth`. */
+  authScheme: 'OAuth' | 'Bearer';
+  /** Exactly one organisation header is sent. */
+  org: { header: 'X-Org-ID' | 'X-Cloud-Org-ID'; id: string };
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -73,6 +77,8 @@ export interface Config {
   enneo: EnneoConfig | undefined;
   socialboards: SocialboardsConfig | undefined;
   tracker: TrackerConfig | undefined;
+  /** Tracker's API version, language and business calendar, whether or not Tracker is configured. */
+  trackerSettings: TrackerSettings;
   /** Env `LOG_LEVEL`, default `info`. */
   logLevel: LogLevel;
 }
@@ -237,12 +243,7 @@ function readSocialboards(r: Reader): SocialboardsConfig | undefined {
   return undefined;
 }
 
-function readTracker(r: Reader): TrackerConfig | undefined {
-  const names = ['TRACKER_URL', 'TRACKER_TOKEN', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID'];
-  const anySet = names.some((n) => r.string(n) !== undefined);
-  const url = r.url('TRACKER_URL', 'https://api.tracker.yandex.net');
-  const token = r.secret('TRACKER_TOKEN');
-  const authScheme = r.oneOf('TRACKER_AUTH_SCHEME', ['OAuth', 'Bearer'] as const, 'OAuth', true);
+function readTrackerSettings(r: Reader): TrackerSettings {
   const apiVersion = r.oneOf('TRACKER_API_VERSION', ['v3', 'v2'] as const, 'v3');
   const acceptLanguage = r.string('TRACKER_ACCEPT_LANGUAGE') ?? 'en';
   if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(acceptLanguage)) {
@@ -250,6 +251,15 @@ function readTracker(r: Reader): TrackerConfig | undefined {
   }
   const weekDays = r.number('TRACKER_WEEK_DAYS', 5, 1, 7);
   const dayHours = r.number('TRACKER_DAY_HOURS', 8, 1, 24);
+  return { apiVersion, acceptLanguage, weekDays, dayHours };
+}
+
+function readTracker(r: Reader, settings: TrackerSettings): TrackerConfig | undefined {
+  const names = ['TRACKER_URL', 'TRACKER_TOKEN', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID'];
+  const anySet = names.some((n) => r.string(n) !== undefined);
+  const url = r.url('TRACKER_URL', 'https://api.tracker.yandex.net');
+  const token = r.secret('TRACKER_TOKEN');
+  const authScheme = r.oneOf('TRACKER_AUTH_SCHEME', ['OAuth', 'Bearer'] as const, 'OAuth', true);
   const orgId = r.string('TRACKER_ORG_ID');
   const cloudOrgId = r.string('TRACKER_CLOUD_ORG_ID');
   if (!anySet) return undefined;
@@ -276,7 +286,7 @@ function readTracker(r: Reader): TrackerConfig | undefined {
     return undefined;
   }
   if (!url || !token) return undefined;
-  return { url, token, authScheme, org, apiVersion, acceptLanguage, weekDays, dayHours };
+  return { url, token, authScheme, org, ...settings };
 }
 
 /** Validates the environment; throws `ConfigError` with every problem found. */
@@ -298,10 +308,11 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevel = r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', true);
   const enneo = readEnneo(r);
   const socialboards = readSocialboards(r);
-  const tracker = readTracker(r);
+  const trackerSettings = readTrackerSettings(r);
+  const tracker = readTracker(r, trackerSettings);
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, enneo, socialboards, tracker, logLevel };
+  return { port, host, sandbox, http, enneo, socialboards, tracker, trackerSettings, logLevel };
 }
 
 /** True when at least one source has credentials. */

@@ -5,7 +5,7 @@ import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
 import { schema } from './schema/index.js';
-import { usePagingPrecheck } from './schema/paging-precheck.js';
+import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
 import type { Upstreams } from './upstreams/index.js';
 
@@ -29,7 +29,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     landingPage: false,
     context: ({ request }) => createContext(request),
     maskedErrors: { maskError },
-    plugins: [usePagingPrecheck(), usePartialErrors(maskError)],
+    plugins: [useArgumentPrecheck(), usePartialErrors(maskError)],
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
     graphiql: {

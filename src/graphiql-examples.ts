@@ -1,35 +1,41 @@
 /**
  * The operations GraphiQL opens with: each a tab, the first one the default. They query the
- * sandbox's seeded data (the showcase case is enneo ticket 8842), so `npm start` on a fresh clone
- * shows real answers with one click.
+ * sandbox's seeded data — the showcase case of customer Kari Nordmann appears in all three
+ * sources (enneo ticket 8842, Socialboards ticket 5501, Tracker issue PAY-12) — so `npm start` on
+ * a fresh clone shows real answers with one click.
  */
 
 export const DEFAULT_OPERATION = /* GraphQL */ `# Ticketlog Gateway: one GraphQL endpoint over enneo, Socialboards and Yandex Tracker.
-# Press the run button. Other tabs hold more examples; the Docs panel lists every field.
+# Press the run button: one customer case, from all three sources, in one time-ordered list.
+# Other tabs hold more examples; the Docs panel lists every field.
 query CaseTimeline {
-  ticket(source: ENNEO, key: "8842") {
-    title
-    status
-    timeSpentSeconds
-    timeline(first: 20) {
-      totalCount
-      edges {
-        node {
-          occurredAt
-          source
-          summary
-          actor { name kind }
-        }
+  timeline(
+    refs: [
+      { source: ENNEO, key: "8842" }
+      { source: SOCIALBOARDS, key: "5501" }
+      { source: TRACKER, key: "PAY-12" }
+    ]
+    first: 20
+  ) {
+    totalCount
+    edges {
+      node {
+        occurredAt
+        source
+        summary
+        actor { name kind }
+        ... on Worklog { durationSeconds }
       }
     }
   }
 }
 `;
 
-const ONE_TICKET = /* GraphQL */ `query OneTicket {
+const ONE_TICKET = /* GraphQL */ `query OneEnneoTicket {
   ticket(source: ENNEO, key: "8821") {
     id
     title
+    timeSpentSeconds
     ... on EnneoTicket { channel priority createdAt }
     worklogs(first: 10) {
       totalCount
@@ -48,6 +54,30 @@ const ONE_TICKET = /* GraphQL */ `query OneTicket {
           }
         }
       }
+    }
+  }
+}
+`;
+
+const TICKETS_ACROSS_SOURCES = /* GraphQL */ `query CaseTickets {
+  tickets(refs: [
+    { source: ENNEO, key: "8842" }
+    { source: SOCIALBOARDS, key: "5501" }
+    { source: TRACKER, key: "PAY-12" }
+  ]) {
+    __typename
+    key
+    title
+    status
+    timeSpentSeconds
+    ... on SocialboardsTicket {
+      author { name kind }
+      category { path }
+      logEvents(types: ["reply_created"]) { totalCount edges { node { occurredAt summary } } }
+    }
+    ... on TrackerIssue {
+      statusDisplay
+      worklogs { edges { node { ... on TrackerWorklog { duration durationSeconds comment } } } }
     }
   }
 }
@@ -72,4 +102,4 @@ const REPORT = /* GraphQL */ `query WorklogReport {
 }
 `;
 
-export const EXAMPLE_TABS = [{ query: DEFAULT_OPERATION }, { query: ONE_TICKET }, { query: REPORT }];
+export const EXAMPLE_TABS = [{ query: DEFAULT_OPERATION }, { query: ONE_TICKET }, { query: TICKETS_ACROSS_SOURCES }, { query: REPORT }];

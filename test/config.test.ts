@@ -63,9 +63,16 @@ describe('defaults', () => {
       enneo: undefined,
       socialboards: undefined,
       tracker: undefined,
+      trackerSettings: { apiVersion: 'v3', acceptLanguage: 'en', weekDays: 5, dayHours: 8 },
       logLevel: 'info',
     });
     expect(hasAnySource(config)).toBe(false);
+  });
+
+  it('keeps the Tracker settings without Tracker credentials (the sandbox reads Tracker with them)', () => {
+    const config = loadConfig({ TRACKER_API_VERSION: 'v2', TRACKER_ACCEPT_LANGUAGE: 'ru', TRACKER_WEEK_DAYS: '6', TRACKER_DAY_HOURS: '7.5' });
+    expect(config.tracker).toBeUndefined();
+    expect(config.trackerSettings).toEqual({ apiVersion: 'v2', acceptLanguage: 'ru', weekDays: 6, dayHours: 7.5 });
   });
 
   it.each([[''], ['   ']])('every variable set to %j counts as unset', (value) => {

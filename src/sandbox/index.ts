@@ -68,10 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         token: c.trackerToken,
         authScheme: 'OAuth',
         org: { header: 'X-Org-ID', id: c.trackerOrgId },
-        apiVersion: config.tracker?.apiVersion ?? 'v3',
-        acceptLanguage: config.tracker?.acceptLanguage ?? 'en',
-        weekDays: config.tracker?.weekDays ?? 5,
-        dayHours: config.tracker?.dayHours ?? 8,
+        ...config.trackerSettings,
       },
     }),
     close: async () => {

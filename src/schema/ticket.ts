@@ -1,4 +1,5 @@
 import { implementedByObjects } from './abstract.js';
+import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
 import { connectionFromArray, PAGING } from './pagination.js';
 import { SourceEnum } from './source.js';
@@ -59,6 +60,7 @@ Ticket.implement({
       {
         type: Worklog,
         description: 'Time spent on the ticket, oldest first. Always empty for Socialboards tickets.',
+        extensions: checkArgs(pagingCheck(PAGING.worklogs)),
         resolve: async (ticket, args, ctx) => connectionFromArray(PAGING.worklogs.scope, await worklogsOf(ctx, ticket), args),
       },
       WorklogConnection,
@@ -68,6 +70,10 @@ Ticket.implement({
         type: LogEvent,
         description: 'Socialboards action-log entries, oldest first; always empty for other sources.',
         args: { types: t.arg.stringList({ description: 'Only these raw actionType values (e.g. "ticket_read"); passed to Socialboards.' }) },
+        extensions: checkArgs((args) => {
+          pagingCheck(PAGING.logEvents)(args);
+          checkActionTypes(args.types as string[] | null | undefined);
+        }),
         resolve: async (ticket, args, ctx) => {
           const types = checkActionTypes(args.types);
           return connectionFromArray(PAGING.logEvents.scope, await logEventsOf(ctx, ticket, types), args);
@@ -80,6 +86,7 @@ Ticket.implement({
         type: TimelineEntry,
         description: "Every worklog and log event of the ticket, in time order.",
         args: { order: t.arg({ type: TimelineOrderEnum, defaultValue: 'OLDEST_FIRST' }) },
+        extensions: checkArgs(pagingCheck(PAGING.timeline)),
         resolve: async (ticket, args, ctx) => timelineConnection(await timelineOf(ctx, ticket), entryKey, args, args.order ?? 'OLDEST_FIRST'),
       },
       TimelineConnection,

@@ -1,5 +1,7 @@
 import { GraphQLError, responsePathAsArray } from 'graphql';
 import { implementedByObjects } from './abstract.js';
+import { checkArgs, pagingCheck } from './argument-precheck.js';
+import { PAGING } from './pagination.js';
 import { Actor } from './actor.js';
 import { builder } from './builder.js';
 import { SourceEnum } from './source.js';
@@ -76,6 +78,8 @@ builder.queryField('timeline', (t) =>
         sources: t.arg({ type: [SourceEnum], description: 'Only entries from these sources.' }),
         kinds: t.arg({ type: [TimelineEntryKindEnum], description: 'Only worklogs, or only log events.' }),
       },
+      // Cursors and page sizes are checked before any source is read.
+      extensions: checkArgs(pagingCheck(PAGING.timeline)),
       resolve: async (_root, args, ctx, info) => {
         const refs = checkRefs(args.refs);
         if (args.since && args.until && args.since >= args.until) {
@@ -84,20 +88,19 @@ builder.queryField('timeline', (t) =>
         const sources = args.sources ? new Set(args.sources) : undefined;
         const kinds = args.kinds ? new Set(args.kinds) : undefined;
         const path = responsePathAsArray(info.path);
+        // Refs whose source or entry kind is filtered out are not read at all: no call, no error.
+        const wanted = refs.filter((ref) => (!sources || sources.has(ref.source)) && (!kinds || kinds.has(kindOf(ref.source))));
         const lists = await Promise.all(
-          refs
-            .filter((ref) => !sources || sources.has(ref.source))
-            .map((ref) =>
-              entriesOfRef(ctx, ref).catch((error: Error) => {
-                ctx.partialErrors.push(new GraphQLError(error.message, { path, originalError: error, extensions: { ref } }));
-                return [];
-              }),
-            ),
+          wanted.map((ref) =>
+            entriesOfRef(ctx, ref).catch((error: Error) => {
+              ctx.partialErrors.push(new GraphQLError(error.message, { path, originalError: error, extensions: { ref } }));
+              return [];
+            }),
+          ),
         );
         const entries = lists.flat().filter((entry) => {
           const at = occurredAt(entry);
-          const kind = entry.source === 'SOCIALBOARDS' ? 'LOG_EVENT' : 'WORKLOG';
-          return (!args.since || at >= args.since) && (!args.until || at < args.until) && (!kinds || kinds.has(kind));
+          return (!args.since || at >= args.since) && (!args.until || at < args.until);
         });
         return timelineConnection(entries, entryKey, args, args.order ?? 'OLDEST_FIRST');
       },
@@ -105,6 +108,11 @@ builder.queryField('timeline', (t) =>
     TimelineConnection,
   ),
 );
+
+/** The one kind of entry each source has: Socialboards log events, enneo and Tracker worklogs. */
+function kindOf(source: TicketRefInput['source']): 'WORKLOG' | 'LOG_EVENT' {
+  return source === 'SOCIALBOARDS' ? 'LOG_EVENT' : 'WORKLOG';
+}
 
 /** Checks and canonicalises refs; the same ticket named twice counts once. */
 function checkRefs(refs: readonly TicketRefInput[]): TicketRefInput[] {

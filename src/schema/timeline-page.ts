@@ -19,8 +19,20 @@ export interface TimelineKey {
 const SCOPE = PAGING.timeline.scope;
 const collator = new Intl.Collator('en', { numeric: true });
 
+/** Code-unit order: a total order on strings, unlike the numeric collator ("01" and "1" collate equal). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A total order: two different entries never compare equal, or the sort would keep their input
+ * order (NEWEST_FIRST no longer the exact reverse) and an `after` cursor would skip the other one.
+ */
 function compareKeys(a: TimelineKey, b: TimelineKey): number {
-  return a.occurredAt.getTime() - b.occurredAt.getTime() || a.source.localeCompare(b.source) || collator.compare(a.id, b.id);
+  return (
+    a.occurredAt.getTime() - b.occurredAt.getTime() ||
+    byCodeUnits(a.source, b.source) ||
+    collator.compare(a.id, b.id) ||
+    byCodeUnits(a.id, b.id)
+  );
 }
 
 function encodeKey(key: TimelineKey): string {

@@ -1,6 +1,7 @@
 import { type ReportFilter, exportFiltersFor } from '../upstreams/enneo/export-query.js';
 import type { WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
 import { Actor, enneoActor } from './actor.js';
+import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
 import { EnneoActionEnum } from './enneo-action.js';
 import { EnneoTicket } from './enneo-ticket.js';
@@ -126,6 +127,10 @@ builder.queryField('worklogReport', (t) =>
   t.field({
     type: WorklogReportConnection,
     description: `Rows of the enneo reporting export (worklogs of all tickets) for a bounded period. first: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_REPORT_PAGE}.`,
+    extensions: checkArgs((args) => {
+      pagingCheck(PAGING.worklogReport)(args);
+      checkFilter(args.filter as FilterInput);
+    }),
     args: {
       filter: t.arg({ type: WorklogReportFilter, required: true }),
       first: t.arg.int(),

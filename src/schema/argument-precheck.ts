@@ -13,14 +13,33 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { decodeCursor, PAGING, pageSizes } from './pagination.js';
+import { decodeCursor, type PageArgs, pageSizes } from './pagination.js';
+
+/** A field's argument check, run by `useArgumentPrecheck` before execution: throw BAD_USER_INPUT. */
+export type ArgumentCheck = (args: Record<string, unknown>) => void;
+
+/** Field extensions that opt a field into the pre-execution check. */
+export function checkArgs(check: ArgumentCheck): { checkArgs: ArgumentCheck } {
+  return { checkArgs: check };
+}
+
+/** The paging check of a connection field: page sizes in range, cursors of this field only. */
+export function pagingCheck(rule: { scope: string; max: number }): ArgumentCheck {
+  return (args) => {
+    pageSizes(args as PageArgs, rule.max);
+    for (const name of ['after', 'before'] as const) {
+      const cursor = args[name];
+      if (typeof cursor === 'string') decodeCursor(rule.scope, cursor, name);
+    }
+  };
+}
 
 /**
- * Finds the first paging argument of the operation that its resolver would reject (page size out
- * of range, a cursor another field issued), wherever it sits in the query. Undefined when all are
- * fine, or when the variables are invalid (execution reports those itself).
+ * Finds the first argument of the operation that its field's check rejects, wherever the field
+ * sits in the query. Undefined when all are fine, or when the variables are invalid (execution
+ * reports those itself).
  */
-function pagingProblem(
+function argumentProblem(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
@@ -47,15 +66,10 @@ function pagingProblem(
     },
     Field(node: FieldNode) {
       const def = typeInfo.getFieldDef();
-      const rule = def && Object.hasOwn(PAGING, def.name) ? PAGING[def.name as keyof typeof PAGING] : undefined;
-      if (!def || !rule || problem) return;
+      const check = def?.extensions.checkArgs as ArgumentCheck | undefined;
+      if (!def || !check || problem) return;
       try {
-        const args = getArgumentValues(def, node, coerced.coerced);
-        pageSizes(args, rule.max);
-        for (const name of ['after', 'before'] as const) {
-          const cursor = args[name];
-          if (typeof cursor === 'string') decodeCursor(rule.scope, cursor, name);
-        }
+        check(getArgumentValues(def, node, coerced.coerced));
       } catch (error) {
         if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
           problem = new GraphQLError(error.message, { nodes: node, extensions: { ...error.extensions, http: { status: 400 } } });
@@ -68,14 +82,14 @@ function pagingProblem(
 }
 
 /**
- * A nested paging argument (`ticket { worklogs(first: 501) }`) is only read by its resolver, after
- * the parent has been loaded upstream. Checking every paging argument of the operation first means
- * an invalid request costs no upstream call at all.
+ * A nested argument (`ticket { worklogs(first: 501) }`) is only read by its resolver, after the
+ * parent has been loaded upstream. Running every field's argument check first means an invalid
+ * request costs no upstream call at all. Resolvers keep their own checks; these run earlier.
  */
-export function usePagingPrecheck(): Plugin {
+export function useArgumentPrecheck(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const problem = pagingProblem(args.schema, args.document, args.operationName, args.variableValues);
+      const problem = argumentProblem(args.schema, args.document, args.operationName, args.variableValues);
       if (problem) setResultAndStopExecution({ errors: [problem] });
     },
   };
