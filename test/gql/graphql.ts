@@ -1,9 +1,39 @@
 /* eslint-disable */
-/** Internal type. DO NOT USE DIRECTLY. */
-type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-/** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date written YYYY-MM-DD (ISO 8601), without time or time zone. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** A person or bot as a source identifies them. */
+export type Actor = {
+  email?: Maybe<Scalars['String']['output']>;
+  /** The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid). */
+  id: Scalars['String']['output'];
+  kind: ActorKind;
+  name?: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
 export type ActorKind =
   /** A member of the support team. */
   | 'AGENT'
@@ -13,6 +43,83 @@ export type ActorKind =
   | 'CUSTOMER'
   /** The source does not say. */
   | 'UNKNOWN';
+
+/** An enneo AI agent that took part in a worklog. */
+export type AiAgent = {
+  /** The agent's actions as enneo sent them. */
+  actions?: Maybe<Scalars['JSON']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['Int']['output'];
+  /** e.g. "smart". */
+  intelligence?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  textAssistanceAccuracy?: Maybe<Scalars['Float']['output']>;
+};
+
+/** An enneo quality assessment of one worklog against a scorecard. */
+export type Assessment = Node & {
+  aiSummary?: Maybe<Scalars['String']['output']>;
+  assessedBy?: Maybe<Actor>;
+  assessedUser?: Maybe<Actor>;
+  assessmentId: Scalars['Int']['output'];
+  categories?: Maybe<Array<AssessmentCategory>>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The assessment exactly as enneo sent it. */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
+  /** data.totals.percentage (0–100). */
+  scorePercentage?: Maybe<Scalars['Float']['output']>;
+  scorecard?: Maybe<Scorecard>;
+  /** Identifies the scorecard across revisions. */
+  scorecardBaseId?: Maybe<Scalars['Int']['output']>;
+  /** The scorecard revision used. */
+  scorecardId: Scalars['Int']['output'];
+  scoredPoints?: Maybe<Scalars['Float']['output']>;
+  /** unprocessed, aiInProgress, aiReady, reviewOngoing, reviewedBySupervisor, discussedWithAssessee, error, deleted. */
+  state?: Maybe<Scalars['String']['output']>;
+  supervisorAssessment?: Maybe<Scalars['String']['output']>;
+  ticket?: Maybe<EnneoTicket>;
+  totalMaxPoints?: Maybe<Scalars['Float']['output']>;
+  usedMaxPoints?: Maybe<Scalars['Float']['output']>;
+  /** The assessed worklog. */
+  worklog?: Maybe<EnneoWorklog>;
+};
+
+export type AssessmentCategory = {
+  categoryId: Scalars['Int']['output'];
+  criteria: Array<AssessmentCriterion>;
+};
+
+/** The score given on one scorecard criterion. */
+export type AssessmentCriterion = {
+  criterionId: Scalars['Int']['output'];
+  lastEditedAt?: Maybe<Scalars['DateTime']['output']>;
+  lastEditedBy?: Maybe<Actor>;
+  reason?: Maybe<Scalars['String']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+  /** unscored, aiGenerated or humanVerified. */
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+/** A customer-satisfaction answer. */
+export type Csat = {
+  answerStars?: Maybe<Scalars['Float']['output']>;
+  answerText?: Maybe<Scalars['String']['output']>;
+  id: Scalars['Int']['output'];
+  scale?: Maybe<Scalars['Int']['output']>;
+};
+
+/** SLA and satisfaction facts of a worklog. */
+export type CustomerExperience = {
+  closingDateForSla?: Maybe<Scalars['DateTime']['output']>;
+  csat?: Maybe<Csat>;
+  dueDateForSla?: Maybe<Scalars['DateTime']['output']>;
+  /** Negative: closed before the SLA deadline. */
+  netSecondsClosedAfterSla?: Maybe<Scalars['Int']['output']>;
+  reopened?: Maybe<Scalars['Boolean']['output']>;
+  slaMet?: Maybe<Scalars['Boolean']['output']>;
+};
 
 /** What an enneo worklog session ended with (the worklog `action`). */
 export type EnneoAction =
@@ -29,6 +136,156 @@ export type EnneoAction =
   /** writeAction: a reply was written. */
   | 'WRITE_ACTION';
 
+/** An enneo ticket, read with viewing=false so the gateway never shows up as working on it. */
+export type EnneoTicket = Node & Ticket & {
+  aiSupportLevel?: Maybe<Scalars['String']['output']>;
+  /** Quality assessments of all the ticket's worklogs. */
+  assessments: Array<Assessment>;
+  /** email, phone, chat, letter, portal, system, walkIn. */
+  channel?: Maybe<Scalars['String']['output']>;
+  contractId?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  customerId?: Maybe<Scalars['String']['output']>;
+  /** in, out or internal. */
+  direction?: Maybe<Scalars['String']['output']>;
+  /** The `from` field: address or number the ticket came from. */
+  fromAddress?: Maybe<Scalars['String']['output']>;
+  fromName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The key the source knows it by ("8821", "PAY-12"). */
+  key: Scalars['String']['output'];
+  /** Socialboards action-log entries, oldest first; always empty for other sources. */
+  logEvents: LogEventConnection;
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** low, medium, high or urgent. */
+  priority?: Maybe<Scalars['String']['output']>;
+  /** The ticket exactly as enneo sent it. */
+  raw: Scalars['JSONObject']['output'];
+  source: Source;
+  /** open, pending or closed. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** enneo's summary of the case. */
+  summary?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  ticketId: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds. */
+  timeSpentSeconds: Scalars['Int']['output'];
+  /** Every worklog and log event of the ticket, in time order. */
+  timeline: TimelineConnection;
+  /** The subject. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
+  worklogs: WorklogConnection;
+};
+
+
+/** An enneo ticket, read with viewing=false so the gateway never shows up as working on it. */
+export type EnneoTicketLogEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** An enneo ticket, read with viewing=false so the gateway never shows up as working on it. */
+export type EnneoTicketTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimelineOrder>;
+};
+
+
+/** An enneo ticket, read with viewing=false so the gateway never shows up as working on it. */
+export type EnneoTicketWorklogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One enneo worklog: a session of work on a ticket, with its AI usage, SLA facts and assessments. */
+export type EnneoWorklog = Node & TimelineEntry & Worklog & {
+  action: EnneoAction;
+  /** actionListText (display text; do not parse). */
+  actionTexts: Array<Scalars['String']['output']>;
+  /** actionList, e.g. ["reply", "closed"]. */
+  actions: Array<Scalars['String']['output']>;
+  actor?: Maybe<Actor>;
+  aiAgents: Array<AiAgent>;
+  assessments: Array<Assessment>;
+  author?: Maybe<Actor>;
+  /** 0 (no AI) to 5 (dark processing without approval). */
+  automationLevel?: Maybe<Scalars['Int']['output']>;
+  /** Display text only. */
+  automationLevelLabel?: Maybe<Scalars['String']['output']>;
+  /** enneo worklogs have no comment: always null. */
+  comment?: Maybe<Scalars['String']['output']>;
+  conversationId?: Maybe<Scalars['Int']['output']>;
+  customerExperience?: Maybe<CustomerExperience>;
+  /** The worklog day as enneo sent it. */
+  date: Scalars['Date']['output'];
+  /** time.durationAfterWork, in seconds. */
+  durationAfterWorkSeconds: Scalars['Int']['output'];
+  /** time.duration: handling time in seconds. */
+  durationSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  latestInteraction?: Maybe<Scalars['DateTime']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The worklog entry exactly as enneo sent it. */
+  raw: Scalars['JSONObject']['output'];
+  /** The action exactly as sent (for values newer than this gateway). */
+  rawAction: Scalars['String']['output'];
+  segments: Array<WorkSegment>;
+  source: Source;
+  /** First tracked segment start (else latest interaction − duration). */
+  startedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  ticket: Ticket;
+  ticketId: Scalars['Int']['output'];
+  worklogId: Scalars['Int']['output'];
+};
+
+/** One entry of a Socialboards ticket action log (read, replied, status changed, assigned …). */
+export type LogEvent = Node & TimelineEntry & {
+  /** The raw actionType, always. */
+  actionType: Scalars['String']['output'];
+  /** The `user` who acted. */
+  actor?: Maybe<Actor>;
+  id: Scalars['ID']['output'];
+  /** includedItems.users: the users the text refers to. */
+  mentionedUsers: Array<Actor>;
+  /** `time`, as a UTC instant (milliseconds). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The entry exactly as Socialboards sent it. */
+  raw: Scalars['JSONObject']['output'];
+  source: Source;
+  /** The actor and `text` with `{User:…}` placeholders replaced by names. */
+  summary: Scalars['String']['output'];
+  /** actionString as sent: localized, may hold {User:<uuid>} placeholders. */
+  text: Scalars['String']['output'];
+  ticket: Ticket;
+  ticketId: Scalars['Int']['output'];
+  /** `time` exactly as sent (7 fractional digits, its own offset). */
+  time: Scalars['String']['output'];
+  type: LogEventType;
+};
+
+export type LogEventConnection = {
+  edges: Array<LogEventEdge>;
+  pageInfo: PageInfo;
+  /** Entries of the (filtered) log, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LogEventEdge = {
+  cursor: Scalars['String']['output'];
+  node: LogEvent;
+};
+
 /** The Socialboards action types known to this gateway; any other is OTHER (see actionType). */
 export type LogEventType =
   /** An action type this gateway does not name; never an error. */
@@ -44,6 +301,186 @@ export type LogEventType =
   /** ticket_status_changed */
   | 'TICKET_STATUS_CHANGED';
 
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  /** One enneo quality assessment; null when enneo does not have it. */
+  assessment?: Maybe<Assessment>;
+  /** Refetches any object by its global id; null when its source no longer has it. */
+  node?: Maybe<Node>;
+  /** Refetches several objects by global id, in the order given (at most 100). */
+  nodes: Array<Maybe<Node>>;
+  /** One ticket; null when its source says it does not exist. */
+  ticket?: Maybe<Ticket>;
+  /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
+  tickets: Array<Maybe<Ticket>>;
+  /** Every worklog and log event of the given tickets (any sources, at most 100), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive. */
+  timeline: TimelineConnection;
+  /** Rows of the enneo reporting export (worklogs of all tickets) for a bounded period. first: default 50, at most 1000. */
+  worklogReport: WorklogReportConnection;
+};
+
+
+export type QueryAssessmentArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryTicketArgs = {
+  key: Scalars['String']['input'];
+  source: Source;
+};
+
+
+export type QueryTicketsArgs = {
+  refs: Array<TicketRef>;
+};
+
+
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<TimelineEntryKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimelineOrder>;
+  refs: Array<TicketRef>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  sources?: InputMaybe<Array<Source>>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryWorklogReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: WorklogReportFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WorklogReportOrder>;
+};
+
+/** One revision of an enneo quality scorecard. */
+export type Scorecard = Node & {
+  /** Identifies the scorecard across revisions. */
+  baseId?: Maybe<Scalars['Int']['output']>;
+  categories: Array<ScorecardCategory>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  revision?: Maybe<Scalars['Int']['output']>;
+  /** The revision id (what assessments reference). */
+  scorecardId: Scalars['Int']['output'];
+  /** draft, active, retired or deleted. */
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+export type ScorecardCategory = {
+  categoryId: Scalars['Int']['output'];
+  criteria: Array<ScorecardCriterion>;
+  label?: Maybe<Scalars['String']['output']>;
+  order?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ScorecardCriterion = {
+  criterionId: Scalars['Int']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  maxPoints?: Maybe<Scalars['Float']['output']>;
+  /** metNotMet or numericScale. */
+  scoringType?: Maybe<Scalars['String']['output']>;
+};
+
+export type SocialboardsCategory = {
+  categoryId: Scalars['Int']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Names from the root category down to this one. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** A Socialboards inbox ticket (details from POST /tickets/list). It has log events, no worklogs. */
+export type SocialboardsTicket = Node & Ticket & {
+  /** lockedBy: the assigned teammate. */
+  assignee?: Maybe<Actor>;
+  author?: Maybe<Actor>;
+  category?: Maybe<SocialboardsCategory>;
+  /** creationTime. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The key the source knows it by ("8821", "PAY-12"). */
+  key: Scalars['String']['output'];
+  /** lastThreadElementCreationTime. */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Socialboards action-log entries, oldest first; always empty for other sources. */
+  logEvents: LogEventConnection;
+  /** The first message of the ticket (plain text). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The ticket exactly as Socialboards sent it. */
+  raw: Scalars['JSONObject']['output'];
+  replyCount?: Maybe<Scalars['Int']['output']>;
+  source: Source;
+  /** Where the ticket came from (channel name). */
+  sourceName?: Maybe<Scalars['String']['output']>;
+  /** As Socialboards sends it. */
+  status?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  ticketId: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds. */
+  timeSpentSeconds: Scalars['Int']['output'];
+  /** Every worklog and log event of the ticket, in time order. */
+  timeline: TimelineConnection;
+  title?: Maybe<Scalars['String']['output']>;
+  /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
+  worklogs: WorklogConnection;
+};
+
+
+/** A Socialboards inbox ticket (details from POST /tickets/list). It has log events, no worklogs. */
+export type SocialboardsTicketLogEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A Socialboards inbox ticket (details from POST /tickets/list). It has log events, no worklogs. */
+export type SocialboardsTicketTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimelineOrder>;
+};
+
+
+/** A Socialboards inbox ticket (details from POST /tickets/list). It has log events, no worklogs. */
+export type SocialboardsTicketWorklogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A ticket-log source behind the gateway. */
 export type Source =
   /** enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export. */
@@ -53,11 +490,87 @@ export type Source =
   /** Yandex Tracker: issues and their worklogs. */
   | 'TRACKER';
 
+/** A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker). */
+export type Ticket = {
+  id: Scalars['ID']['output'];
+  /** The key the source knows it by ("8821", "PAY-12"). */
+  key: Scalars['String']['output'];
+  /** Socialboards action-log entries, oldest first; always empty for other sources. */
+  logEvents: LogEventConnection;
+  source: Source;
+  /** Status as the source sends it (Tracker: the status key). */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Sum of the ticket's worklog durations, in seconds. */
+  timeSpentSeconds: Scalars['Int']['output'];
+  /** Every worklog and log event of the ticket, in time order. */
+  timeline: TimelineConnection;
+  /** enneo subject · Socialboards title · Tracker summary. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
+  worklogs: WorklogConnection;
+};
+
+
+/** A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker). */
+export type TicketLogEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker). */
+export type TicketTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimelineOrder>;
+};
+
+
+/** A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker). */
+export type TicketWorklogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Names one ticket: its source and its key there. */
 export type TicketRef = {
   /** enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12"). */
-  key: string;
+  key: Scalars['String']['input'];
   source: Source;
+};
+
+export type TimelineConnection = {
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  /** Entries in the whole timeline, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
+/** Something that happened on a ticket: a worklog or a log event. */
+export type TimelineEntry = {
+  /** Who did it, when the source says. */
+  actor?: Maybe<Actor>;
+  /** Relay global id (the same as Node.id). */
+  id: Scalars['ID']['output'];
+  /** When it happened, as a UTC instant (for worklogs: startedAt). */
+  occurredAt: Scalars['DateTime']['output'];
+  source: Source;
+  /** One readable line describing the entry. */
+  summary: Scalars['String']['output'];
+  /** The ticket it happened on. */
+  ticket: Ticket;
 };
 
 export type TimelineEntryKind =
@@ -72,20 +585,172 @@ export type TimelineOrder =
   /** Earliest occurredAt first. */
   | 'OLDEST_FIRST';
 
+/** A Yandex Tracker issue with its worklogs. */
+export type TrackerIssue = Node & Ticket & {
+  assignee?: Maybe<Actor>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  deadline?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Tracker's own object id. */
+  issueId: Scalars['String']['output'];
+  /** The key the source knows it by ("8821", "PAY-12"). */
+  key: Scalars['String']['output'];
+  /** Socialboards action-log entries, oldest first; always empty for other sources. */
+  logEvents: LogEventConnection;
+  /** Priority key, e.g. normal. */
+  priority?: Maybe<Scalars['String']['output']>;
+  /** Queue key, e.g. PAY. */
+  queue?: Maybe<Scalars['String']['output']>;
+  /** The issue exactly as Tracker sent it. */
+  raw: Scalars['JSONObject']['output'];
+  source: Source;
+  /** The status key, e.g. inProgress. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** Status name in TRACKER_ACCEPT_LANGUAGE. */
+  statusDisplay?: Maybe<Scalars['String']['output']>;
+  /** Sum of the ticket's worklog durations, in seconds. */
+  timeSpentSeconds: Scalars['Int']['output'];
+  /** Every worklog and log event of the ticket, in time order. */
+  timeline: TimelineConnection;
+  /** The summary. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Issue type key, e.g. task. */
+  type?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
+  worklogs: WorklogConnection;
+};
+
+
+/** A Yandex Tracker issue with its worklogs. */
+export type TrackerIssueLogEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A Yandex Tracker issue with its worklogs. */
+export type TrackerIssueTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TimelineOrder>;
+};
+
+
+/** A Yandex Tracker issue with its worklogs. */
+export type TrackerIssueWorklogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A Yandex Tracker worklog record: time spent on an issue. */
+export type TrackerWorklog = Node & TimelineEntry & Worklog & {
+  actor?: Maybe<Actor>;
+  /** createdBy. */
+  author?: Maybe<Actor>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When the record was made (may be days after the work). */
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H. */
+  duration: Scalars['String']['output'];
+  /** duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted. */
+  durationSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  issueKey: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The record exactly as Tracker sent it. */
+  raw: Scalars['JSONObject']['output'];
+  source: Source;
+  /** `start`: when the work was done. */
+  startedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  ticket: Ticket;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+  worklogId: Scalars['String']['output'];
+};
+
+/** One tracked stretch of work inside a worklog session. */
+export type WorkSegment = {
+  /** actionListText as sent (display text). */
+  actionTexts: Array<Scalars['String']['output']>;
+  /** actionList as sent, e.g. ["reply", "closed"]. */
+  actions: Array<Scalars['String']['output']>;
+  /** to − from, in seconds. */
+  durationSeconds: Scalars['Int']['output'];
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+  userTimeTrackingId?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Time someone spent on a ticket (enneo worklog, Tracker worklog). */
+export type Worklog = {
+  /** Who did it, when the source says. */
+  actor?: Maybe<Actor>;
+  /** Who did the work. */
+  author?: Maybe<Actor>;
+  /** The worklog's comment, where the source has one. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Time spent, in seconds. */
+  durationSeconds: Scalars['Int']['output'];
+  /** Relay global id (the same as Node.id). */
+  id: Scalars['ID']['output'];
+  /** When it happened, as a UTC instant (for worklogs: startedAt). */
+  occurredAt: Scalars['DateTime']['output'];
+  source: Source;
+  /** When the work started (UTC). */
+  startedAt: Scalars['DateTime']['output'];
+  /** One readable line describing the entry. */
+  summary: Scalars['String']['output'];
+  /** The ticket it happened on. */
+  ticket: Ticket;
+};
+
+export type WorklogConnection = {
+  edges: Array<WorklogEdge>;
+  pageInfo: PageInfo;
+  /** Worklogs of the ticket, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorklogEdge = {
+  cursor: Scalars['String']['output'];
+  node: Worklog;
+};
+
+export type WorklogReportConnection = {
+  edges: Array<WorklogReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WorklogReportEdge = {
+  cursor: Scalars['String']['output'];
+  node: WorklogReportRow;
+};
+
 /** Which export rows to read. Every field becomes an enneo export filter, applied by enneo. */
 export type WorklogReportFilter = {
   /** Only these actions (OTHER cannot be filtered on). */
-  actions?: Array<EnneoAction> | null | undefined;
+  actions?: InputMaybe<Array<EnneoAction>>;
   /** email, phone, chat, letter, portal, system, walkIn. */
-  channels?: Array<string> | null | undefined;
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
   /** First day, inclusive, in the instance time zone. */
-  from: string;
-  ticketIds?: Array<number> | null | undefined;
+  from: Scalars['Date']['input'];
+  ticketIds?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Last day, inclusive. */
-  to: string;
+  to: Scalars['Date']['input'];
   /** Top-level tag names. */
-  topics?: Array<string> | null | undefined;
-  userIds?: Array<number> | null | undefined;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  userIds?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** Row order; enneo sorts its export by date or userWorklogId only, with the row id as tiebreaker. */
@@ -95,15 +760,64 @@ export type WorklogReportOrder =
   | 'WORKLOG_ID_ASC'
   | 'WORKLOG_ID_DESC';
 
+/** One row of the enneo reporting export (/export/reporting_worklog), typed. */
+export type WorklogReportRow = {
+  action: EnneoAction;
+  aiAgent?: Maybe<Scalars['String']['output']>;
+  aiAgentsUsed: Array<Scalars['String']['output']>;
+  aiAutomationLevel?: Maybe<Scalars['Int']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  closingDateForSla?: Maybe<Scalars['DateTime']['output']>;
+  conversationId?: Maybe<Scalars['Int']['output']>;
+  customerIdentifiedCorrectly?: Maybe<Scalars['Boolean']['output']>;
+  /** Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only). */
+  date: Scalars['DateTime']['output'];
+  department?: Maybe<Scalars['String']['output']>;
+  durationAfterWorkSeconds: Scalars['Int']['output'];
+  durationSeconds: Scalars['Int']['output'];
+  /** Absent when the export is pseudonymized. */
+  email?: Maybe<Scalars['String']['output']>;
+  firstPendingAt?: Maybe<Scalars['DateTime']['output']>;
+  netPendingSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Negative: closed before the SLA deadline. */
+  netSecondsClosedAfterSla?: Maybe<Scalars['Int']['output']>;
+  pendingDueBy?: Maybe<Scalars['DateTime']['output']>;
+  pendingSeconds?: Maybe<Scalars['Int']['output']>;
+  /** The row exactly as enneo sent it. */
+  raw: Scalars['JSONObject']['output'];
+  rawAction: Scalars['String']['output'];
+  reopened?: Maybe<Scalars['Boolean']['output']>;
+  reopenedAt?: Maybe<Scalars['DateTime']['output']>;
+  skippedTicket?: Maybe<Scalars['Boolean']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  statusActionDetail?: Maybe<Scalars['String']['output']>;
+  subTopic?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  tagsIdentifiedCorrectly?: Maybe<Scalars['Boolean']['output']>;
+  teams: Array<Scalars['String']['output']>;
+  textAssistanceAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** Null where the export is pseudonymized. */
+  ticket?: Maybe<EnneoTicket>;
+  ticketId?: Maybe<Scalars['Int']['output']>;
+  timesSetToOpen?: Maybe<Scalars['Int']['output']>;
+  topic?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<Actor>;
+  userId?: Maybe<Scalars['Int']['output']>;
+  userName?: Maybe<Scalars['String']['output']>;
+  userWorklogId?: Maybe<Scalars['Int']['output']>;
+  /** The ticket's worklog this row counts; null where the export is pseudonymized. */
+  worklog?: Maybe<EnneoWorklog>;
+};
+
 export type ErrTicketTitleQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type ErrTicketTitleQuery = { ticket:
-    | { key: string, title: string | null }
-    | { key: string, title: string | null }
-    | { key: string, title: string | null }
+export type ErrTicketTitleQuery = { ticket?:
+    | { key: string, title?: string | null }
+    | { key: string, title?: string | null }
+    | { key: string, title?: string | null }
    | null };
 
 export type ErrTicketListQueryVariables = Exact<{
@@ -112,50 +826,50 @@ export type ErrTicketListQueryVariables = Exact<{
 
 
 export type ErrTicketListQuery = { tickets: Array<
-    | { key: string, title: string | null }
-    | { key: string, title: string | null }
-    | { key: string, title: string | null }
+    | { key: string, title?: string | null }
+    | { key: string, title?: string | null }
+    | { key: string, title?: string | null }
    | null> };
 
 export type ErrTwoTicketsWithWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ErrTwoTicketsWithWorklogsQuery = { a:
-    | { key: string, title: string | null, worklogs: { totalCount: number } }
-    | { key: string, title: string | null, worklogs: { totalCount: number } }
-    | { key: string, title: string | null, worklogs: { totalCount: number } }
-   | null, b:
-    | { key: string, title: string | null, worklogs: { totalCount: number } }
-    | { key: string, title: string | null, worklogs: { totalCount: number } }
-    | { key: string, title: string | null, worklogs: { totalCount: number } }
+export type ErrTwoTicketsWithWorklogsQuery = { a?:
+    | { key: string, title?: string | null, worklogs: { totalCount: number } }
+    | { key: string, title?: string | null, worklogs: { totalCount: number } }
+    | { key: string, title?: string | null, worklogs: { totalCount: number } }
+   | null, b?:
+    | { key: string, title?: string | null, worklogs: { totalCount: number } }
+    | { key: string, title?: string | null, worklogs: { totalCount: number } }
+    | { key: string, title?: string | null, worklogs: { totalCount: number } }
    | null };
 
 export type ErrAssessmentQueryVariables = Exact<{
-  id: number;
+  id: Scalars['Int']['input'];
 }>;
 
 
-export type ErrAssessmentQuery = { assessment: { assessmentId: number, state: string | null } | null };
+export type ErrAssessmentQuery = { assessment?: { assessmentId: number, state?: string | null } | null };
 
 export type ErrWorklogPageQueryVariables = Exact<{
-  key: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  key: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ErrWorklogPageQuery = { ticket:
+export type ErrWorklogPageQuery = { ticket?:
     | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
     | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
     | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
    | null };
 
 export type ErrNodeQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type ErrNodeQuery = { node:
+export type ErrNodeQuery = { node?:
     | { id: string }
     | { id: string }
     | { worklogId: number, id: string, ticket:
@@ -172,12 +886,12 @@ export type ErrNodeQuery = { node:
 
 export type ErrReportQueryVariables = Exact<{
   filter: WorklogReportFilter;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ErrReportQuery = { worklogReport: { edges: Array<{ cursor: string, node: { userWorklogId: number | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type ErrReportQuery = { worklogReport: { edges: Array<{ cursor: string, node: { userWorklogId?: number | null } }>, pageInfo: { endCursor?: string | null, hasNextPage: boolean } } };
 
 export type ErrReportLiteralDateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -185,36 +899,36 @@ export type ErrReportLiteralDateQueryVariables = Exact<{ [key: string]: never; }
 export type ErrReportLiteralDateQuery = { worklogReport: { edges: Array<{ cursor: string }> } };
 
 export type LoadersTicketIdQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type LoadersTicketIdQuery = { ticket:
+export type LoadersTicketIdQuery = { ticket?:
     | { id: string }
     | { id: string }
     | { id: string }
    | null };
 
 export type SameTicketManyWaysQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type SameTicketManyWaysQuery = { a:
-    | { title: string | null, worklogs: { totalCount: number } }
-    | { title: string | null, worklogs: { totalCount: number } }
-    | { title: string | null, worklogs: { totalCount: number } }
-   | null, b:
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+export type SameTicketManyWaysQuery = { a?:
+    | { title?: string | null, worklogs: { totalCount: number } }
+    | { title?: string | null, worklogs: { totalCount: number } }
+    | { title?: string | null, worklogs: { totalCount: number } }
+   | null, b?:
+    | { status?: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status?: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status?: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
    | null, tickets: Array<
     | { key: string, worklogs: { totalCount: number } }
     | { key: string, worklogs: { totalCount: number } }
     | { key: string, worklogs: { totalCount: number } }
-   | null>, node:
+   | null>, node?:
     | { id: string }
-    | { id: string, subject: string | null, assessments: Array<{ assessmentId: number }> }
+    | { id: string, subject?: string | null, assessments: Array<{ assessmentId: number }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -230,16 +944,16 @@ export type AuthorIdsQueryVariables = Exact<{
 
 export type AuthorIdsQuery = { tickets: Array<
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
-            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
+            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
-            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
+            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
-            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
+            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
            }> } }
    | null> };
 
@@ -250,16 +964,16 @@ export type AuthorNamesQueryVariables = Exact<{
 
 export type AuthorNamesQuery = { tickets: Array<
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
-            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
+            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
-            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
+            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
-            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
+            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
            }> } }
    | null> };
 
@@ -282,8 +996,8 @@ export type AssessmentStatesQueryVariables = Exact<{
 
 
 export type AssessmentStatesQuery = { tickets: Array<
-    | { assessments: Array<{ assessmentId: number, state: string | null }>, worklogs: { edges: Array<{ node:
-            | { assessments: Array<{ assessmentId: number, state: string | null, scorePercentage: number | null }> }
+    | { assessments: Array<{ assessmentId: number, state?: string | null }>, worklogs: { edges: Array<{ node:
+            | { assessments: Array<{ assessmentId: number, state?: string | null, scorePercentage?: number | null }> }
             | Record<PropertyKey, never>
            }> } }
     | Record<PropertyKey, never>
@@ -295,17 +1009,17 @@ export type AssessmentScorecardsQueryVariables = Exact<{
 
 
 export type AssessmentScorecardsQuery = { tickets: Array<
-    | { assessments: Array<{ assessmentId: number, scorecardId: number, scorecard: { scorecardId: number, name: string | null } | null }> }
+    | { assessments: Array<{ assessmentId: number, scorecardId: number, scorecard?: { scorecardId: number, name?: string | null } | null }> }
     | Record<PropertyKey, never>
    | null> };
 
 export type TicketAndWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TicketAndWorklogsQuery = { ticket:
-    | { title: string | null, worklogs: { totalCount: number } }
-    | { title: string | null, worklogs: { totalCount: number } }
-    | { title: string | null, worklogs: { totalCount: number } }
+export type TicketAndWorklogsQuery = { ticket?:
+    | { title?: string | null, worklogs: { totalCount: number } }
+    | { title?: string | null, worklogs: { totalCount: number } }
+    | { title?: string | null, worklogs: { totalCount: number } }
    | null };
 
 export type TicketTitlesQueryVariables = Exact<{
@@ -314,80 +1028,80 @@ export type TicketTitlesQueryVariables = Exact<{
 
 
 export type TicketTitlesQuery = { tickets: Array<
-    | { key: string, title: string | null }
-    | { key: string, title: string | null }
-    | { key: string, title: string | null }
+    | { key: string, title?: string | null }
+    | { key: string, title?: string | null }
+    | { key: string, title?: string | null }
    | null> };
 
 export type ReportPageQueryVariables = Exact<{
   filter: WorklogReportFilter;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  orderBy?: WorklogReportOrder | null | undefined;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<WorklogReportOrder>;
 }>;
 
 
-export type ReportPageQuery = { worklogReport: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, action: EnneoAction, rawAction: string, channel: string | null, topic: string | null, raw: Record<string, unknown> } }> } };
+export type ReportPageQuery = { worklogReport: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { userWorklogId?: number | null, date: string, ticketId?: number | null, userId?: number | null, action: EnneoAction, rawAction: string, channel?: string | null, topic?: string | null, raw: Record<string, unknown> } }> } };
 
 export type ReportTypedQueryVariables = Exact<{
   filter: WorklogReportFilter;
 }>;
 
 
-export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> } }> } };
+export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId?: number | null, date: string, userName?: string | null, email?: string | null, userId?: number | null, ticketId?: number | null, conversationId?: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status?: string | null, topic?: string | null, subTopic?: string | null, tags: Array<string>, channel?: string | null, department?: string | null, teams: Array<string>, aiAutomationLevel?: number | null, aiAgent?: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy?: number | null, customerIdentifiedCorrectly?: boolean | null, tagsIdentifiedCorrectly?: boolean | null, skippedTicket?: boolean | null, reopened?: boolean | null, reopenedAt?: string | null, timesSetToOpen?: number | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, statusActionDetail?: string | null, pendingDueBy?: string | null, pendingSeconds?: number | null, netPendingSeconds?: number | null, firstPendingAt?: string | null, raw: Record<string, unknown> } }> } };
 
 export type ReportPseudonymizedQueryVariables = Exact<{
   filter: WorklogReportFilter;
 }>;
 
 
-export type ReportPseudonymizedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, email: string | null, conversationId: number | null, userName: string | null, raw: Record<string, unknown>, user: { id: string } | null, ticket: { key: string } | null, worklog: { worklogId: number } | null } }> } };
+export type ReportPseudonymizedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId?: number | null, date: string, ticketId?: number | null, userId?: number | null, email?: string | null, conversationId?: number | null, userName?: string | null, raw: Record<string, unknown>, user?: { id: string } | null, ticket?: { key: string } | null, worklog?: { worklogId: number } | null } }> } };
 
 export type ReportLinkedQueryVariables = Exact<{
   filter: WorklogReportFilter;
-  first?: number | null | undefined;
+  first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } };
+export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId?: number | null, ticketId?: number | null, date: string, ticket?: { key: string, title?: string | null } | null, worklog?: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } };
 
 export type DocExampleTicketQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type DocExampleTicketQuery = { ticket:
-    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+export type DocExampleTicketQuery = { ticket?:
+    | { __typename: 'EnneoTicket', ticketId: number, channel?: string | null, priority?: string | null, createdAt?: string | null, tags: Array<string>, id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId?: number | null, date: string, latestInteraction?: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel?: number | null, automationLevelLabel?: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, aiAgents: Array<{ id: number, name?: string | null, description?: string | null, intelligence?: string | null, textAssistanceAccuracy?: number | null, actions?: unknown | null }>, segments: Array<{ userTimeTrackingId?: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience?: { slaMet?: boolean | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, dueDateForSla?: string | null, reopened?: boolean | null, csat?: { id: number, scale?: number | null, answerStars?: number | null, answerText?: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state?: string | null, scorePercentage?: number | null, scorecard?: { scorecardId: number, name?: string | null } | null, worklog?: { worklogId: number } | null }>, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-           }> } }
-    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
            }> } }
-    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId?: number | null, date: string, latestInteraction?: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel?: number | null, automationLevelLabel?: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, aiAgents: Array<{ id: number, name?: string | null, description?: string | null, intelligence?: string | null, textAssistanceAccuracy?: number | null, actions?: unknown | null }>, segments: Array<{ userTimeTrackingId?: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience?: { slaMet?: boolean | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, dueDateForSla?: string | null, reopened?: boolean | null, csat?: { id: number, scale?: number | null, answerStars?: number | null, answerText?: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state?: string | null, scorePercentage?: number | null, scorecard?: { scorecardId: number, name?: string | null } | null, worklog?: { worklogId: number } | null }>, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId?: number | null, date: string, latestInteraction?: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel?: number | null, automationLevelLabel?: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, aiAgents: Array<{ id: number, name?: string | null, description?: string | null, intelligence?: string | null, textAssistanceAccuracy?: number | null, actions?: unknown | null }>, segments: Array<{ userTimeTrackingId?: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience?: { slaMet?: boolean | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, dueDateForSla?: string | null, reopened?: boolean | null, csat?: { id: number, scale?: number | null, answerStars?: number | null, answerText?: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state?: string | null, scorePercentage?: number | null, scorecard?: { scorecardId: number, name?: string | null } | null, worklog?: { worklogId: number } | null }>, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -396,62 +1110,62 @@ export type DocExampleTicketQuery = { ticket:
    | null };
 
 export type EnneoTimelineQueryVariables = Exact<{
-  key: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  order?: TimelineOrder | null | undefined;
+  key: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<TimelineOrder>;
 }>;
 
 
-export type EnneoTimelineQuery = { ticket:
-    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+export type EnneoTimelineQuery = { ticket?:
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard?: { id: string, scorecardId: number } | null }>, actor?: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-           }> } }
-    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
            }> } }
-    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard?: { id: string, scorecardId: number } | null }>, actor?: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard?: { id: string, scorecardId: number } | null }>, actor?: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -460,23 +1174,23 @@ export type EnneoTimelineQuery = { ticket:
    | null };
 
 export type RefetchNodeQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type RefetchNodeQuery = { node:
-    | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state: string | null, id: string }
-    | { __typename: 'EnneoTicket', key: string, title: string | null, id: string }
+export type RefetchNodeQuery = { node?:
+    | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state?: string | null, id: string }
+    | { __typename: 'EnneoTicket', key: string, title?: string | null, id: string }
     | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number, id: string }
     | { __typename: 'LogEvent', id: string }
-    | { __typename: 'Scorecard', scorecardId: number, name: string | null, id: string }
+    | { __typename: 'Scorecard', scorecardId: number, name?: string | null, id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
    | null };
 
 export type RefetchNodesQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
@@ -492,25 +1206,25 @@ export type RefetchNodesQuery = { nodes: Array<
    | null> };
 
 export type SbLogEventsQueryVariables = Exact<{
-  key: string;
-  types?: Array<string> | string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  key: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type SbLogEventsQuery = { ticket:
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
+export type SbLogEventsQuery = { ticket?:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
              } }> } }
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
              } }> } }
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
@@ -518,25 +1232,25 @@ export type SbLogEventsQuery = { ticket:
    | null };
 
 export type SbTicketTimelineQueryVariables = Exact<{
-  key: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  order?: TimelineOrder | null | undefined;
+  key: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<TimelineOrder>;
 }>;
 
 
-export type SbTicketTimelineQuery = { ticket:
-    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+export type SbTicketTimelineQuery = { ticket?:
+    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node:
             | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string }
            }> } }
-    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node:
             | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string }
            }> } }
-    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node:
             | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string }
@@ -560,51 +1274,51 @@ export type SbTicketsQueryVariables = Exact<{
 
 
 export type SbTicketsQuery = { tickets: Array<
-    | { id: string, source: Source, key: string, title: string | null, status: string | null }
-    | { ticketId: number, id: string, source: Source, key: string, title: string | null, status: string | null, author: { id: string, kind: ActorKind } | null }
-    | { id: string, source: Source, key: string, title: string | null, status: string | null }
+    | { id: string, source: Source, key: string, title?: string | null, status?: string | null }
+    | { ticketId: number, id: string, source: Source, key: string, title?: string | null, status?: string | null, author?: { id: string, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title?: string | null, status?: string | null }
    | null> };
 
 export type SbTicketTitleQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type SbTicketTitleQuery = { ticket:
-    | { id: string, key: string, title: string | null, status: string | null }
-    | { id: string, key: string, title: string | null, status: string | null }
-    | { id: string, key: string, title: string | null, status: string | null }
+export type SbTicketTitleQuery = { ticket?:
+    | { id: string, key: string, title?: string | null, status?: string | null }
+    | { id: string, key: string, title?: string | null, status?: string | null }
+    | { id: string, key: string, title?: string | null, status?: string | null }
    | null };
 
 export type SbTicketWithLogQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type SbTicketWithLogQuery = { ticket:
-    | { key: string, title: string | null, logEvents: { totalCount: number } }
-    | { key: string, title: string | null, logEvents: { totalCount: number } }
-    | { key: string, title: string | null, logEvents: { totalCount: number } }
+export type SbTicketWithLogQuery = { ticket?:
+    | { key: string, title?: string | null, logEvents: { totalCount: number } }
+    | { key: string, title?: string | null, logEvents: { totalCount: number } }
+    | { key: string, title?: string | null, logEvents: { totalCount: number } }
    | null };
 
 export type SbNodeQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type SbNodeQuery = { node:
+export type SbNodeQuery = { node?:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', ticketId: number, actionType: string, time: string, text: string, summary: string, occurredAt: string, id: string }
     | { __typename: 'Scorecard', id: string }
-    | { __typename: 'SocialboardsTicket', key: string, title: string | null, status: string | null, id: string }
+    | { __typename: 'SocialboardsTicket', key: string, title?: string | null, status?: string | null, id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
    | null };
 
 export type SbNodesQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
@@ -614,7 +1328,7 @@ export type SbNodesQuery = { nodes: Array<
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', ticketId: number, actionType: string, time: string, id: string }
     | { __typename: 'Scorecard', id: string }
-    | { __typename: 'SocialboardsTicket', key: string, title: string | null, id: string }
+    | { __typename: 'SocialboardsTicket', key: string, title?: string | null, id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
    | null> };
@@ -637,19 +1351,19 @@ export type TlBatchTimelineTicketsQueryVariables = Exact<{
 
 export type TlBatchTimelineTicketsQuery = { timeline: { totalCount: number, edges: Array<{ node:
         | { id: string, source: Source, ticket:
-            | { source: Source, key: string, title: string | null }
-            | { source: Source, key: string, title: string | null }
-            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title?: string | null }
            }
         | { id: string, source: Source, ticket:
-            | { source: Source, key: string, title: string | null }
-            | { source: Source, key: string, title: string | null }
-            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title?: string | null }
            }
         | { id: string, source: Source, ticket:
-            | { source: Source, key: string, title: string | null }
-            | { source: Source, key: string, title: string | null }
-            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title?: string | null }
            }
        }> } };
 
@@ -659,9 +1373,9 @@ export type TlBatchTicketsQueryVariables = Exact<{
 
 
 export type TlBatchTicketsQuery = { tickets: Array<
-    | { source: Source, key: string, title: string | null }
-    | { source: Source, key: string, title: string | null }
-    | { source: Source, key: string, title: string | null }
+    | { source: Source, key: string, title?: string | null }
+    | { source: Source, key: string, title?: string | null }
+    | { source: Source, key: string, title?: string | null }
    | null> };
 
 export type TlBatchWarmUpQueryVariables = Exact<{ [key: string]: never; }>;
@@ -675,19 +1389,19 @@ export type TlBatchWarmUpQuery = { tickets: Array<
 
 export type TlTimelineQueryVariables = Exact<{
   refs: Array<TicketRef> | TicketRef;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  order?: TimelineOrder | null | undefined;
-  since?: string | null | undefined;
-  until?: string | null | undefined;
-  sources?: Array<Source> | Source | null | undefined;
-  kinds?: Array<TimelineEntryKind> | TimelineEntryKind | null | undefined;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<TimelineOrder>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  sources?: InputMaybe<Array<Source> | Source>;
+  kinds?: InputMaybe<Array<TimelineEntryKind> | TimelineEntryKind>;
 }>;
 
 
-export type TlTimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+export type TlTimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string, enneoWorklogId: number }
         | { __typename: 'LogEvent', actionType: string, time: string, id: string, source: Source, occurredAt: string, summary: string }
         | { __typename: 'TrackerWorklog', issueKey: string, id: string, source: Source, occurredAt: string, summary: string, trackerWorklogId: string }
@@ -699,7 +1413,7 @@ export type TlNodeIdsQueryVariables = Exact<{
 
 
 export type TlNodeIdsQuery = { timeline: { edges: Array<{ node:
-        | { __typename: 'EnneoWorklog', id: string, assessments: Array<{ __typename: 'Assessment', id: string, scorecard: { __typename: 'Scorecard', id: string } | null }>, ticket:
+        | { __typename: 'EnneoWorklog', id: string, assessments: Array<{ __typename: 'Assessment', id: string, scorecard?: { __typename: 'Scorecard', id: string } | null }>, ticket:
             | { __typename: 'EnneoTicket', id: string }
             | { __typename: 'SocialboardsTicket', id: string }
             | { __typename: 'TrackerIssue', id: string }
@@ -717,11 +1431,11 @@ export type TlNodeIdsQuery = { timeline: { edges: Array<{ node:
        }> } };
 
 export type TlNodeQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type TlNodeQuery = { node:
+export type TlNodeQuery = { node?:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
@@ -733,7 +1447,7 @@ export type TlNodeQuery = { node:
    | null };
 
 export type TlNodesQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
@@ -754,40 +1468,40 @@ export type TlTicketsQueryVariables = Exact<{
 
 
 export type TlTicketsQuery = { tickets: Array<
-    | { __typename: 'EnneoTicket', id: string, source: Source, key: string, title: string | null }
-    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null }
-    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null }
+    | { __typename: 'EnneoTicket', id: string, source: Source, key: string, title?: string | null }
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title?: string | null }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title?: string | null }
    | null> };
 
 export type TrIssueQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type TrIssueQuery = { ticket:
-    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+export type TrIssueQuery = { ticket?:
+    | { id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number, comment?: string | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt?: string | null, id: string, startedAt: string, durationSeconds: number, comment?: string | null, updatedBy?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
            }> } }
-    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number, comment?: string | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt?: string | null, id: string, startedAt: string, durationSeconds: number, comment?: string | null, updatedBy?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
            }> } }
-    | { issueId: string, statusDisplay: string | null, createdAt: string | null, updatedAt: string | null, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assignee: { source: Source, id: string, name: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { issueId: string, statusDisplay?: string | null, createdAt?: string | null, updatedAt?: string | null, id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, assignee?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number, comment?: string | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt?: string | null, id: string, startedAt: string, durationSeconds: number, comment?: string | null, updatedBy?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
            }> } }
    | null };
 
 export type TrTitleQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type TrTitleQuery = { ticket:
-    | { key: string, title: string | null, status: string | null }
-    | { key: string, title: string | null, status: string | null }
-    | { key: string, title: string | null, status: string | null }
+export type TrTitleQuery = { ticket?:
+    | { key: string, title?: string | null, status?: string | null }
+    | { key: string, title?: string | null, status?: string | null }
+    | { key: string, title?: string | null, status?: string | null }
    | null };
 
 export type TrTicketsQueryVariables = Exact<{
@@ -796,9 +1510,9 @@ export type TrTicketsQueryVariables = Exact<{
 
 
 export type TrTicketsQuery = { tickets: Array<
-    | { key: string, title: string | null, status: string | null }
-    | { key: string, title: string | null, status: string | null }
-    | { key: string, title: string | null, status: string | null }
+    | { key: string, title?: string | null, status?: string | null }
+    | { key: string, title?: string | null, status?: string | null }
+    | { key: string, title?: string | null, status?: string | null }
    | null> };
 
 export type TrDurationsQueryVariables = Exact<{
@@ -844,24 +1558,24 @@ export type TrTimelineQuery = { timeline: { totalCount: number, edges: Array<{ n
        }> } };
 
 export type TrBadDurationQueryVariables = Exact<{
-  key: string;
+  key: Scalars['String']['input'];
 }>;
 
 
-export type TrBadDurationQuery = { plain:
-    | { key: string, title: string | null, worklogs: { totalCount: number, edges: Array<{ node:
+export type TrBadDurationQuery = { plain?:
+    | { key: string, title?: string | null, worklogs: { totalCount: number, edges: Array<{ node:
             | { worklogId: string, duration: string }
             | Record<PropertyKey, never>
            }> } }
-    | { key: string, title: string | null, worklogs: { totalCount: number, edges: Array<{ node:
+    | { key: string, title?: string | null, worklogs: { totalCount: number, edges: Array<{ node:
             | { worklogId: string, duration: string }
             | Record<PropertyKey, never>
            }> } }
-    | { key: string, title: string | null, worklogs: { totalCount: number, edges: Array<{ node:
+    | { key: string, title?: string | null, worklogs: { totalCount: number, edges: Array<{ node:
             | { worklogId: string, duration: string }
             | Record<PropertyKey, never>
            }> } }
-   | null, seconds:
+   | null, seconds?:
     | { worklogs: { edges: Array<{ node:
             | { durationSeconds: number }
             | { worklogId: string, durationSeconds: number }
@@ -874,26 +1588,26 @@ export type TrBadDurationQuery = { plain:
             | { durationSeconds: number }
             | { worklogId: string, durationSeconds: number }
            }> } }
-   | null, total:
+   | null, total?:
     | { timeSpentSeconds: number }
     | { timeSpentSeconds: number }
     | { timeSpentSeconds: number }
    | null };
 
 export type TrNodeQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type TrNodeQuery = { node:
+export type TrNodeQuery = { node?:
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, title: string | null, status: string | null, timeSpentSeconds: number, id: string }
-    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author: { name: string | null } | null, ticket:
+    | { key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, id: string }
+    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author?: { name?: string | null } | null, ticket:
         | { key: string }
         | { key: string }
         | { key: string }
