@@ -18,6 +18,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         skipTypename: true,
+        // Selected nullable fields are always present in a response: `T | null`, not optional.
+        avoidOptionals: { field: true },
         scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>' },
       },
     },

@@ -26,11 +26,11 @@ export type Scalars = {
 
 /** A person or bot as a source identifies them. */
 export type Actor = {
-  email?: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
   /** The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid). */
   id: Scalars['String']['output'];
   kind: ActorKind;
-  name?: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
   source: Source;
 };
 
@@ -47,43 +47,43 @@ export type ActorKind =
 /** An enneo AI agent that took part in a worklog. */
 export type AiAgent = {
   /** The agent's actions as enneo sent them. */
-  actions?: Maybe<Scalars['JSON']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
+  actions: Maybe<Scalars['JSON']['output']>;
+  description: Maybe<Scalars['String']['output']>;
   id: Scalars['Int']['output'];
   /** e.g. "smart". */
-  intelligence?: Maybe<Scalars['String']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
-  textAssistanceAccuracy?: Maybe<Scalars['Float']['output']>;
+  intelligence: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  textAssistanceAccuracy: Maybe<Scalars['Float']['output']>;
 };
 
 /** An enneo quality assessment of one worklog against a scorecard. */
 export type Assessment = Node & {
-  aiSummary?: Maybe<Scalars['String']['output']>;
-  assessedBy?: Maybe<Actor>;
-  assessedUser?: Maybe<Actor>;
+  aiSummary: Maybe<Scalars['String']['output']>;
+  assessedBy: Maybe<Actor>;
+  assessedUser: Maybe<Actor>;
   assessmentId: Scalars['Int']['output'];
-  categories?: Maybe<Array<AssessmentCategory>>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  categories: Maybe<Array<AssessmentCategory>>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  modifiedAt: Maybe<Scalars['DateTime']['output']>;
   /** The assessment exactly as enneo sent it. */
-  raw?: Maybe<Scalars['JSONObject']['output']>;
+  raw: Maybe<Scalars['JSONObject']['output']>;
   /** data.totals.percentage (0–100). */
-  scorePercentage?: Maybe<Scalars['Float']['output']>;
-  scorecard?: Maybe<Scorecard>;
+  scorePercentage: Maybe<Scalars['Float']['output']>;
+  scorecard: Maybe<Scorecard>;
   /** Identifies the scorecard across revisions. */
-  scorecardBaseId?: Maybe<Scalars['Int']['output']>;
+  scorecardBaseId: Maybe<Scalars['Int']['output']>;
   /** The scorecard revision used. */
   scorecardId: Scalars['Int']['output'];
-  scoredPoints?: Maybe<Scalars['Float']['output']>;
+  scoredPoints: Maybe<Scalars['Float']['output']>;
   /** unprocessed, aiInProgress, aiReady, reviewOngoing, reviewedBySupervisor, discussedWithAssessee, error, deleted. */
-  state?: Maybe<Scalars['String']['output']>;
-  supervisorAssessment?: Maybe<Scalars['String']['output']>;
-  ticket?: Maybe<EnneoTicket>;
-  totalMaxPoints?: Maybe<Scalars['Float']['output']>;
-  usedMaxPoints?: Maybe<Scalars['Float']['output']>;
+  state: Maybe<Scalars['String']['output']>;
+  supervisorAssessment: Maybe<Scalars['String']['output']>;
+  ticket: Maybe<EnneoTicket>;
+  totalMaxPoints: Maybe<Scalars['Float']['output']>;
+  usedMaxPoints: Maybe<Scalars['Float']['output']>;
   /** The assessed worklog. */
-  worklog?: Maybe<EnneoWorklog>;
+  worklog: Maybe<EnneoWorklog>;
 };
 
 export type AssessmentCategory = {
@@ -94,31 +94,31 @@ export type AssessmentCategory = {
 /** The score given on one scorecard criterion. */
 export type AssessmentCriterion = {
   criterionId: Scalars['Int']['output'];
-  lastEditedAt?: Maybe<Scalars['DateTime']['output']>;
-  lastEditedBy?: Maybe<Actor>;
-  reason?: Maybe<Scalars['String']['output']>;
-  score?: Maybe<Scalars['Float']['output']>;
+  lastEditedAt: Maybe<Scalars['DateTime']['output']>;
+  lastEditedBy: Maybe<Actor>;
+  reason: Maybe<Scalars['String']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
   /** unscored, aiGenerated or humanVerified. */
-  state?: Maybe<Scalars['String']['output']>;
+  state: Maybe<Scalars['String']['output']>;
 };
 
 /** A customer-satisfaction answer. */
 export type Csat = {
-  answerStars?: Maybe<Scalars['Float']['output']>;
-  answerText?: Maybe<Scalars['String']['output']>;
+  answerStars: Maybe<Scalars['Float']['output']>;
+  answerText: Maybe<Scalars['String']['output']>;
   id: Scalars['Int']['output'];
-  scale?: Maybe<Scalars['Int']['output']>;
+  scale: Maybe<Scalars['Int']['output']>;
 };
 
 /** SLA and satisfaction facts of a worklog. */
 export type CustomerExperience = {
-  closingDateForSla?: Maybe<Scalars['DateTime']['output']>;
-  csat?: Maybe<Csat>;
-  dueDateForSla?: Maybe<Scalars['DateTime']['output']>;
+  closingDateForSla: Maybe<Scalars['DateTime']['output']>;
+  csat: Maybe<Csat>;
+  dueDateForSla: Maybe<Scalars['DateTime']['output']>;
   /** Negative: closed before the SLA deadline. */
-  netSecondsClosedAfterSla?: Maybe<Scalars['Int']['output']>;
-  reopened?: Maybe<Scalars['Boolean']['output']>;
-  slaMet?: Maybe<Scalars['Boolean']['output']>;
+  netSecondsClosedAfterSla: Maybe<Scalars['Int']['output']>;
+  reopened: Maybe<Scalars['Boolean']['output']>;
+  slaMet: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** What an enneo worklog session ended with (the worklog `action`). */
@@ -138,34 +138,34 @@ export type EnneoAction =
 
 /** An enneo ticket, read with viewing=false so the gateway never shows up as working on it. */
 export type EnneoTicket = Node & Ticket & {
-  aiSupportLevel?: Maybe<Scalars['String']['output']>;
+  aiSupportLevel: Maybe<Scalars['String']['output']>;
   /** Quality assessments of all the ticket's worklogs. */
   assessments: Array<Assessment>;
   /** email, phone, chat, letter, portal, system, walkIn. */
-  channel?: Maybe<Scalars['String']['output']>;
-  contractId?: Maybe<Scalars['String']['output']>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  customerId?: Maybe<Scalars['String']['output']>;
+  channel: Maybe<Scalars['String']['output']>;
+  contractId: Maybe<Scalars['String']['output']>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  customerId: Maybe<Scalars['String']['output']>;
   /** in, out or internal. */
-  direction?: Maybe<Scalars['String']['output']>;
+  direction: Maybe<Scalars['String']['output']>;
   /** The `from` field: address or number the ticket came from. */
-  fromAddress?: Maybe<Scalars['String']['output']>;
-  fromName?: Maybe<Scalars['String']['output']>;
+  fromAddress: Maybe<Scalars['String']['output']>;
+  fromName: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The key the source knows it by ("8821", "PAY-12"). */
   key: Scalars['String']['output'];
   /** Socialboards action-log entries, oldest first; always empty for other sources. */
   logEvents: LogEventConnection;
-  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  modifiedAt: Maybe<Scalars['DateTime']['output']>;
   /** low, medium, high or urgent. */
-  priority?: Maybe<Scalars['String']['output']>;
+  priority: Maybe<Scalars['String']['output']>;
   /** The ticket exactly as enneo sent it. */
   raw: Scalars['JSONObject']['output'];
   source: Source;
   /** open, pending or closed. */
-  status?: Maybe<Scalars['String']['output']>;
+  status: Maybe<Scalars['String']['output']>;
   /** enneo's summary of the case. */
-  summary?: Maybe<Scalars['String']['output']>;
+  summary: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
   /** Sum of the ticket's worklog durations, in seconds. */
@@ -173,7 +173,7 @@ export type EnneoTicket = Node & Ticket & {
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The subject. */
-  title?: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
   /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
   worklogs: WorklogConnection;
 };
@@ -214,18 +214,18 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   actionTexts: Array<Scalars['String']['output']>;
   /** actionList, e.g. ["reply", "closed"]. */
   actions: Array<Scalars['String']['output']>;
-  actor?: Maybe<Actor>;
+  actor: Maybe<Actor>;
   aiAgents: Array<AiAgent>;
   assessments: Array<Assessment>;
-  author?: Maybe<Actor>;
+  author: Maybe<Actor>;
   /** 0 (no AI) to 5 (dark processing without approval). */
-  automationLevel?: Maybe<Scalars['Int']['output']>;
+  automationLevel: Maybe<Scalars['Int']['output']>;
   /** Display text only. */
-  automationLevelLabel?: Maybe<Scalars['String']['output']>;
+  automationLevelLabel: Maybe<Scalars['String']['output']>;
   /** enneo worklogs have no comment: always null. */
-  comment?: Maybe<Scalars['String']['output']>;
-  conversationId?: Maybe<Scalars['Int']['output']>;
-  customerExperience?: Maybe<CustomerExperience>;
+  comment: Maybe<Scalars['String']['output']>;
+  conversationId: Maybe<Scalars['Int']['output']>;
+  customerExperience: Maybe<CustomerExperience>;
   /** The worklog day as enneo sent it. */
   date: Scalars['Date']['output'];
   /** time.durationAfterWork, in seconds. */
@@ -233,7 +233,7 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   /** time.duration: handling time in seconds. */
   durationSeconds: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  latestInteraction?: Maybe<Scalars['DateTime']['output']>;
+  latestInteraction: Maybe<Scalars['DateTime']['output']>;
   occurredAt: Scalars['DateTime']['output'];
   /** The worklog entry exactly as enneo sent it. */
   raw: Scalars['JSONObject']['output'];
@@ -254,7 +254,7 @@ export type LogEvent = Node & TimelineEntry & {
   /** The raw actionType, always. */
   actionType: Scalars['String']['output'];
   /** The `user` who acted. */
-  actor?: Maybe<Actor>;
+  actor: Maybe<Actor>;
   id: Scalars['ID']['output'];
   /** includedItems.users: the users the text refers to. */
   mentionedUsers: Array<Actor>;
@@ -306,21 +306,21 @@ export type Node = {
 };
 
 export type PageInfo = {
-  endCursor?: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
   /** One enneo quality assessment; null when enneo does not have it. */
-  assessment?: Maybe<Assessment>;
+  assessment: Maybe<Assessment>;
   /** Refetches any object by its global id; null when its source no longer has it. */
-  node?: Maybe<Node>;
+  node: Maybe<Node>;
   /** Refetches several objects by global id, in the order given (at most 100). */
   nodes: Array<Maybe<Node>>;
   /** One ticket; null when its source says it does not exist. */
-  ticket?: Maybe<Ticket>;
+  ticket: Maybe<Ticket>;
   /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
   tickets: Array<Maybe<Ticket>>;
   /** Every worklog and log event of the given tickets (any sources, at most 100), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive. */
@@ -380,38 +380,38 @@ export type QueryWorklogReportArgs = {
 /** One revision of an enneo quality scorecard. */
 export type Scorecard = Node & {
   /** Identifies the scorecard across revisions. */
-  baseId?: Maybe<Scalars['Int']['output']>;
+  baseId: Maybe<Scalars['Int']['output']>;
   categories: Array<ScorecardCategory>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  modifiedAt?: Maybe<Scalars['DateTime']['output']>;
-  name?: Maybe<Scalars['String']['output']>;
-  revision?: Maybe<Scalars['Int']['output']>;
+  modifiedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  revision: Maybe<Scalars['Int']['output']>;
   /** The revision id (what assessments reference). */
   scorecardId: Scalars['Int']['output'];
   /** draft, active, retired or deleted. */
-  state?: Maybe<Scalars['String']['output']>;
+  state: Maybe<Scalars['String']['output']>;
 };
 
 export type ScorecardCategory = {
   categoryId: Scalars['Int']['output'];
   criteria: Array<ScorecardCriterion>;
-  label?: Maybe<Scalars['String']['output']>;
-  order?: Maybe<Scalars['Int']['output']>;
+  label: Maybe<Scalars['String']['output']>;
+  order: Maybe<Scalars['Int']['output']>;
 };
 
 export type ScorecardCriterion = {
   criterionId: Scalars['Int']['output'];
-  description?: Maybe<Scalars['String']['output']>;
-  label?: Maybe<Scalars['String']['output']>;
-  maxPoints?: Maybe<Scalars['Float']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  label: Maybe<Scalars['String']['output']>;
+  maxPoints: Maybe<Scalars['Float']['output']>;
   /** metNotMet or numericScale. */
-  scoringType?: Maybe<Scalars['String']['output']>;
+  scoringType: Maybe<Scalars['String']['output']>;
 };
 
 export type SocialboardsCategory = {
   categoryId: Scalars['Int']['output'];
-  name?: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
   /** Names from the root category down to this one. */
   path: Array<Scalars['String']['output']>;
 };
@@ -419,35 +419,35 @@ export type SocialboardsCategory = {
 /** A Socialboards inbox ticket (details from POST /tickets/list). It has log events, no worklogs. */
 export type SocialboardsTicket = Node & Ticket & {
   /** lockedBy: the assigned teammate. */
-  assignee?: Maybe<Actor>;
-  author?: Maybe<Actor>;
-  category?: Maybe<SocialboardsCategory>;
+  assignee: Maybe<Actor>;
+  author: Maybe<Actor>;
+  category: Maybe<SocialboardsCategory>;
   /** creationTime. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** The key the source knows it by ("8821", "PAY-12"). */
   key: Scalars['String']['output'];
   /** lastThreadElementCreationTime. */
-  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  lastActivityAt: Maybe<Scalars['DateTime']['output']>;
   /** Socialboards action-log entries, oldest first; always empty for other sources. */
   logEvents: LogEventConnection;
   /** The first message of the ticket (plain text). */
-  message?: Maybe<Scalars['String']['output']>;
+  message: Maybe<Scalars['String']['output']>;
   /** The ticket exactly as Socialboards sent it. */
   raw: Scalars['JSONObject']['output'];
-  replyCount?: Maybe<Scalars['Int']['output']>;
+  replyCount: Maybe<Scalars['Int']['output']>;
   source: Source;
   /** Where the ticket came from (channel name). */
-  sourceName?: Maybe<Scalars['String']['output']>;
+  sourceName: Maybe<Scalars['String']['output']>;
   /** As Socialboards sends it. */
-  status?: Maybe<Scalars['String']['output']>;
+  status: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
   /** Sum of the ticket's worklog durations, in seconds. */
   timeSpentSeconds: Scalars['Int']['output'];
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
-  title?: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
   /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
   worklogs: WorklogConnection;
 };
@@ -499,13 +499,13 @@ export type Ticket = {
   logEvents: LogEventConnection;
   source: Source;
   /** Status as the source sends it (Tracker: the status key). */
-  status?: Maybe<Scalars['String']['output']>;
+  status: Maybe<Scalars['String']['output']>;
   /** Sum of the ticket's worklog durations, in seconds. */
   timeSpentSeconds: Scalars['Int']['output'];
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** enneo subject · Socialboards title · Tracker summary. */
-  title?: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
   /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
   worklogs: WorklogConnection;
 };
@@ -561,7 +561,7 @@ export type TimelineEdge = {
 /** Something that happened on a ticket: a worklog or a log event. */
 export type TimelineEntry = {
   /** Who did it, when the source says. */
-  actor?: Maybe<Actor>;
+  actor: Maybe<Actor>;
   /** Relay global id (the same as Node.id). */
   id: Scalars['ID']['output'];
   /** When it happened, as a UTC instant (for worklogs: startedAt). */
@@ -587,11 +587,11 @@ export type TimelineOrder =
 
 /** A Yandex Tracker issue with its worklogs. */
 export type TrackerIssue = Node & Ticket & {
-  assignee?: Maybe<Actor>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  createdBy?: Maybe<Actor>;
-  deadline?: Maybe<Scalars['Date']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
+  assignee: Maybe<Actor>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  createdBy: Maybe<Actor>;
+  deadline: Maybe<Scalars['Date']['output']>;
+  description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Tracker's own object id. */
   issueId: Scalars['String']['output'];
@@ -600,25 +600,25 @@ export type TrackerIssue = Node & Ticket & {
   /** Socialboards action-log entries, oldest first; always empty for other sources. */
   logEvents: LogEventConnection;
   /** Priority key, e.g. normal. */
-  priority?: Maybe<Scalars['String']['output']>;
+  priority: Maybe<Scalars['String']['output']>;
   /** Queue key, e.g. PAY. */
-  queue?: Maybe<Scalars['String']['output']>;
+  queue: Maybe<Scalars['String']['output']>;
   /** The issue exactly as Tracker sent it. */
   raw: Scalars['JSONObject']['output'];
   source: Source;
   /** The status key, e.g. inProgress. */
-  status?: Maybe<Scalars['String']['output']>;
+  status: Maybe<Scalars['String']['output']>;
   /** Status name in TRACKER_ACCEPT_LANGUAGE. */
-  statusDisplay?: Maybe<Scalars['String']['output']>;
+  statusDisplay: Maybe<Scalars['String']['output']>;
   /** Sum of the ticket's worklog durations, in seconds. */
   timeSpentSeconds: Scalars['Int']['output'];
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The summary. */
-  title?: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
   /** Issue type key, e.g. task. */
-  type?: Maybe<Scalars['String']['output']>;
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  type: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Time spent on the ticket, oldest first. Always empty for Socialboards tickets. */
   worklogs: WorklogConnection;
 };
@@ -654,10 +654,10 @@ export type TrackerIssueWorklogsArgs = {
 
 /** A Yandex Tracker worklog record: time spent on an issue. */
 export type TrackerWorklog = Node & TimelineEntry & Worklog & {
-  actor?: Maybe<Actor>;
+  actor: Maybe<Actor>;
   /** createdBy. */
-  author?: Maybe<Actor>;
-  comment?: Maybe<Scalars['String']['output']>;
+  author: Maybe<Actor>;
+  comment: Maybe<Scalars['String']['output']>;
   /** When the record was made (may be days after the work). */
   createdAt: Scalars['DateTime']['output'];
   /** ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H. */
@@ -674,8 +674,8 @@ export type TrackerWorklog = Node & TimelineEntry & Worklog & {
   startedAt: Scalars['DateTime']['output'];
   summary: Scalars['String']['output'];
   ticket: Ticket;
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  updatedBy?: Maybe<Actor>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedBy: Maybe<Actor>;
   worklogId: Scalars['String']['output'];
 };
 
@@ -689,17 +689,17 @@ export type WorkSegment = {
   durationSeconds: Scalars['Int']['output'];
   from: Scalars['DateTime']['output'];
   to: Scalars['DateTime']['output'];
-  userTimeTrackingId?: Maybe<Scalars['Int']['output']>;
+  userTimeTrackingId: Maybe<Scalars['Int']['output']>;
 };
 
 /** Time someone spent on a ticket (enneo worklog, Tracker worklog). */
 export type Worklog = {
   /** Who did it, when the source says. */
-  actor?: Maybe<Actor>;
+  actor: Maybe<Actor>;
   /** Who did the work. */
-  author?: Maybe<Actor>;
+  author: Maybe<Actor>;
   /** The worklog's comment, where the source has one. */
-  comment?: Maybe<Scalars['String']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
   /** Time spent, in seconds. */
   durationSeconds: Scalars['Int']['output'];
   /** Relay global id (the same as Node.id). */
@@ -763,50 +763,50 @@ export type WorklogReportOrder =
 /** One row of the enneo reporting export (/export/reporting_worklog), typed. */
 export type WorklogReportRow = {
   action: EnneoAction;
-  aiAgent?: Maybe<Scalars['String']['output']>;
+  aiAgent: Maybe<Scalars['String']['output']>;
   aiAgentsUsed: Array<Scalars['String']['output']>;
-  aiAutomationLevel?: Maybe<Scalars['Int']['output']>;
-  channel?: Maybe<Scalars['String']['output']>;
-  closingDateForSla?: Maybe<Scalars['DateTime']['output']>;
-  conversationId?: Maybe<Scalars['Int']['output']>;
-  customerIdentifiedCorrectly?: Maybe<Scalars['Boolean']['output']>;
+  aiAutomationLevel: Maybe<Scalars['Int']['output']>;
+  channel: Maybe<Scalars['String']['output']>;
+  closingDateForSla: Maybe<Scalars['DateTime']['output']>;
+  conversationId: Maybe<Scalars['Int']['output']>;
+  customerIdentifiedCorrectly: Maybe<Scalars['Boolean']['output']>;
   /** Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only). */
   date: Scalars['DateTime']['output'];
-  department?: Maybe<Scalars['String']['output']>;
+  department: Maybe<Scalars['String']['output']>;
   durationAfterWorkSeconds: Scalars['Int']['output'];
   durationSeconds: Scalars['Int']['output'];
   /** Absent when the export is pseudonymized. */
-  email?: Maybe<Scalars['String']['output']>;
-  firstPendingAt?: Maybe<Scalars['DateTime']['output']>;
-  netPendingSeconds?: Maybe<Scalars['Int']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  firstPendingAt: Maybe<Scalars['DateTime']['output']>;
+  netPendingSeconds: Maybe<Scalars['Int']['output']>;
   /** Negative: closed before the SLA deadline. */
-  netSecondsClosedAfterSla?: Maybe<Scalars['Int']['output']>;
-  pendingDueBy?: Maybe<Scalars['DateTime']['output']>;
-  pendingSeconds?: Maybe<Scalars['Int']['output']>;
+  netSecondsClosedAfterSla: Maybe<Scalars['Int']['output']>;
+  pendingDueBy: Maybe<Scalars['DateTime']['output']>;
+  pendingSeconds: Maybe<Scalars['Int']['output']>;
   /** The row exactly as enneo sent it. */
   raw: Scalars['JSONObject']['output'];
   rawAction: Scalars['String']['output'];
-  reopened?: Maybe<Scalars['Boolean']['output']>;
-  reopenedAt?: Maybe<Scalars['DateTime']['output']>;
-  skippedTicket?: Maybe<Scalars['Boolean']['output']>;
-  status?: Maybe<Scalars['String']['output']>;
-  statusActionDetail?: Maybe<Scalars['String']['output']>;
-  subTopic?: Maybe<Scalars['String']['output']>;
+  reopened: Maybe<Scalars['Boolean']['output']>;
+  reopenedAt: Maybe<Scalars['DateTime']['output']>;
+  skippedTicket: Maybe<Scalars['Boolean']['output']>;
+  status: Maybe<Scalars['String']['output']>;
+  statusActionDetail: Maybe<Scalars['String']['output']>;
+  subTopic: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
-  tagsIdentifiedCorrectly?: Maybe<Scalars['Boolean']['output']>;
+  tagsIdentifiedCorrectly: Maybe<Scalars['Boolean']['output']>;
   teams: Array<Scalars['String']['output']>;
-  textAssistanceAccuracy?: Maybe<Scalars['Float']['output']>;
+  textAssistanceAccuracy: Maybe<Scalars['Float']['output']>;
   /** Null where the export is pseudonymized. */
-  ticket?: Maybe<EnneoTicket>;
-  ticketId?: Maybe<Scalars['Int']['output']>;
-  timesSetToOpen?: Maybe<Scalars['Int']['output']>;
-  topic?: Maybe<Scalars['String']['output']>;
-  user?: Maybe<Actor>;
-  userId?: Maybe<Scalars['Int']['output']>;
-  userName?: Maybe<Scalars['String']['output']>;
-  userWorklogId?: Maybe<Scalars['Int']['output']>;
+  ticket: Maybe<EnneoTicket>;
+  ticketId: Maybe<Scalars['Int']['output']>;
+  timesSetToOpen: Maybe<Scalars['Int']['output']>;
+  topic: Maybe<Scalars['String']['output']>;
+  user: Maybe<Actor>;
+  userId: Maybe<Scalars['Int']['output']>;
+  userName: Maybe<Scalars['String']['output']>;
+  userWorklogId: Maybe<Scalars['Int']['output']>;
   /** The ticket's worklog this row counts; null where the export is pseudonymized. */
-  worklog?: Maybe<EnneoWorklog>;
+  worklog: Maybe<EnneoWorklog>;
 };
 
 export type ErrTicketTitleQueryVariables = Exact<{
@@ -814,10 +814,10 @@ export type ErrTicketTitleQueryVariables = Exact<{
 }>;
 
 
-export type ErrTicketTitleQuery = { ticket?:
-    | { key: string, title?: string | null }
-    | { key: string, title?: string | null }
-    | { key: string, title?: string | null }
+export type ErrTicketTitleQuery = { ticket:
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
    | null };
 
 export type ErrTicketListQueryVariables = Exact<{
@@ -826,22 +826,22 @@ export type ErrTicketListQueryVariables = Exact<{
 
 
 export type ErrTicketListQuery = { tickets: Array<
-    | { key: string, title?: string | null }
-    | { key: string, title?: string | null }
-    | { key: string, title?: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
    | null> };
 
 export type ErrTwoTicketsWithWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ErrTwoTicketsWithWorklogsQuery = { a?:
-    | { key: string, title?: string | null, worklogs: { totalCount: number } }
-    | { key: string, title?: string | null, worklogs: { totalCount: number } }
-    | { key: string, title?: string | null, worklogs: { totalCount: number } }
-   | null, b?:
-    | { key: string, title?: string | null, worklogs: { totalCount: number } }
-    | { key: string, title?: string | null, worklogs: { totalCount: number } }
-    | { key: string, title?: string | null, worklogs: { totalCount: number } }
+export type ErrTwoTicketsWithWorklogsQuery = { a:
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+   | null, b:
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
+    | { key: string, title: string | null, worklogs: { totalCount: number } }
    | null };
 
 export type ErrAssessmentQueryVariables = Exact<{
@@ -849,7 +849,7 @@ export type ErrAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type ErrAssessmentQuery = { assessment?: { assessmentId: number, state?: string | null } | null };
+export type ErrAssessmentQuery = { assessment: { assessmentId: number, state: string | null } | null };
 
 export type ErrWorklogPageQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -858,7 +858,7 @@ export type ErrWorklogPageQueryVariables = Exact<{
 }>;
 
 
-export type ErrWorklogPageQuery = { ticket?:
+export type ErrWorklogPageQuery = { ticket:
     | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
     | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
     | { key: string, worklogs: { totalCount: number, edges: Array<{ cursor: string }> } }
@@ -869,7 +869,7 @@ export type ErrNodeQueryVariables = Exact<{
 }>;
 
 
-export type ErrNodeQuery = { node?:
+export type ErrNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { worklogId: number, id: string, ticket:
@@ -891,7 +891,7 @@ export type ErrReportQueryVariables = Exact<{
 }>;
 
 
-export type ErrReportQuery = { worklogReport: { edges: Array<{ cursor: string, node: { userWorklogId?: number | null } }>, pageInfo: { endCursor?: string | null, hasNextPage: boolean } } };
+export type ErrReportQuery = { worklogReport: { edges: Array<{ cursor: string, node: { userWorklogId: number | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ErrReportLiteralDateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -903,7 +903,7 @@ export type LoadersTicketIdQueryVariables = Exact<{
 }>;
 
 
-export type LoadersTicketIdQuery = { ticket?:
+export type LoadersTicketIdQuery = { ticket:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -914,21 +914,21 @@ export type SameTicketManyWaysQueryVariables = Exact<{
 }>;
 
 
-export type SameTicketManyWaysQuery = { a?:
-    | { title?: string | null, worklogs: { totalCount: number } }
-    | { title?: string | null, worklogs: { totalCount: number } }
-    | { title?: string | null, worklogs: { totalCount: number } }
-   | null, b?:
-    | { status?: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status?: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status?: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+export type SameTicketManyWaysQuery = { a:
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+   | null, b:
+    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
    | null, tickets: Array<
     | { key: string, worklogs: { totalCount: number } }
     | { key: string, worklogs: { totalCount: number } }
     | { key: string, worklogs: { totalCount: number } }
-   | null>, node?:
+   | null>, node:
     | { id: string }
-    | { id: string, subject?: string | null, assessments: Array<{ assessmentId: number }> }
+    | { id: string, subject: string | null, assessments: Array<{ assessmentId: number }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -944,16 +944,16 @@ export type AuthorIdsQueryVariables = Exact<{
 
 export type AuthorIdsQuery = { tickets: Array<
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
-            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
-            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
-            | { author?: { source: Source, id: string, kind: ActorKind } | null, actor?: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
+            | { author: { source: Source, id: string, kind: ActorKind } | null, actor: { id: string, kind: ActorKind } | null }
            }> } }
    | null> };
 
@@ -964,16 +964,16 @@ export type AuthorNamesQueryVariables = Exact<{
 
 export type AuthorNamesQuery = { tickets: Array<
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
-            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
-            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
            }> } }
     | { key: string, worklogs: { edges: Array<{ node:
-            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
-            | { author?: { id: string, name?: string | null, email?: string | null } | null, actor?: { name?: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
+            | { author: { id: string, name: string | null, email: string | null } | null, actor: { name: string | null } | null }
            }> } }
    | null> };
 
@@ -996,8 +996,8 @@ export type AssessmentStatesQueryVariables = Exact<{
 
 
 export type AssessmentStatesQuery = { tickets: Array<
-    | { assessments: Array<{ assessmentId: number, state?: string | null }>, worklogs: { edges: Array<{ node:
-            | { assessments: Array<{ assessmentId: number, state?: string | null, scorePercentage?: number | null }> }
+    | { assessments: Array<{ assessmentId: number, state: string | null }>, worklogs: { edges: Array<{ node:
+            | { assessments: Array<{ assessmentId: number, state: string | null, scorePercentage: number | null }> }
             | Record<PropertyKey, never>
            }> } }
     | Record<PropertyKey, never>
@@ -1009,17 +1009,17 @@ export type AssessmentScorecardsQueryVariables = Exact<{
 
 
 export type AssessmentScorecardsQuery = { tickets: Array<
-    | { assessments: Array<{ assessmentId: number, scorecardId: number, scorecard?: { scorecardId: number, name?: string | null } | null }> }
+    | { assessments: Array<{ assessmentId: number, scorecardId: number, scorecard: { scorecardId: number, name: string | null } | null }> }
     | Record<PropertyKey, never>
    | null> };
 
 export type TicketAndWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TicketAndWorklogsQuery = { ticket?:
-    | { title?: string | null, worklogs: { totalCount: number } }
-    | { title?: string | null, worklogs: { totalCount: number } }
-    | { title?: string | null, worklogs: { totalCount: number } }
+export type TicketAndWorklogsQuery = { ticket:
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
+    | { title: string | null, worklogs: { totalCount: number } }
    | null };
 
 export type TicketTitlesQueryVariables = Exact<{
@@ -1028,9 +1028,9 @@ export type TicketTitlesQueryVariables = Exact<{
 
 
 export type TicketTitlesQuery = { tickets: Array<
-    | { key: string, title?: string | null }
-    | { key: string, title?: string | null }
-    | { key: string, title?: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
    | null> };
 
 export type ReportPageQueryVariables = Exact<{
@@ -1041,21 +1041,21 @@ export type ReportPageQueryVariables = Exact<{
 }>;
 
 
-export type ReportPageQuery = { worklogReport: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { userWorklogId?: number | null, date: string, ticketId?: number | null, userId?: number | null, action: EnneoAction, rawAction: string, channel?: string | null, topic?: string | null, raw: Record<string, unknown> } }> } };
+export type ReportPageQuery = { worklogReport: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, action: EnneoAction, rawAction: string, channel: string | null, topic: string | null, raw: Record<string, unknown> } }> } };
 
 export type ReportTypedQueryVariables = Exact<{
   filter: WorklogReportFilter;
 }>;
 
 
-export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId?: number | null, date: string, userName?: string | null, email?: string | null, userId?: number | null, ticketId?: number | null, conversationId?: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status?: string | null, topic?: string | null, subTopic?: string | null, tags: Array<string>, channel?: string | null, department?: string | null, teams: Array<string>, aiAutomationLevel?: number | null, aiAgent?: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy?: number | null, customerIdentifiedCorrectly?: boolean | null, tagsIdentifiedCorrectly?: boolean | null, skippedTicket?: boolean | null, reopened?: boolean | null, reopenedAt?: string | null, timesSetToOpen?: number | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, statusActionDetail?: string | null, pendingDueBy?: string | null, pendingSeconds?: number | null, netPendingSeconds?: number | null, firstPendingAt?: string | null, raw: Record<string, unknown> } }> } };
+export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> } }> } };
 
 export type ReportPseudonymizedQueryVariables = Exact<{
   filter: WorklogReportFilter;
 }>;
 
 
-export type ReportPseudonymizedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId?: number | null, date: string, ticketId?: number | null, userId?: number | null, email?: string | null, conversationId?: number | null, userName?: string | null, raw: Record<string, unknown>, user?: { id: string } | null, ticket?: { key: string } | null, worklog?: { worklogId: number } | null } }> } };
+export type ReportPseudonymizedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, email: string | null, conversationId: number | null, userName: string | null, raw: Record<string, unknown>, user: { id: string } | null, ticket: { key: string } | null, worklog: { worklogId: number } | null } }> } };
 
 export type ReportLinkedQueryVariables = Exact<{
   filter: WorklogReportFilter;
@@ -1063,45 +1063,45 @@ export type ReportLinkedQueryVariables = Exact<{
 }>;
 
 
-export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId?: number | null, ticketId?: number | null, date: string, ticket?: { key: string, title?: string | null } | null, worklog?: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } };
+export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } };
 
 export type DocExampleTicketQueryVariables = Exact<{
   key: Scalars['String']['input'];
 }>;
 
 
-export type DocExampleTicketQuery = { ticket?:
-    | { __typename: 'EnneoTicket', ticketId: number, channel?: string | null, priority?: string | null, createdAt?: string | null, tags: Array<string>, id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId?: number | null, date: string, latestInteraction?: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel?: number | null, automationLevelLabel?: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, aiAgents: Array<{ id: number, name?: string | null, description?: string | null, intelligence?: string | null, textAssistanceAccuracy?: number | null, actions?: unknown | null }>, segments: Array<{ userTimeTrackingId?: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience?: { slaMet?: boolean | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, dueDateForSla?: string | null, reopened?: boolean | null, csat?: { id: number, scale?: number | null, answerStars?: number | null, answerText?: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state?: string | null, scorePercentage?: number | null, scorecard?: { scorecardId: number, name?: string | null } | null, worklog?: { worklogId: number } | null }>, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
+export type DocExampleTicketQuery = { ticket:
+    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-           }> } }
-    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId?: number | null, date: string, latestInteraction?: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel?: number | null, automationLevelLabel?: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, aiAgents: Array<{ id: number, name?: string | null, description?: string | null, intelligence?: string | null, textAssistanceAccuracy?: number | null, actions?: unknown | null }>, segments: Array<{ userTimeTrackingId?: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience?: { slaMet?: boolean | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, dueDateForSla?: string | null, reopened?: boolean | null, csat?: { id: number, scale?: number | null, answerStars?: number | null, answerText?: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state?: string | null, scorePercentage?: number | null, scorecard?: { scorecardId: number, name?: string | null } | null, worklog?: { worklogId: number } | null }>, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
            }> } }
-    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId?: number | null, date: string, latestInteraction?: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel?: number | null, automationLevelLabel?: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, aiAgents: Array<{ id: number, name?: string | null, description?: string | null, intelligence?: string | null, textAssistanceAccuracy?: number | null, actions?: unknown | null }>, segments: Array<{ userTimeTrackingId?: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience?: { slaMet?: boolean | null, netSecondsClosedAfterSla?: number | null, closingDateForSla?: string | null, dueDateForSla?: string | null, reopened?: boolean | null, csat?: { id: number, scale?: number | null, answerStars?: number | null, answerText?: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state?: string | null, scorePercentage?: number | null, scorecard?: { scorecardId: number, name?: string | null } | null, worklog?: { worklogId: number } | null }>, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment?: string | null, summary: string, author?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, actor?: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1119,53 +1119,53 @@ export type EnneoTimelineQueryVariables = Exact<{
 }>;
 
 
-export type EnneoTimelineQuery = { ticket?:
-    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard?: { id: string, scorecardId: number } | null }>, actor?: { id: string, kind: ActorKind } | null, ticket:
+export type EnneoTimelineQuery = { ticket:
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-           }> } }
-    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard?: { id: string, scorecardId: number } | null }>, actor?: { id: string, kind: ActorKind } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
            }> } }
-    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard?: { id: string, scorecardId: number } | null }>, actor?: { id: string, kind: ActorKind } | null, ticket:
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor?: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1178,12 +1178,12 @@ export type RefetchNodeQueryVariables = Exact<{
 }>;
 
 
-export type RefetchNodeQuery = { node?:
-    | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state?: string | null, id: string }
-    | { __typename: 'EnneoTicket', key: string, title?: string | null, id: string }
+export type RefetchNodeQuery = { node:
+    | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state: string | null, id: string }
+    | { __typename: 'EnneoTicket', key: string, title: string | null, id: string }
     | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number, id: string }
     | { __typename: 'LogEvent', id: string }
-    | { __typename: 'Scorecard', scorecardId: number, name?: string | null, id: string }
+    | { __typename: 'Scorecard', scorecardId: number, name: string | null, id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
@@ -1213,18 +1213,18 @@ export type SbLogEventsQueryVariables = Exact<{
 }>;
 
 
-export type SbLogEventsQuery = { ticket?:
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind }>, ticket:
+export type SbLogEventsQuery = { ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
              } }> } }
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
              } }> } }
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor?: { source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name?: string | null, email?: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
@@ -1239,18 +1239,18 @@ export type SbTicketTimelineQueryVariables = Exact<{
 }>;
 
 
-export type SbTicketTimelineQuery = { ticket?:
-    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node:
+export type SbTicketTimelineQuery = { ticket:
+    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string }
            }> } }
-    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node:
+    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string }
            }> } }
-    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node:
+    | { key: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'LogEvent', id: string, source: Source, occurredAt: string, summary: string }
             | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, summary: string }
@@ -1274,9 +1274,9 @@ export type SbTicketsQueryVariables = Exact<{
 
 
 export type SbTicketsQuery = { tickets: Array<
-    | { id: string, source: Source, key: string, title?: string | null, status?: string | null }
-    | { ticketId: number, id: string, source: Source, key: string, title?: string | null, status?: string | null, author?: { id: string, kind: ActorKind } | null }
-    | { id: string, source: Source, key: string, title?: string | null, status?: string | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null }
+    | { ticketId: number, id: string, source: Source, key: string, title: string | null, status: string | null, author: { id: string, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null }
    | null> };
 
 export type SbTicketTitleQueryVariables = Exact<{
@@ -1284,10 +1284,10 @@ export type SbTicketTitleQueryVariables = Exact<{
 }>;
 
 
-export type SbTicketTitleQuery = { ticket?:
-    | { id: string, key: string, title?: string | null, status?: string | null }
-    | { id: string, key: string, title?: string | null, status?: string | null }
-    | { id: string, key: string, title?: string | null, status?: string | null }
+export type SbTicketTitleQuery = { ticket:
+    | { id: string, key: string, title: string | null, status: string | null }
+    | { id: string, key: string, title: string | null, status: string | null }
+    | { id: string, key: string, title: string | null, status: string | null }
    | null };
 
 export type SbTicketWithLogQueryVariables = Exact<{
@@ -1295,10 +1295,10 @@ export type SbTicketWithLogQueryVariables = Exact<{
 }>;
 
 
-export type SbTicketWithLogQuery = { ticket?:
-    | { key: string, title?: string | null, logEvents: { totalCount: number } }
-    | { key: string, title?: string | null, logEvents: { totalCount: number } }
-    | { key: string, title?: string | null, logEvents: { totalCount: number } }
+export type SbTicketWithLogQuery = { ticket:
+    | { key: string, title: string | null, logEvents: { totalCount: number } }
+    | { key: string, title: string | null, logEvents: { totalCount: number } }
+    | { key: string, title: string | null, logEvents: { totalCount: number } }
    | null };
 
 export type SbNodeQueryVariables = Exact<{
@@ -1306,13 +1306,13 @@ export type SbNodeQueryVariables = Exact<{
 }>;
 
 
-export type SbNodeQuery = { node?:
+export type SbNodeQuery = { node:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', ticketId: number, actionType: string, time: string, text: string, summary: string, occurredAt: string, id: string }
     | { __typename: 'Scorecard', id: string }
-    | { __typename: 'SocialboardsTicket', key: string, title?: string | null, status?: string | null, id: string }
+    | { __typename: 'SocialboardsTicket', key: string, title: string | null, status: string | null, id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
    | null };
@@ -1328,7 +1328,7 @@ export type SbNodesQuery = { nodes: Array<
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', ticketId: number, actionType: string, time: string, id: string }
     | { __typename: 'Scorecard', id: string }
-    | { __typename: 'SocialboardsTicket', key: string, title?: string | null, id: string }
+    | { __typename: 'SocialboardsTicket', key: string, title: string | null, id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
    | null> };
@@ -1351,19 +1351,19 @@ export type TlBatchTimelineTicketsQueryVariables = Exact<{
 
 export type TlBatchTimelineTicketsQuery = { timeline: { totalCount: number, edges: Array<{ node:
         | { id: string, source: Source, ticket:
-            | { source: Source, key: string, title?: string | null }
-            | { source: Source, key: string, title?: string | null }
-            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title: string | null }
            }
         | { id: string, source: Source, ticket:
-            | { source: Source, key: string, title?: string | null }
-            | { source: Source, key: string, title?: string | null }
-            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title: string | null }
            }
         | { id: string, source: Source, ticket:
-            | { source: Source, key: string, title?: string | null }
-            | { source: Source, key: string, title?: string | null }
-            | { source: Source, key: string, title?: string | null }
+            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title: string | null }
+            | { source: Source, key: string, title: string | null }
            }
        }> } };
 
@@ -1373,9 +1373,9 @@ export type TlBatchTicketsQueryVariables = Exact<{
 
 
 export type TlBatchTicketsQuery = { tickets: Array<
-    | { source: Source, key: string, title?: string | null }
-    | { source: Source, key: string, title?: string | null }
-    | { source: Source, key: string, title?: string | null }
+    | { source: Source, key: string, title: string | null }
+    | { source: Source, key: string, title: string | null }
+    | { source: Source, key: string, title: string | null }
    | null> };
 
 export type TlBatchWarmUpQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1401,7 +1401,7 @@ export type TlTimelineQueryVariables = Exact<{
 }>;
 
 
-export type TlTimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node:
+export type TlTimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'EnneoWorklog', id: string, source: Source, occurredAt: string, summary: string, enneoWorklogId: number }
         | { __typename: 'LogEvent', actionType: string, time: string, id: string, source: Source, occurredAt: string, summary: string }
         | { __typename: 'TrackerWorklog', issueKey: string, id: string, source: Source, occurredAt: string, summary: string, trackerWorklogId: string }
@@ -1413,7 +1413,7 @@ export type TlNodeIdsQueryVariables = Exact<{
 
 
 export type TlNodeIdsQuery = { timeline: { edges: Array<{ node:
-        | { __typename: 'EnneoWorklog', id: string, assessments: Array<{ __typename: 'Assessment', id: string, scorecard?: { __typename: 'Scorecard', id: string } | null }>, ticket:
+        | { __typename: 'EnneoWorklog', id: string, assessments: Array<{ __typename: 'Assessment', id: string, scorecard: { __typename: 'Scorecard', id: string } | null }>, ticket:
             | { __typename: 'EnneoTicket', id: string }
             | { __typename: 'SocialboardsTicket', id: string }
             | { __typename: 'TrackerIssue', id: string }
@@ -1435,7 +1435,7 @@ export type TlNodeQueryVariables = Exact<{
 }>;
 
 
-export type TlNodeQuery = { node?:
+export type TlNodeQuery = { node:
     | { __typename: 'Assessment', id: string }
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
@@ -1468,9 +1468,9 @@ export type TlTicketsQueryVariables = Exact<{
 
 
 export type TlTicketsQuery = { tickets: Array<
-    | { __typename: 'EnneoTicket', id: string, source: Source, key: string, title?: string | null }
-    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title?: string | null }
-    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title?: string | null }
+    | { __typename: 'EnneoTicket', id: string, source: Source, key: string, title: string | null }
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null }
    | null> };
 
 export type TrIssueQueryVariables = Exact<{
@@ -1478,18 +1478,18 @@ export type TrIssueQueryVariables = Exact<{
 }>;
 
 
-export type TrIssueQuery = { ticket?:
-    | { id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment?: string | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt?: string | null, id: string, startedAt: string, durationSeconds: number, comment?: string | null, updatedBy?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
+export type TrIssueQuery = { ticket:
+    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
-    | { id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment?: string | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt?: string | null, id: string, startedAt: string, durationSeconds: number, comment?: string | null, updatedBy?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
-    | { issueId: string, statusDisplay?: string | null, createdAt?: string | null, updatedAt?: string | null, id: string, source: Source, key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, assignee?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment?: string | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt?: string | null, id: string, startedAt: string, durationSeconds: number, comment?: string | null, updatedBy?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null, author?: { source: Source, id: string, name?: string | null, kind: ActorKind } | null }
+    | { issueId: string, statusDisplay: string | null, createdAt: string | null, updatedAt: string | null, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assignee: { source: Source, id: string, name: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
    | null };
 
@@ -1498,10 +1498,10 @@ export type TrTitleQueryVariables = Exact<{
 }>;
 
 
-export type TrTitleQuery = { ticket?:
-    | { key: string, title?: string | null, status?: string | null }
-    | { key: string, title?: string | null, status?: string | null }
-    | { key: string, title?: string | null, status?: string | null }
+export type TrTitleQuery = { ticket:
+    | { key: string, title: string | null, status: string | null }
+    | { key: string, title: string | null, status: string | null }
+    | { key: string, title: string | null, status: string | null }
    | null };
 
 export type TrTicketsQueryVariables = Exact<{
@@ -1510,9 +1510,9 @@ export type TrTicketsQueryVariables = Exact<{
 
 
 export type TrTicketsQuery = { tickets: Array<
-    | { key: string, title?: string | null, status?: string | null }
-    | { key: string, title?: string | null, status?: string | null }
-    | { key: string, title?: string | null, status?: string | null }
+    | { key: string, title: string | null, status: string | null }
+    | { key: string, title: string | null, status: string | null }
+    | { key: string, title: string | null, status: string | null }
    | null> };
 
 export type TrDurationsQueryVariables = Exact<{
@@ -1562,20 +1562,20 @@ export type TrBadDurationQueryVariables = Exact<{
 }>;
 
 
-export type TrBadDurationQuery = { plain?:
-    | { key: string, title?: string | null, worklogs: { totalCount: number, edges: Array<{ node:
+export type TrBadDurationQuery = { plain:
+    | { key: string, title: string | null, worklogs: { totalCount: number, edges: Array<{ node:
             | { worklogId: string, duration: string }
             | Record<PropertyKey, never>
            }> } }
-    | { key: string, title?: string | null, worklogs: { totalCount: number, edges: Array<{ node:
+    | { key: string, title: string | null, worklogs: { totalCount: number, edges: Array<{ node:
             | { worklogId: string, duration: string }
             | Record<PropertyKey, never>
            }> } }
-    | { key: string, title?: string | null, worklogs: { totalCount: number, edges: Array<{ node:
+    | { key: string, title: string | null, worklogs: { totalCount: number, edges: Array<{ node:
             | { worklogId: string, duration: string }
             | Record<PropertyKey, never>
            }> } }
-   | null, seconds?:
+   | null, seconds:
     | { worklogs: { edges: Array<{ node:
             | { durationSeconds: number }
             | { worklogId: string, durationSeconds: number }
@@ -1588,7 +1588,7 @@ export type TrBadDurationQuery = { plain?:
             | { durationSeconds: number }
             | { worklogId: string, durationSeconds: number }
            }> } }
-   | null, total?:
+   | null, total:
     | { timeSpentSeconds: number }
     | { timeSpentSeconds: number }
     | { timeSpentSeconds: number }
@@ -1599,15 +1599,15 @@ export type TrNodeQueryVariables = Exact<{
 }>;
 
 
-export type TrNodeQuery = { node?:
+export type TrNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, title?: string | null, status?: string | null, timeSpentSeconds: number, id: string }
-    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author?: { name?: string | null } | null, ticket:
+    | { key: string, title: string | null, status: string | null, timeSpentSeconds: number, id: string }
+    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author: { name: string | null } | null, ticket:
         | { key: string }
         | { key: string }
         | { key: string }
