@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import type { Assessment as AssessmentModel, AssessmentCriterion as CriterionModel } from '../upstreams/enneo/models.js';
 import { Actor, enneoActor } from './actor.js';
 import { builder } from './builder.js';
+import { nodeEntity } from './entity.js';
 import { EnneoTicket } from './enneo-ticket.js';
 import { EnneoWorklog } from './enneo-worklog.js';
 import { Scorecard } from './scorecard.js';
@@ -58,14 +59,17 @@ AssessmentCategory.implement({
   }),
 });
 
+/** Loads an Assessment by the local part of its global id (`node(id)` and federation). */
+async function loadAssessment(id: string, ctx: Context): Promise<AssessmentParent | null> {
+  if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not an Assessment id this gateway issued');
+  const detail = await ctx.loaders.enneo.assessmentById.load(Number(id));
+  return detail ? toAssessmentParent(detail) : null;
+}
+
 builder.node(Assessment, {
   description: 'An enneo quality assessment of one worklog against a scorecard.',
   id: { resolve: (a) => a.assessmentId },
-  loadOne: async (id, ctx) => {
-    if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not an Assessment id this gateway issued');
-    const detail = await ctx.loaders.enneo.assessmentById.load(Number(id));
-    return detail ? toAssessmentParent(detail) : null;
-  },
+  loadOne: loadAssessment,
   fields: (t) => ({
     assessmentId: t.exposeInt('assessmentId'),
     scorecardId: t.exposeInt('scorecardId', { description: 'The scorecard revision used.' }),
@@ -125,3 +129,5 @@ builder.queryField('assessment', (t) =>
     },
   }),
 );
+
+nodeEntity(Assessment, loadAssessment);

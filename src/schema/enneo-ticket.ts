@@ -2,7 +2,8 @@ import type { EnneoTicket as EnneoTicketModel } from '../upstreams/enneo/models.
 import { Assessment, type AssessmentParent } from './assessment.js';
 import { builder } from './builder.js';
 import { Ticket } from './ticket.js';
-import { checkTicketKey } from './ticket-source.js';
+import { ticketEntity } from './entity.js';
+import { checkTicketKey, loadTicket } from './ticket-source.js';
 
 export const EnneoTicket = builder.objectRef<EnneoTicketModel>('EnneoTicket');
 
@@ -10,10 +11,7 @@ builder.node(EnneoTicket, {
   description: 'An enneo ticket, read with viewing=false so the gateway never shows up as working on it.',
   interfaces: () => [Ticket],
   id: { resolve: (ticket) => ticket.key },
-  loadOne: (key, ctx) => {
-    checkTicketKey({ source: 'ENNEO', key }, 'id');
-    return ctx.loaders.enneo.ticketByKey.load(Number(key));
-  },
+  loadOne: (key, ctx) => loadTicket(ctx, checkTicketKey({ source: 'ENNEO', key }, 'id')) as Promise<EnneoTicketModel | null>,
   fields: (t) => ({
     ticketId: t.exposeInt('ticketId'),
     title: t.exposeString('title', { nullable: true, description: 'The subject.' }),
@@ -43,3 +41,5 @@ builder.node(EnneoTicket, {
     raw: t.field({ type: 'JSONObject', description: 'The ticket exactly as enneo sent it.', resolve: (ticket) => ticket.raw }),
   }),
 });
+
+ticketEntity(EnneoTicket, 'ENNEO');

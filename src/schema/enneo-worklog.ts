@@ -1,7 +1,9 @@
+import type { Context } from '../context.js';
 import type { EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
 import { Actor, type ActorModel, enneoActor } from './actor.js';
 import { Assessment, type AssessmentParent } from './assessment.js';
 import { builder } from './builder.js';
+import { nodeEntity } from './entity.js';
 import { EnneoActionEnum } from './enneo-action.js';
 import { AiAgent, CustomerExperience, WorkSegment } from './enneo-worklog-parts.js';
 import { formatDuration } from './format.js';
@@ -32,16 +34,19 @@ function summary(w: EnneoWorklogModel): string {
   return `${label}${what} — ${formatDuration(w.durationSeconds)}`;
 }
 
+/** Loads an EnneoWorklog by the local part of its global id (`node(id)` and federation). */
+async function loadEnneoWorklog(id: string, ctx: Context): Promise<EnneoWorklogModel | null> {
+  const match = /^([1-9]\d{0,14}):(\d{1,15})$/.exec(id);
+  if (!match) throw badUserInput('id is not an EnneoWorklog id this gateway issued');
+  const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
+  return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
+}
+
 builder.node(EnneoWorklog, {
   description: 'One enneo worklog: a session of work on a ticket, with its AI usage, SLA facts and assessments.',
   interfaces: () => [Worklog, TimelineEntry],
   id: { resolve: (w) => `${w.ticketId}:${w.worklogId}` },
-  loadOne: async (id, ctx) => {
-    const match = /^([1-9]\d{0,14}):(\d{1,15})$/.exec(id);
-    if (!match) throw badUserInput('id is not an EnneoWorklog id this gateway issued');
-    const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
-    return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
-  },
+  loadOne: loadEnneoWorklog,
   fields: (t) => ({
     occurredAt: t.field({ type: 'DateTime', resolve: (w) => w.startedAt }),
     actor: t.field({ type: Actor, nullable: true, resolve: author }),
@@ -73,3 +78,5 @@ builder.node(EnneoWorklog, {
     raw: t.field({ type: 'JSONObject', description: 'The worklog entry exactly as enneo sent it.', resolve: (w) => w.raw }),
   }),
 });
+
+nodeEntity(EnneoWorklog, loadEnneoWorklog);

@@ -16,5 +16,11 @@ import './socialboards-ticket.js';
 import './tracker-issue.js';
 import './tracker-worklog.js';
 
-/** The whole schema, assembled from one file per type. */
-export const schema = builder.toSchema({ sortSchema: true });
+/** Apollo Federation version the subgraph links; @apollo/composition 2.14 composes it. */
+export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
+
+/**
+ * The whole schema, assembled from one file per type: an Apollo Federation 2 subgraph (with
+ * `_service` and `_entities`), which is also an ordinary GraphQL schema for direct clients.
+ */
+export const schema = builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true });

@@ -1,6 +1,8 @@
+import type { Context } from '../context.js';
 import type { LogEvent as LogEventModel } from '../upstreams/socialboards/models.js';
 import { Actor, socialboardsActor } from './actor.js';
 import { builder } from './builder.js';
+import { nodeEntity } from './entity.js';
 import { Ticket } from './ticket.js';
 import { requireTicketOf } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
@@ -20,16 +22,19 @@ export const LogEventTypeEnum = builder.enumType('LogEventType', {
 
 export const LogEvent = builder.objectRef<LogEventModel>('LogEvent');
 
+/** Loads a LogEvent by the local part of its global id (`node(id)` and federation). */
+async function loadLogEvent(id: string, ctx: Context): Promise<LogEventModel | null> {
+  const match = /^([1-9]\d{0,9}):([0-9a-f]{16}(?:-\d{1,6})?)$/.exec(id);
+  if (!match) throw badUserInput('id is not a LogEvent id this gateway issued');
+  const log = await ctx.loaders.socialboards.logByTicket.load({ ticketId: Number(match[1]), actionTypes: [] });
+  return log?.find((event) => event.eventId === match[2]) ?? null;
+}
+
 builder.node(LogEvent, {
   description: 'One entry of a Socialboards ticket action log (read, replied, status changed, assigned …).',
   interfaces: () => [TimelineEntry],
   id: { resolve: (event) => `${event.ticketId}:${event.eventId}` },
-  loadOne: async (id, ctx) => {
-    const match = /^([1-9]\d{0,9}):([0-9a-f]{16}(?:-\d{1,6})?)$/.exec(id);
-    if (!match) throw badUserInput('id is not a LogEvent id this gateway issued');
-    const log = await ctx.loaders.socialboards.logByTicket.load({ ticketId: Number(match[1]), actionTypes: [] });
-    return log?.find((event) => event.eventId === match[2]) ?? null;
-  },
+  loadOne: loadLogEvent,
   fields: (t) => ({
     occurredAt: t.field({ type: 'DateTime', description: '`time`, as a UTC instant (milliseconds).', resolve: (e) => e.occurredAt }),
     actor: t.field({ type: Actor, nullable: true, description: 'The `user` who acted.', resolve: (e) => socialboardsActor(e.user) }),
@@ -59,3 +64,5 @@ export const LogEventConnection = builder.connectionObject({
     }),
   }),
 });
+
+nodeEntity(LogEvent, loadLogEvent);

@@ -1,5 +1,7 @@
+import type { Context } from '../context.js';
 import type { Scorecard as ScorecardModel } from '../upstreams/enneo/models.js';
 import { builder } from './builder.js';
+import { nodeEntity } from './entity.js';
 import { badUserInput } from './user-input.js';
 
 type CategoryModel = ScorecardModel['categories'][number];
@@ -27,13 +29,16 @@ ScorecardCategory.implement({
 
 export const Scorecard = builder.objectRef<ScorecardModel>('Scorecard');
 
+/** Loads a Scorecard by the local part of its global id (`node(id)` and federation). */
+function loadScorecard(id: string, ctx: Context): Promise<ScorecardModel | null> {
+  if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
+  return ctx.loaders.enneo.scorecardById.load(Number(id));
+}
+
 builder.node(Scorecard, {
   description: 'One revision of an enneo quality scorecard.',
   id: { resolve: (s) => s.scorecardId },
-  loadOne: (id, ctx) => {
-    if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
-    return ctx.loaders.enneo.scorecardById.load(Number(id));
-  },
+  loadOne: loadScorecard,
   fields: (t) => ({
     scorecardId: t.exposeInt('scorecardId', { description: 'The revision id (what assessments reference).' }),
     baseId: t.exposeInt('baseId', { nullable: true, description: 'Identifies the scorecard across revisions.' }),
@@ -45,3 +50,5 @@ builder.node(Scorecard, {
     modifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.modifiedAt }),
   }),
 });
+
+nodeEntity(Scorecard, loadScorecard);

@@ -2,7 +2,8 @@ import type { SocialboardsTicket as SocialboardsTicketModel } from '../upstreams
 import { Actor, socialboardsActor } from './actor.js';
 import { builder } from './builder.js';
 import { Ticket } from './ticket.js';
-import { checkTicketKey } from './ticket-source.js';
+import { ticketEntity } from './entity.js';
+import { checkTicketKey, loadTicket } from './ticket-source.js';
 
 const SocialboardsCategory = builder.objectRef<NonNullable<SocialboardsTicketModel['category']>>('SocialboardsCategory');
 SocialboardsCategory.implement({
@@ -19,7 +20,7 @@ builder.node(SocialboardsTicket, {
   description: 'A Socialboards inbox ticket (details from POST /tickets/list). It has log events, no worklogs.',
   interfaces: () => [Ticket],
   id: { resolve: (ticket) => ticket.key },
-  loadOne: (key, ctx) => ctx.loaders.socialboards.ticketByKey.load(Number(checkTicketKey({ source: 'SOCIALBOARDS', key }, 'id').key)),
+  loadOne: (key, ctx) => loadTicket(ctx, checkTicketKey({ source: 'SOCIALBOARDS', key }, 'id')) as Promise<SocialboardsTicketModel | null>,
   fields: (t) => ({
     ticketId: t.exposeInt('ticketId'),
     title: t.exposeString('title', { nullable: true }),
@@ -36,3 +37,5 @@ builder.node(SocialboardsTicket, {
     raw: t.field({ type: 'JSONObject', description: 'The ticket exactly as Socialboards sent it.', resolve: (ticket) => ticket.raw }),
   }),
 });
+
+ticketEntity(SocialboardsTicket, 'SOCIALBOARDS');

@@ -2,7 +2,8 @@ import type { TrackerIssue as TrackerIssueModel } from '../upstreams/tracker/mod
 import { Actor, trackerActor } from './actor.js';
 import { builder } from './builder.js';
 import { Ticket } from './ticket.js';
-import { checkTicketKey } from './ticket-source.js';
+import { ticketEntity } from './entity.js';
+import { checkTicketKey, loadTicket } from './ticket-source.js';
 
 export const TrackerIssue = builder.objectRef<TrackerIssueModel>('TrackerIssue');
 
@@ -10,7 +11,7 @@ builder.node(TrackerIssue, {
   description: 'A Yandex Tracker issue with its worklogs.',
   interfaces: () => [Ticket],
   id: { resolve: (issue) => issue.key },
-  loadOne: (key, ctx) => ctx.loaders.tracker.issueByKey.load(checkTicketKey({ source: 'TRACKER', key }, 'id').key),
+  loadOne: (key, ctx) => loadTicket(ctx, checkTicketKey({ source: 'TRACKER', key }, 'id')) as Promise<TrackerIssueModel | null>,
   fields: (t) => ({
     issueId: t.exposeString('issueId', { description: "Tracker's own object id." }),
     title: t.exposeString('title', { nullable: true, description: 'The summary.' }),
@@ -28,3 +29,5 @@ builder.node(TrackerIssue, {
     raw: t.field({ type: 'JSONObject', description: 'The issue exactly as Tracker sent it.', resolve: (issue) => issue.raw }),
   }),
 });
+
+ticketEntity(TrackerIssue, 'TRACKER');

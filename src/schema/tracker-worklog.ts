@@ -1,6 +1,8 @@
+import type { Context } from '../context.js';
 import type { TrackerWorklog as TrackerWorklogModel } from '../upstreams/tracker/models.js';
 import { Actor, trackerActor } from './actor.js';
 import { builder } from './builder.js';
+import { nodeEntity } from './entity.js';
 import { formatDuration } from './format.js';
 import { Ticket } from './ticket.js';
 import { checkTicketKey, requireTicketOf, worklogSeconds } from './ticket-source.js';
@@ -15,18 +17,21 @@ function summary(w: TrackerWorklogModel): string {
   return `${w.createdBy?.display ?? 'Someone'} logged ${spent}${w.comment ? `: ${w.comment}` : ''}`;
 }
 
+/** Loads a TrackerWorklog by the local part of its global id (`node(id)` and federation). */
+async function loadTrackerWorklog(id: string, ctx: Context): Promise<TrackerWorklogModel | null> {
+  const colon = id.lastIndexOf(':');
+  const worklogId = id.slice(colon + 1);
+  if (colon < 0 || !/^\d{1,20}$/.test(worklogId)) throw badUserInput('id is not a TrackerWorklog id this gateway issued');
+  const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
+  const worklogs = await ctx.loaders.tracker.worklogsByIssue.load(key);
+  return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
+}
+
 builder.node(TrackerWorklog, {
   description: 'A Yandex Tracker worklog record: time spent on an issue.',
   interfaces: () => [Worklog, TimelineEntry],
   id: { resolve: (w) => `${w.issueKey}:${w.worklogId}` },
-  loadOne: async (id, ctx) => {
-    const colon = id.lastIndexOf(':');
-    const worklogId = id.slice(colon + 1);
-    if (colon < 0 || !/^\d{1,20}$/.test(worklogId)) throw badUserInput('id is not a TrackerWorklog id this gateway issued');
-    const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
-    const worklogs = await ctx.loaders.tracker.worklogsByIssue.load(key);
-    return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
-  },
+  loadOne: loadTrackerWorklog,
   fields: (t) => ({
     occurredAt: t.field({ type: 'DateTime', resolve: (w) => w.startedAt }),
     actor: t.field({ type: Actor, nullable: true, resolve: (w) => trackerActor(w.createdBy) }),
@@ -48,3 +53,5 @@ builder.node(TrackerWorklog, {
     raw: t.field({ type: 'JSONObject', description: 'The record exactly as Tracker sent it.', resolve: (w) => w.raw }),
   }),
 });
+
+nodeEntity(TrackerWorklog, loadTrackerWorklog);
