@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPERATION } from '../src/graphiql-examples.js';
 import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sandbox/enneo.js';
+import { spawnGateway, type SpawnedGateway } from './support/spawn-gateway.js';
 
 /**
  * The gateway process as `npm start` runs it (`tsx src/index.ts`, PORT=0): it prints where GraphiQL
@@ -10,39 +9,15 @@ import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/
  * stops cleanly on SIGTERM; with SANDBOX=0 and ENNEO_* set it serves that enneo instead.
  */
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX_CLI = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const SANDBOX_MESSAGE = /built-in simulators/;
 
-interface Gateway {
-  child: ChildProcess;
-  /** GraphQL endpoint as the process printed it. */
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
+const children: SpawnedGateway[] = [];
 
-const children: ChildProcess[] = [];
-
-/** Starts `tsx src/index.ts` with only the given gateway variables; resolves once it printed its URL. */
-async function startGateway(vars: Record<string, string>): Promise<Gateway> {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
-  const child = spawn(process.execPath, [TSX_CLI, 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /GraphiQL: (http:\/\/\S+\/graphql)\n/.exec(stdout);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then((code) => reject(new Error(`gateway exited with ${code} before listening:\n${stderr}`)));
-  });
-  return { child, url, stdout: () => stdout, stderr: () => stderr, exited };
+/** Starts the gateway process with only the given variables; resolves once it printed its URL. */
+async function startGateway(vars: Record<string, string>): Promise<SpawnedGateway> {
+  const gateway = await spawnGateway(vars);
+  children.push(gateway);
+  return gateway;
 }
 
 async function graphqlPost(url: string, query: string) {
@@ -56,12 +31,12 @@ async function graphqlPost(url: string, query: string) {
 
 const SHOWCASE_TITLE = '{ ticket(source: ENNEO, key: "8842") { key title } }';
 
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+afterAll(async () => {
+  await Promise.all(children.map((gateway) => gateway.stop(0)));
 });
 
 describe('npm start with no configuration (the built-in sandbox)', () => {
-  let gateway: Gateway;
+  let gateway: SpawnedGateway;
   beforeAll(async () => {
     gateway = await startGateway({});
   }, 60_000);
@@ -111,7 +86,7 @@ describe('npm start with no configuration (the built-in sandbox)', () => {
 
 describe('SANDBOX=0 with ENNEO_* pointing at an enneo the test runs', () => {
   let enneo: EnneoSimulator;
-  let gateway: Gateway;
+  let gateway: SpawnedGateway;
   beforeAll(async () => {
     enneo = await createEnneoSimulator({ token: 'test-token-xyz', timeZone: 'Europe/Berlin' });
     gateway = await startGateway({
@@ -123,10 +98,7 @@ describe('SANDBOX=0 with ENNEO_* pointing at an enneo the test runs', () => {
     });
   }, 60_000);
   afterAll(async () => {
-    if (gateway?.child.exitCode === null) {
-      gateway.child.kill('SIGTERM');
-      await gateway.exited;
-    }
+    await gateway?.stop();
     await enneo?.close();
   });
 

@@ -1,4 +1,5 @@
 import type { AiAgentWire } from '../upstreams/enneo/wire.js';
+import { createRng, type Rng } from './random.js';
 
 /**
  * Deterministic demo data for the enneo simulator. Everything is generated from one fixed-seed
@@ -199,49 +200,10 @@ export interface EnneoSeed {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic randomness
+// Deterministic randomness (the shared generator of random.ts, with this seed's own seed)
 
 const SEED = 0x5eed_e1e0;
 
-/** mulberry32: tiny, fast, good enough for demo data, and identical on every platform. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Rng {
-  next(): number;
-  int(min: number, max: number): number;
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  weighted<T>(entries: readonly (readonly [T, number])[]): T;
-}
-
-function createRng(seed: number): Rng {
-  const next = mulberry32(seed);
-  const rng: Rng = {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    weighted: (entries) => {
-      const total = entries.reduce((sum, [, w]) => sum + w, 0);
-      let roll = next() * total;
-      for (const [value, weight] of entries) {
-        roll -= weight;
-        if (roll < 0) return value;
-      }
-      return entries[entries.length - 1]![0];
-    },
-  };
-  return rng;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Static reference data

@@ -1,3 +1,5 @@
+import { createRng, type Rng } from './random.js';
+
 /**
  * Deterministic demo data for the Yandex Tracker simulator. Everything comes from one fixed-seed
  * PRNG and UTC arithmetic only (no local-time calls), so every run, under any process `TZ`, sees
@@ -185,46 +187,10 @@ export interface TrackerSeed {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic randomness (same generator as the enneo seed)
+// Deterministic randomness (the shared generator of random.ts, with this seed's own seed)
 
 const SEED = 0x7ac4_e12f;
 
-/** mulberry32: tiny, fast, good enough for demo data, and identical on every platform. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Rng {
-  int(min: number, max: number): number;
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  weighted<T>(entries: readonly (readonly [T, number])[]): T;
-}
-
-function createRng(seed: number): Rng {
-  const next = mulberry32(seed);
-  return {
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    weighted: (entries) => {
-      const total = entries.reduce((sum, [, w]) => sum + w, 0);
-      let roll = next() * total;
-      for (const [value, weight] of entries) {
-        roll -= weight;
-        if (roll < 0) return value;
-      }
-      return entries[entries.length - 1]![0];
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Static reference data

@@ -1,5 +1,5 @@
-import { UpstreamError } from '../errors.js';
-import { isCalendarDate, parseTimestamp } from '../time.js';
+import { absent, fieldReaders, isRecord } from '../field-readers.js';
+import { isCalendarDate } from '../time.js';
 import type {
   AssessmentWire,
   ProfileWire,
@@ -229,88 +229,8 @@ export interface MapContext {
   route: string;
 }
 
-const bad = (ctx: MapContext, detail: string) => UpstreamError.badResponse('ENNEO', ctx.route, detail);
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Field readers. Absent (`null`/`undefined`) is allowed where enneo may leave a field out and maps
-// to null or an empty list; present but of the wrong type is always an UPSTREAM_BAD_RESPONSE, so a
-// changed upstream shape is reported instead of quietly turning into zeros and empty lists.
-
-const absent = (v: unknown): v is null | undefined => v === null || v === undefined;
-
-/** Text; a number is accepted and written out (enneo sends some ids as either). */
-function optStr(ctx: MapContext, v: unknown, field: string): string | null {
-  if (absent(v)) return null;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  throw bad(ctx, `${field} is not a string`);
-}
-
-function optNum(ctx: MapContext, v: unknown, field: string): number | null {
-  if (absent(v)) return null;
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  throw bad(ctx, `${field} is not a number`);
-}
-
-function optInt(ctx: MapContext, v: unknown, field: string): number | null {
-  if (absent(v)) return null;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  throw bad(ctx, `${field} is not an integer`);
-}
-
-function requireInt(ctx: MapContext, v: unknown, field: string): number {
-  const n = optInt(ctx, v, field);
-  if (n === null) throw bad(ctx, `${field} is missing`);
-  return n;
-}
-
-/** 0/1 (export) or true/false (JSON) → boolean. */
-function optFlag(ctx: MapContext, v: unknown, field: string): boolean | null {
-  if (absent(v)) return null;
-  if (v === true || v === 1 || v === '1') return true;
-  if (v === false || v === 0 || v === '0') return false;
-  throw bad(ctx, `${field} is not a 0/1 or true/false flag`);
-}
-
-function optRecord(ctx: MapContext, v: unknown, field: string): Record<string, unknown> | null {
-  if (absent(v)) return null;
-  if (isRecord(v)) return v;
-  throw bad(ctx, `${field} is not an object`);
-}
-
-/** A list of objects; absent → []. */
-function records(ctx: MapContext, v: unknown, field: string): Record<string, unknown>[] {
-  if (absent(v)) return [];
-  if (!Array.isArray(v)) throw bad(ctx, `${field} is not a list`);
-  return v.map((item, i) => {
-    if (!isRecord(item)) throw bad(ctx, `${field}[${i}] is not an object`);
-    return item;
-  });
-}
-
-/** A list of strings; absent → []. */
-function strings(ctx: MapContext, v: unknown, field: string): string[] {
-  if (absent(v)) return [];
-  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) throw bad(ctx, `${field} is not a list of strings`);
-  return v as string[];
-}
-
-/** A timestamp that may be absent; present but unreadable is a bad response, not null. */
-function optionalTime(ctx: MapContext, value: unknown, field: string): Date | null {
-  if (value === null || value === undefined || value === '') return null;
-  const date = typeof value === 'string' ? parseTimestamp(value, ctx.timeZone) : undefined;
-  if (!date) throw bad(ctx, `${field} is not a timestamp`);
-  return date;
-}
-
-function requireTime(ctx: MapContext, value: unknown, field: string): Date {
-  const date = optionalTime(ctx, value, field);
-  if (!date) throw bad(ctx, `${field} is missing`);
-  return date;
-}
+const { bad, optText: optStr, optNum, optInt, requireInt, optFlag, optRecord, records, strings, optTime: optionalTime, requireTime } =
+  fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
 
 /** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
 function jsonList(ctx: MapContext, value: unknown, field: string): string[] {

@@ -2,7 +2,7 @@ import type { SocialboardsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../errors.js';
 import { type Authenticator, type HttpClient, parseJson } from '../http.js';
-import { isRecord } from './models.js';
+import { isRecord } from '../field-readers.js';
 import type { TokenErrorWire } from './wire.js';
 
 /**

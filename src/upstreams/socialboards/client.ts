@@ -1,8 +1,8 @@
 import { SOURCE_LABEL, UpstreamError } from '../errors.js';
+import { isRecord } from '../field-readers.js';
 import { type HttpClient, type HttpResponse, parseJson } from '../http.js';
 import {
   compareLogEvents,
-  isRecord,
   type LogEvent,
   type MapContext,
   mapTicketLog,

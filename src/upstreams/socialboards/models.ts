@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UpstreamError } from '../errors.js';
-import { parseTimestamp } from '../time.js';
+import { absent, fieldReaders, isRecord } from '../field-readers.js';
 import type { CategoryWire, TicketLogWire, TicketWire, UserWire } from './wire.js';
 
 /**
@@ -117,66 +116,7 @@ export interface MapContext {
   route: string;
 }
 
-const bad = (ctx: MapContext, detail: string) => UpstreamError.badResponse('SOCIALBOARDS', ctx.route, detail);
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Field readers. Absent (`null`/`undefined`) is allowed where the docs do not promise a field; present
-// but of the wrong type is always an UPSTREAM_BAD_RESPONSE, so a changed upstream shape is reported.
-
-const absent = (v: unknown): v is null | undefined => v === null || v === undefined;
-
-function optStr(ctx: MapContext, v: unknown, field: string): string | null {
-  if (absent(v)) return null;
-  if (typeof v === 'string') return v;
-  throw bad(ctx, `${field} is not a string`);
-}
-
-function requireStr(ctx: MapContext, v: unknown, field: string): string {
-  const s = optStr(ctx, v, field);
-  if (s === null) throw bad(ctx, `${field} is missing`);
-  return s;
-}
-
-function optInt(ctx: MapContext, v: unknown, field: string): number | null {
-  if (absent(v)) return null;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  throw bad(ctx, `${field} is not an integer`);
-}
-
-function requireInt(ctx: MapContext, v: unknown, field: string): number {
-  const n = optInt(ctx, v, field);
-  if (n === null) throw bad(ctx, `${field} is missing`);
-  return n;
-}
-
-function optBool(ctx: MapContext, v: unknown, field: string): boolean | null {
-  if (absent(v)) return null;
-  if (typeof v === 'boolean') return v;
-  throw bad(ctx, `${field} is not a boolean`);
-}
-
-function optRecord(ctx: MapContext, v: unknown, field: string): Record<string, unknown> | null {
-  if (absent(v)) return null;
-  if (isRecord(v)) return v;
-  throw bad(ctx, `${field} is not an object`);
-}
-
-function list(ctx: MapContext, v: unknown, field: string): unknown[] {
-  if (absent(v)) return [];
-  if (!Array.isArray(v)) throw bad(ctx, `${field} is not a list`);
-  return v;
-}
-
-/** A timestamp that may be absent; present but unreadable (or without an offset) is a bad response. */
-function optionalTime(ctx: MapContext, value: unknown, field: string): Date | null {
-  if (absent(value) || value === '') return null;
-  const date = typeof value === 'string' ? parseTimestamp(value) : undefined;
-  if (!date) throw bad(ctx, `${field} is not an ISO 8601 timestamp with an offset`);
-  return date;
-}
+const { bad, optStr, requireStr, optInt, requireInt, optBool, optRecord, list, optTime: optionalTime } = fieldReaders<MapContext>('SOCIALBOARDS');
 
 function userKind(isBot: boolean, status: string | null): SocialboardsUserKind {
   if (isBot) return 'BOT';

@@ -1,11 +1,11 @@
 import type { TrackerConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../errors.js';
+import { isRecord } from '../field-readers.js';
 import { type HttpClient, type HttpClientOptions, type HttpRequest, type HttpResponse, parseJson } from '../http.js';
 import type { TrackerBusinessCalendar } from './duration.js';
 import {
   compareWorklogIds,
-  isRecord,
   mapIssue,
   mapIssues,
   mapWorklogs,

@@ -1,4 +1,5 @@
 import { UpstreamError } from '../errors.js';
+import { absent, fieldReaders, isRecord } from '../field-readers.js';
 import { isCalendarDate, parseTimestamp } from '../time.js';
 import { parseTrackerDuration, type TrackerBusinessCalendar } from './duration.js';
 import type { IssueWire, TrackerRefWire, TrackerUserRefWire, WorklogWire } from './wire.js';
@@ -83,57 +84,9 @@ export interface TrackerMapContext {
   calendar: TrackerBusinessCalendar;
 }
 
-const bad = (ctx: TrackerMapContext, detail: string) => UpstreamError.badResponse('TRACKER', ctx.route, detail);
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Field readers. Tracker omits a field that has no value; `null` is accepted the same way. A field
-// that is present with the wrong type is an UPSTREAM_BAD_RESPONSE.
-
-const absent = (v: unknown): v is null | undefined => v === null || v === undefined;
-
-function optStr(ctx: TrackerMapContext, v: unknown, field: string): string | null {
-  if (absent(v)) return null;
-  if (typeof v === 'string') return v;
-  throw bad(ctx, `${field} is not a string`);
-}
-
-/** An id: a string, or a number written out (Tracker sends worklog ids as numbers). */
-function optId(ctx: TrackerMapContext, v: unknown, field: string): string | null {
-  if (absent(v)) return null;
-  if (typeof v === 'string' && v !== '') return v;
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
-  throw bad(ctx, `${field} is not an id`);
-}
-
-function requireId(ctx: TrackerMapContext, v: unknown, field: string): string {
-  const id = optId(ctx, v, field);
-  if (id === null) throw bad(ctx, `${field} is missing`);
-  return id;
-}
-
-function optRecord(ctx: TrackerMapContext, v: unknown, field: string): Record<string, unknown> | null {
-  if (absent(v)) return null;
-  if (isRecord(v)) return v;
-  throw bad(ctx, `${field} is not an object`);
-}
-
-/** A timestamp that may be absent; present but unreadable is a bad response, not null. */
-function optTime(ctx: TrackerMapContext, v: unknown, field: string): Date | null {
-  if (absent(v)) return null;
-  // No zone for zone-less values: Tracker always sends an offset, and guessing would shift the instant.
-  const date = typeof v === 'string' ? parseTimestamp(v) : undefined;
-  if (!date) throw bad(ctx, `${field} is not a timestamp`);
-  return date;
-}
-
-function requireTime(ctx: TrackerMapContext, v: unknown, field: string): Date {
-  const date = optTime(ctx, v, field);
-  if (!date) throw bad(ctx, `${field} is missing`);
-  return date;
-}
+// Tracker omits a field that has no value; `null` is accepted the same way. No zone for zone-less
+// timestamps: Tracker always sends an offset, and guessing would shift the instant.
+const { bad, optStr, optId, requireId, optRecord, optTime, requireTime } = fieldReaders<TrackerMapContext>('TRACKER');
 
 /**
  * The last path segment of a `self` URL. Treated as text, not parsed as a URL: the docs' own

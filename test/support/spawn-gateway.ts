@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The gateway process as `npm start` runs it: `tsx src/index.ts` in the project root, PORT=0, and
+ * no environment but PATH, HOME and the variables a test passes — so a developer's shell cannot
+ * switch a source on. With no source configured the process serves the built-in sandbox.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// `npm start` is `tsx src/index.ts`; calling tsx's CLI with this node skips npm's own start-up.
+const TSX_CLI = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+const PRINTED_URL = /GraphiQL: (http:\/\/\S+\/graphql)\n/;
+
+export interface SpawnedGateway {
+  child: ChildProcess;
+  /** GraphQL endpoint as the process printed it, e.g. http://localhost:41234/graphql */
+  url: string;
+  /** Everything the process wrote to stdout so far. */
+  stdout: () => string;
+  /** Everything the process wrote to stderr so far (the log lines). */
+  stderr: () => string;
+  /** Resolves with the exit code once the process has exited (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** SIGTERM, then SIGKILL if it is still running after `graceMs` (default 10 s). Never rejects. */
+  stop: (graceMs?: number) => Promise<void>;
+}
+
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+// A gateway whose test timed out before it printed its URL has no handle in the test; this makes
+// sure no gateway outlives the test worker that started it.
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) if (isRunning(child)) child.kill('SIGKILL');
+});
+
+/**
+ * Starts the gateway process with only the given variables (PORT defaults to 0) and resolves once
+ * it has printed its GraphiQL URL. Rejects with its stderr if it exits first; the caller's hook
+ * timeout bounds the wait.
+ */
+export async function spawnGateway(vars: Record<string, string> = {}): Promise<SpawnedGateway> {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
+  const child = spawn(process.execPath, [TSX_CLI, 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  live.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      live.delete(child);
+      resolve(code);
+    }),
+  );
+
+  const stop = async (graceMs = 10_000) => {
+    if (!isRunning(child)) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => isRunning(child) && child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = PRINTED_URL.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    child.once('error', reject);
+    void exited.then((code) => reject(new Error(`gateway exited with ${code} before listening:\n${stderr}`)));
+  });
+  return { child, url, stdout: () => stdout, stderr: () => stderr, exited, stop };
+}
