@@ -10,9 +10,10 @@ const byName = <T extends { name?: { value: string } }>(nodes: readonly T[] | un
 /**
  * Sorts an SDL document: schema definitions and extensions first, then types, and within each
  * type its fields, arguments, enum values and input fields, all by name — so a diff of
- * `schema.graphql` shows what changed, not where it was declared.
+ * `schema.graphql` shows what changed, not where it was declared. Also used by the supergraph test
+ * to compare the SDL the running gateway serves (`_service { sdl }`, declaration order) with it.
  */
-function sortSdl(sdl: string): string {
+export function sortSdl(sdl: string): string {
   const document = visit(parse(sdl), {
     enter(node: ASTNode) {
       if ('fields' in node || 'values' in node || 'arguments' in node) {

@@ -3,11 +3,14 @@ import { composeServices } from '@apollo/composition';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { type DefinitionNode, type DirectiveNode, Kind, parse, print } from 'graphql';
+import { type DirectiveNode, Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { SOCIALBOARDS_SHOWCASE } from '../../src/sandbox/socialboards-seed.js';
 import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
-import { expectedIssueSeconds } from '../../src/sandbox/tracker-seed.js';
+import { expectedIssueSeconds, TRACKER_SHOWCASE } from '../../src/sandbox/tracker-seed.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
+import { sortSdl } from '../../src/schema/print.js';
 import { TRACKER_PAGING } from '../../src/upstreams/tracker/wire.js';
 import { type Stack, startStack } from '../support/stack.js';
 import { CRM_CUSTOMERS, type CrmSubgraph, crmTypeDefs, startCrmSubgraph } from './crm-subgraph.js';
@@ -39,15 +42,18 @@ interface SubgraphCall {
 }
 
 const HEADER_COMMENT = /^(#[^\n]*\n)+\n/;
-const nameOf = (node: { name?: { value: string } }) => node.name?.value ?? '';
-const byName = <T extends { name?: { value: string } }>(a: T, b: T) => (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0);
 
-/** An SDL with its type definitions in name order, printed by graphql-js: comparable text. */
-function normaliseSdl(sdl: string): string {
-  const document = parse(sdl);
-  const rank = (d: DefinitionNode) => (d.kind === Kind.SCHEMA_DEFINITION || d.kind === Kind.SCHEMA_EXTENSION ? 0 : 1);
-  const definitions = [...document.definitions].sort((a, b) => rank(a) - rank(b) || byName(a as never, b as never));
-  return print({ ...document, definitions });
+/** Every type with its directives and every field with its type, one line each, sorted: an order-free outline of an SDL. */
+function outline(sdl: string): string[] {
+  const lines: string[] = [];
+  for (const definition of parse(sdl).definitions) {
+    const name = 'name' in definition && definition.name ? definition.name.value : '';
+    const directives = ('directives' in definition ? (definition.directives ?? []) : []).map((d) => print(d)).join(' ');
+    lines.push(`${definition.kind} ${name} ${directives}`.trim());
+    const fields = 'fields' in definition ? (definition.fields ?? []) : [];
+    for (const field of fields) lines.push(`${name}.${field.name.value}: ${print(field.type)}`);
+  }
+  return lines.sort();
 }
 
 /** The supergraph's `@join__field(graph: …)` / `@join__type(graph: …)` graph names. */
@@ -56,6 +62,35 @@ const graphsOf = (directives: readonly DirectiveNode[] | undefined, name: string
     .filter((d) => d.name.value === name)
     .map((d) => d.arguments?.find((a) => a.name.value === 'graph')?.value)
     .map((v) => (v?.kind === Kind.ENUM ? v.value : '?'));
+
+/** The composed example of the README ("Use it in a supergraph"); its answer below is pasted there too. */
+const README_EXAMPLE = `
+  query KariNordmannsCase {
+    customer(id: "cust-510042") {
+      name
+      cases { key title timeSpentSeconds worklogs { totalCount } }
+      trackerIssues { key title timeSpentSeconds }
+      socialboardsTickets { key title logEvents { totalCount } }
+    }
+    ticket(source: TRACKER, key: "PAY-12") {
+      title
+      ... on TrackerIssue { crmCustomer { name email } }
+    }
+  }
+`;
+
+/** The `_entities` selection the direct subgraph tests ask for. */
+const ENTITIES = `
+  query Entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      __typename
+      ... on EnneoWorklog { id worklogId durationSeconds ticket { key } }
+      ... on TrackerWorklog { id duration durationSeconds ticket { key } }
+      ... on EnneoTicket { key title }
+      ... on TrackerIssue { key title }
+    }
+  }
+`;
 
 describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real ports', () => {
   let stack: Stack;
@@ -135,8 +170,16 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
   it('serves the committed schema.graphql as `_service { sdl }`', () => {
     const committed = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
     expect(committed).toMatch(HEADER_COMMENT);
-    expect(serviceSdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6"');
-    expect(normaliseSdl(serviceSdl)).toBe(normaliseSdl(committed.replace(HEADER_COMMENT, '')));
+    const committedSdl = committed.replace(HEADER_COMMENT, '');
+    // The same types, fields and keys, independent of any sorting…
+    const served = outline(serviceSdl);
+    expect(served).toEqual(outline(committedSdl));
+    expect(served).toContain('SchemaExtension  @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])');
+    for (const type of ['EnneoTicket', 'SocialboardsTicket', 'TrackerIssue']) expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "key")`);
+    for (const type of ['EnneoWorklog', 'TrackerWorklog', 'LogEvent', 'Assessment', 'Scorecard']) expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "id")`);
+    // …and byte for byte what schema.graphql holds once put in its order (the gateway serves
+    // the SDL in declaration order; the committed file is sorted for reviewable diffs).
+    expect(`${sortSdl(serviceSdl)}\n`).toBe(committedSdl);
   });
 
   it('composes with the CRM subgraph: the ticket types get fields from both', () => {
@@ -153,7 +196,8 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
       expect(graphsOf(type(name).directives, 'join__type').sort(), name).toEqual(['CRM', 'TICKETLOG']);
       expect(fieldGraphs(name, 'title'), `${name}.title`).toEqual(['TICKETLOG']);
       expect(fieldGraphs(name, 'crmCustomer'), `${name}.crmCustomer`).toEqual(['CRM']);
-      expect(fieldGraphs(name, 'key').sort(), `${name}.key`).toEqual(['CRM', 'TICKETLOG']);
+      // No @join__field on the key: a field every subgraph of the type resolves needs none.
+      expect(fieldGraphs(name, 'key'), `${name}.key`).toEqual([]);
     }
     expect(graphsOf(type('Customer').directives, 'join__type')).toEqual(['CRM']);
     expect(graphsOf(type('EnneoWorklog').directives, 'join__type')).toEqual(['TICKETLOG']);
@@ -220,16 +264,15 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
       })),
     }));
     expect(result.data?.customers).toEqual(expected);
-    // The showcase, spelled out: 4 enneo worklogs of 3 + 7 + 4 + 5 minutes; PAY-12's 1 h 30 + 45 min + …
+    // The showcase, spelled out: 4 enneo worklogs of 3 + 7 + 4 + 5 minutes.
     expect(result.data?.customers[0]?.cases[0]).toMatchObject({ title: 'Double charge on invoice 2025-10', timeSpentSeconds: 1140, worklogs: { totalCount: 4 } });
     expect(result.data?.customers[0]?.trackerIssues[0]?.title).toBe('Refund double charge for Kari Nordmann (invoice 2025-10)');
 
     const enneoKeys = CRM_CUSTOMERS.flatMap((c) => c.cases);
     const trackerKeys = CRM_CUSTOMERS.flatMap((c) => c.trackerIssues);
-    console.log(calls.map((c) => `${c.subgraph}: ${c.representations.map((r) => `${r.__typename}:${String(r.key)}`).join(', ')}`).join('\n'));
     // One request to the CRM, then the ticketlog entity fetches: every case of every customer in
     // one `_entities` request (and every Tracker issue in one), not one request per customer.
-    expect(calls[0]?.subgraph).toBe('crm');
+    expect(calls.map((c) => c.subgraph)).toEqual(['crm', 'ticketlog', 'ticketlog']);
     const entityCalls = callsTo('ticketlog');
     const carrying = (typename: string) => entityCalls.filter((c) => c.representations.some((r) => r.__typename === typename));
     expect(carrying('EnneoTicket')).toHaveLength(1);
@@ -251,5 +294,145 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     );
     expect(stack.sandbox.tracker.count(TRACKER_ROUTES.worklog)).toBe(trackerWorklogPages);
     expect(stack.sandbox.socialboards.count()).toBe(0);
+  });
+
+  it('crm → ticketlog → crm: from a customer to its worklogs and back to the customer of each worklog\'s ticket', async () => {
+    const customer = CRM_CUSTOMERS[1]!;
+    const result = await viaSupergraph<{
+      customer: {
+        name: string;
+        cases: {
+          key: string;
+          worklogs: { edges: { node: { worklogId: number; ticket: { key: string; crmCustomer: { id: string; name: string } | null } } }[] };
+        }[];
+      };
+    }>(
+      `
+        query CustomerWorklogsAndBack($id: ID!) {
+          customer(id: $id) {
+            name
+            cases {
+              key
+              worklogs(first: 2) {
+                edges { node { ... on EnneoWorklog { worklogId } ticket { key ... on EnneoTicket { crmCustomer { id name } } } } }
+              }
+            }
+          }
+        }
+      `,
+      { id: customer.id },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.customer).toEqual({
+      name: customer.name,
+      cases: customer.cases.map((key) => ({
+        key,
+        worklogs: {
+          edges: (enneoSeed().worklogs.get(Number(key)) ?? []).slice(0, 2).map((w) => ({
+            node: { worklogId: w.worklogId, ticket: { key, crmCustomer: { id: customer.id, name: customer.name } } },
+          })),
+        },
+      })),
+    });
+    expect(result.data?.customer.cases.every((c) => c.worklogs.edges.length === 2)).toBe(true);
+    // CRM (the customer), ticketlog (its cases' worklogs and their tickets), CRM again (the
+    // tickets' customers) — each hop one request; the last carries one reference per worklog
+    // (@apollo/gateway does not de-duplicate them; the CRM answers each).
+    expect(calls.map((c) => c.subgraph)).toEqual(['crm', 'ticketlog', 'crm']);
+    expect(callsTo('ticketlog')[0]?.representations).toEqual(customer.cases.map((key) => ({ __typename: 'EnneoTicket', key })));
+    expect(callsTo('crm')[1]?.representations.map((r) => r.key)).toEqual(customer.cases.flatMap((key) => [key, key]));
+    expect(stack.sandbox.enneo.count(ENNEO_ROUTES.worklogs)).toBe(customer.cases.length);
+  });
+
+  it('answers the README example (customer → tickets in three sources, ticket → customer)', async () => {
+    const result = await viaSupergraph<unknown>(README_EXAMPLE);
+    expect(result).toEqual({
+      data: {
+        customer: {
+          name: 'Kari Nordmann',
+          cases: [{ key: '8842', title: 'Double charge on invoice 2025-10', timeSpentSeconds: 1140, worklogs: { totalCount: 4 } }],
+          trackerIssues: [{ key: 'PAY-12', title: 'Refund double charge for Kari Nordmann (invoice 2025-10)', timeSpentSeconds: 44100 }],
+          socialboardsTickets: [{ key: '5501', title: 'Double charge on invoice 2025-10', logEvents: { totalCount: 7 } }],
+        },
+        ticket: {
+          title: 'Refund double charge for Kari Nordmann (invoice 2025-10)',
+          crmCustomer: { name: 'Kari Nordmann', email: 'kari.nordmann@example.no' },
+        },
+      },
+    });
+    // The literal above is what the README shows; it is the sandbox showcase as the seeds define it.
+    expect(TRACKER_SHOWCASE.totalSeconds).toBe(44_100);
+    expect(SOCIALBOARDS_SHOWCASE.entries).toHaveLength(7);
+    expect(enneoSeed().worklogs.get(8842)?.map((w) => w.duration)).toEqual([180, 420, 240, 300]);
+  });
+
+  it('resolves Node entities by global `id` through `_entities`, straight against the ticketlog subgraph', async () => {
+    // The ids a router would hold: read them through the supergraph.
+    const ids = await viaSupergraph<{
+      enneo: { worklogs: { edges: { node: { id: string } }[] } };
+      tracker: { worklogs: { edges: { node: { id: string } }[] } };
+    }>(`
+      query WorklogIds {
+        enneo: ticket(source: ENNEO, key: "8842") { worklogs(first: 1) { edges { node { id } } } }
+        tracker: ticket(source: TRACKER, key: "PAY-12") { worklogs(first: 1) { edges { node { id } } } }
+      }
+    `);
+    const enneoWorklogId = ids.data?.enneo.worklogs.edges[0]?.node.id ?? '';
+    const trackerWorklogId = ids.data?.tracker.worklogs.edges[0]?.node.id ?? '';
+    expect(enneoWorklogId).not.toBe('');
+    expect(trackerWorklogId).not.toBe('');
+
+    const result = await viaTicketlog<{ _entities: unknown[] }>(ENTITIES, {
+      representations: [
+        { __typename: 'EnneoWorklog', id: enneoWorklogId },
+        { __typename: 'TrackerWorklog', id: trackerWorklogId },
+        { __typename: 'TrackerIssue', key: 'pay-12' },
+      ],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      { __typename: 'EnneoWorklog', id: enneoWorklogId, worklogId: 20001, durationSeconds: 180, ticket: { key: '8842' } },
+      { __typename: 'TrackerWorklog', id: trackerWorklogId, duration: 'PT1H30M', durationSeconds: 5400, ticket: { key: 'PAY-12' } },
+      { __typename: 'TrackerIssue', key: 'PAY-12', title: 'Refund double charge for Kari Nordmann (invoice 2025-10)' },
+    ]);
+  });
+
+  it('answers garbage representations with null or BAD_USER_INPUT at their own position; the rest of the batch resolves', async () => {
+    const trackerWorklogId = encodeGlobalId('TrackerWorklog', 'PAY-12:1');
+    const representations = [
+      { __typename: 'EnneoTicket', key: '8842' }, // fine
+      { __typename: 'EnneoTicket', key: '8999' }, // no such ticket → null, no error
+      { __typename: 'EnneoTicket', key: 'PAY-12' }, // not an enneo key
+      { __typename: 'EnneoTicket' }, // key missing
+      { __typename: 'EnneoWorklog', id: 'garbage!' }, // not an id this gateway issued
+      { __typename: 'EnneoWorklog', id: trackerWorklogId }, // the id of another type
+      { __typename: 'EnneoWorklog', id: encodeGlobalId('EnneoWorklog', '8842:99999') }, // no such worklog → null, no error
+      { __typename: 'TrackerWorklog', id: 42 }, // id not a string
+    ];
+    const result = await viaTicketlog<{ _entities: ({ __typename: string } | null)[] }>(ENTITIES, { representations });
+    expect(result.data?._entities).toEqual([
+      { __typename: 'EnneoTicket', key: '8842', title: 'Double charge on invoice 2025-10' },
+      null, null, null, null, null, null, null,
+    ]);
+    const errorAt = new Map((result.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code]));
+    expect(errorAt).toEqual(new Map([2, 3, 4, 5, 7].map((i) => [`_entities.${i}`, 'BAD_USER_INPUT'])));
+    expect(stack.sandbox.enneo.viewingViolations).toEqual([]);
+  });
+
+  it('answers an unroutable representation (unknown or missing __typename) with BAD_USER_INPUT at its position', async () => {
+    const representations = [{ __typename: 'NoSuchType', id: 'x' }, { __typename: 'EnneoTicket', key: '8842' }, { key: '8842' }];
+    const { status, text } = await stack.post({ query: ENTITIES, variables: { representations } });
+    expect(status).toBe(200);
+    const body = JSON.parse(text) as GraphQLResponse<{ _entities: unknown[] }>;
+    // The routable one still resolves; each other one fails alone, as the caller's mistake.
+    expect(body.data?._entities).toHaveLength(3);
+    expect(body.data?._entities[1]).not.toBeNull();
+    expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', 0], 'BAD_USER_INPUT'],
+      [['_entities', 2], 'BAD_USER_INPUT'],
+    ]);
+    // …and the gateway keeps serving.
+    const again = await viaTicketlog<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'EnneoTicket', key: '8842' }] });
+    expect(again.data?._entities).toHaveLength(1);
   });
 });

@@ -1,0 +1,244 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getOperationAST, parse } from 'graphql';
+import { type BrowserContext, chromium, type Locator, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { EXAMPLE_TABS } from '../../src/graphiql-examples.js';
+import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
+
+/**
+ * GraphiQL as a developer meets it: the gateway process started as `npm start` starts it (sandbox,
+ * PORT=0), the printed URL opened in Debian's Chromium with a fresh profile. The example tabs are
+ * there, the default operation runs with one click and the result pane shows the showcase case
+ * from all three sources, another tab runs too, and the page never asked anything of a host other
+ * than the gateway (no CDN, no web fonts) nor saw a request fail.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+// As the machine notes start it: without the background-networking switches Chromium phones home
+// at start-up, and those connections are refused here.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const BROWSER_TIMEOUT = 60_000;
+// A test may start the gateway and Chromium (the first one does) and then wait on the browser.
+const TEST_TIMEOUT = 180_000;
+
+const EXECUTE_BUTTON = '.graphiql-execute-button';
+const TAB_BUTTON = '.graphiql-tab-button';
+const RESULT_PANE = '.graphiql-response';
+
+/** Operation names of the example tabs, in order: what GraphiQL labels its tabs with. */
+const TAB_NAMES = EXAMPLE_TABS.map(({ query }) => getOperationAST(parse(query))?.name?.value ?? '(unnamed)');
+
+interface Traffic {
+  requests: { method: string; url: string; type: string }[];
+  failed: { url: string; error: string }[];
+  responses: { status: number; url: string }[];
+  webSockets: string[];
+  pageErrors: string[];
+}
+
+interface Session {
+  gateway: SpawnedGateway;
+  origin: string;
+  context: BrowserContext;
+  page: Page;
+  traffic: Traffic;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+let opening: Promise<Session> | undefined;
+
+/**
+ * Starts the gateway and the browser once, for the first test that needs them. Not in beforeAll:
+ * a failing hook would leave the tests skipped, and a missing Chromium must fail them.
+ */
+function session(): Promise<Session> {
+  opening ??= openSession();
+  return opening;
+}
+
+async function openSession(): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Debian's Chromium is not installed at ${CHROMIUM}; the GraphiQL browser test needs it. ` +
+        'Install it with `apt-get install -y --no-install-recommends chromium` (.ci/run does this when it is missing).',
+    );
+  }
+  const gateway = await spawnGateway();
+  cleanups.push(() => gateway.stop());
+  const origin = new URL(gateway.url).origin;
+
+  const profile = await mkdtemp(join(tmpdir(), 'ticketlog-graphiql-'));
+  cleanups.push(() => rm(profile, { recursive: true, force: true }));
+  // A fresh profile: GraphiQL keeps its tabs in localStorage, so a used one would hide the defaults.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    timeout: BROWSER_TIMEOUT,
+  });
+  cleanups.unshift(() => context.close());
+  context.setDefaultTimeout(BROWSER_TIMEOUT);
+
+  // Recorded on the context, so requests of every page and of GraphiQL's editor workers count.
+  const traffic: Traffic = { requests: [], failed: [], responses: [], webSockets: [], pageErrors: [] };
+  context.on('request', (request) => traffic.requests.push({ method: request.method(), url: request.url(), type: request.resourceType() }));
+  context.on('requestfailed', (request) => traffic.failed.push({ url: request.url(), error: request.failure()?.errorText ?? 'failed' }));
+  context.on('response', (response) => traffic.responses.push({ status: response.status(), url: response.url() }));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('websocket', (socket) => traffic.webSockets.push(socket.url()));
+  page.on('pageerror', (error) => traffic.pageErrors.push(String(error)));
+
+  await page.goto(gateway.url);
+  await page.locator(EXECUTE_BUTTON).waitFor();
+  return { gateway, origin, context, page, traffic };
+}
+
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+}, BROWSER_TIMEOUT);
+
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(async () => {
+    const page = opening && (await opening.catch(() => undefined))?.page;
+    if (!page || page.isClosed()) return;
+    const path = join(tmpdir(), `ticketlog-graphiql-failure-${Date.now()}.png`);
+    await page.screenshot({ path }).catch(() => undefined);
+    console.error(`GraphiQL screenshot at the failure: ${path}`);
+  });
+});
+
+/** The JSON GraphiQL shows in its result pane, once it parses and satisfies `ready`. */
+async function readResultPane(page: Page, ready: (json: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+  const pane = page.locator(RESULT_PANE);
+  const deadline = Date.now() + BROWSER_TIMEOUT;
+  // Everything in the window but the result editor; constant while only the window height changes.
+  const around = page.viewportSize()!.height - (await pixelHeight(pane.locator('.monaco-editor').first()));
+  let last = '';
+  let problem = 'nothing rendered';
+  while (Date.now() < deadline) {
+    // Monaco renders only the lines in view. Its margin is as tall as the text, or as the editor
+    // when that is taller: grow the window until the editor holds every line of the result.
+    const textHeight = await pixelHeight(pane.locator('.margin').first());
+    const editorHeight = await pixelHeight(pane.locator('.monaco-editor').first());
+    const { width, height } = page.viewportSize()!;
+    if (textHeight > editorHeight && height < around + textHeight + 40) await page.setViewportSize({ width, height: around + textHeight + 40 });
+    last = await paneText(pane);
+    try {
+      const json = JSON.parse(last) as Record<string, unknown>;
+      if (ready(json)) return json;
+      problem = 'not the expected result';
+    } catch (error) {
+      problem = `not (yet) complete JSON: ${(error as Error).message}`; // rendering still under way
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the result pane never showed the expected result (${problem}); it shows ${last.split('\n').length} lines:\n${last.slice(0, 600)}\n…\n${last.slice(-600)}`);
+}
+
+async function pixelHeight(locator: Locator): Promise<number> {
+  const style = (await locator.getAttribute('style')) ?? '';
+  return Number(/(?:^|;)\s*height:\s*(\d+)px/.exec(style)?.[1] ?? 0);
+}
+
+/** The result editor's text: its rendered lines in the order of their position. */
+async function paneText(pane: Locator): Promise<string> {
+  const lines = await pane.locator('.view-line').evaluateAll((elements) =>
+    elements.map((element) => ({ top: parseFloat(element.style.top || '0'), text: element.textContent ?? '' })),
+  );
+  return lines
+    .sort((a, b) => a.top - b.top)
+    .map((line) => line.text)
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
+}
+
+/** Clicks the execute button and waits for the gateway's answer to the named operation. */
+async function execute(page: Page, operationName: string): Promise<Response> {
+  const answered = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      new URL(response.url()).pathname === '/graphql' &&
+      (response.request().postData() ?? '').includes(`query ${operationName}`),
+  );
+  await page.locator(EXECUTE_BUTTON).click();
+  return answered;
+}
+
+describe('GraphiQL in Chromium, served by the gateway process (npm start, sandbox)', () => {
+  it('opens with the example tabs, the default operation first', async () => {
+    const { page } = await session();
+    expect(TAB_NAMES).toEqual(['CaseTimeline', 'OneEnneoTicket', 'CaseTickets', 'WorklogReport']);
+    const tabs = page.locator(TAB_BUTTON);
+    await expect.poll(() => tabs.allInnerTexts(), { timeout: BROWSER_TIMEOUT }).toEqual(TAB_NAMES);
+    await expect.poll(() => page.locator('.graphiql-tab-active').innerText()).toContain('CaseTimeline');
+    expect(await page.locator(EXECUTE_BUTTON).getAttribute('aria-label')).toMatch(/^Execute query/);
+  }, TEST_TIMEOUT);
+
+  it('runs the default operation: the result pane shows the case from all three sources', async () => {
+    const { page } = await session();
+    const response = await execute(page, 'CaseTimeline');
+    expect(response.status()).toBe(200);
+    const answer = (await response.json()) as Record<string, unknown>;
+
+    const shown = await readResultPane(page, (json) => 'data' in json || 'errors' in json);
+    // The pane shows exactly what the gateway answered ...
+    expect(shown).toEqual(answer);
+    expect(shown).not.toHaveProperty('errors');
+    // ... and that is the showcase case of Kari Nordmann, merged from enneo, Socialboards and Tracker.
+    const timeline = (shown.data as { timeline: { totalCount: number; edges: { node: { source: string; actor: { name: string } | null } }[] } })
+      .timeline;
+    expect(timeline.totalCount).toBeGreaterThan(0);
+    expect(new Set(timeline.edges.map(({ node }) => node.source))).toEqual(new Set(['ENNEO', 'SOCIALBOARDS', 'TRACKER']));
+    expect(timeline.edges.map(({ node }) => node.actor?.name)).toContain('Kari Nordmann');
+    const text = await paneText(page.locator(RESULT_PANE));
+    for (const word of ['SOCIALBOARDS', 'TRACKER', 'ENNEO', 'Kari Nordmann']) expect(text).toContain(word);
+  }, TEST_TIMEOUT);
+
+  it('runs another example tab: the case tickets, one of each source', async () => {
+    const { page } = await session();
+    await page.locator(TAB_BUTTON, { hasText: 'CaseTickets' }).click();
+    await expect.poll(() => page.locator('.graphiql-tab-active').innerText()).toContain('CaseTickets');
+    const response = await execute(page, 'CaseTickets');
+    expect(response.status()).toBe(200);
+
+    const shown = await readResultPane(page, (json) => 'errors' in json || (json.data as Record<string, unknown> | undefined)?.tickets !== undefined);
+    expect(shown).toEqual(await response.json());
+    expect(shown).not.toHaveProperty('errors');
+    const tickets = (shown.data as { tickets: { __typename: string; key: string }[] }).tickets;
+    expect(tickets.map(({ __typename, key }) => `${__typename} ${key}`)).toEqual([
+      'EnneoTicket 8842',
+      'SocialboardsTicket 5501',
+      'TrackerIssue PAY-12',
+    ]);
+  }, TEST_TIMEOUT);
+
+  it("asked nothing of any host but the gateway's own origin, and nothing failed", async () => {
+    const { page, origin, traffic } = await session();
+    // Let anything the runs above started (workers, late requests) settle before judging.
+    await page.waitForLoadState('networkidle');
+
+    expect(traffic.requests.length).toBeGreaterThan(0);
+    // The page itself, its introspection and both operations went to the gateway.
+    expect(traffic.requests.filter(({ url }) => url.startsWith(`${origin}/graphql`)).length).toBeGreaterThanOrEqual(4);
+    // A blob: URL (GraphiQL's editor workers) carries the origin of the page that made it; data:
+    // URLs never leave the page. Everything else must be the gateway itself.
+    const elsewhere = traffic.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    expect(elsewhere, `requests to other origins than ${origin}`).toEqual([]);
+    expect(traffic.webSockets).toEqual([]);
+    expect(traffic.failed).toEqual([]);
+    expect(traffic.responses.filter(({ status }) => status >= 400)).toEqual([]);
+    expect(traffic.pageErrors).toEqual([]);
+  }, TEST_TIMEOUT);
+});
