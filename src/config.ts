@@ -61,6 +61,16 @@ export interface TrackerConfig extends TrackerSettings {
   org: { header: 'X-Org-ID' | 'X-Cloud-Org-ID'; id: string };
 }
 
+/** Limits on one GraphQL operation, checked before it runs (see `operation-limits.ts`). */
+export interface OperationLimits {
+  /** Deepest field nesting. Env `GRAPHQL_MAX_DEPTH`, default 20. */
+  maxDepth: number;
+  /** Most aliases in one operation. Env `GRAPHQL_MAX_ALIASES`, default 30. */
+  maxAliases: number;
+  /** Most lexical tokens in one document. Env `GRAPHQL_MAX_TOKENS`, default 10000. */
+  maxTokens: number;
+}
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
@@ -74,6 +84,7 @@ export interface Config {
    */
   sandbox: 'forced' | 'auto' | 'off';
   http: HttpConfig;
+  limits: OperationLimits;
   enneo: EnneoConfig | undefined;
   socialboards: SocialboardsConfig | undefined;
   tracker: TrackerConfig | undefined;
@@ -305,6 +316,11 @@ export function loadConfig(env: Env = process.env): Config {
     maxRetryAfterMs: r.int('UPSTREAM_MAX_RETRY_AFTER_MS', 10_000, 0, 600_000),
     connections: r.int('UPSTREAM_CONNECTIONS', 16, 1, 1024),
   };
+  const limits: OperationLimits = {
+    maxDepth: r.int('GRAPHQL_MAX_DEPTH', 20, 1, 1000),
+    maxAliases: r.int('GRAPHQL_MAX_ALIASES', 30, 0, 10_000),
+    maxTokens: r.int('GRAPHQL_MAX_TOKENS', 10_000, 100, 1_000_000),
+  };
   const logLevel = r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', true);
   const enneo = readEnneo(r);
   const socialboards = readSocialboards(r);
@@ -312,7 +328,7 @@ export function loadConfig(env: Env = process.env): Config {
   const tracker = readTracker(r, trackerSettings);
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, enneo, socialboards, tracker, trackerSettings, logLevel };
+  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel };
 }
 
 /** True when at least one source has credentials. */

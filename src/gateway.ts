@@ -4,6 +4,8 @@ import { type Context, createContextFactory } from './context.js';
 import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
+import { operationLimitPlugins } from './operation-limits.js';
+import type { OperationLimits } from './config.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
@@ -13,6 +15,8 @@ export interface GatewayDeps {
   upstreams: Upstreams;
   /** Default: silent. */
   logger?: Logger;
+  /** Size limits on one operation. Default: `DEFAULT_OPERATION_LIMITS`. */
+  limits?: OperationLimits;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -29,7 +33,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     landingPage: false,
     context: ({ request }) => createContext(request),
     maskedErrors: { maskError },
-    plugins: [useArgumentPrecheck(), usePartialErrors(maskError)],
+    plugins: [...operationLimitPlugins(deps.limits), useArgumentPrecheck(), usePartialErrors(maskError)],
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
     graphiql: {

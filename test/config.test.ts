@@ -60,6 +60,7 @@ describe('defaults', () => {
       host: undefined,
       sandbox: 'auto',
       http: DEFAULT_HTTP,
+      limits: { maxDepth: 20, maxAliases: 30, maxTokens: 10_000 },
       enneo: undefined,
       socialboards: undefined,
       tracker: undefined,
@@ -67,6 +68,15 @@ describe('defaults', () => {
       logLevel: 'info',
     });
     expect(hasAnySource(config)).toBe(false);
+  });
+
+  it('reads the operation limits, and refuses nonsense', () => {
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '12', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_TOKENS: '2000' }).limits).toEqual({
+      maxDepth: 12,
+      maxAliases: 5,
+      maxTokens: 2000,
+    });
+    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH must be a whole number from 1 to 1000/);
   });
 
   it('keeps the Tracker settings without Tracker credentials (the sandbox reads Tracker with them)', () => {
