@@ -1,0 +1,80 @@
+import { performance } from 'node:perf_hooks';
+import { startStack } from '../test/support/stack.js';
+
+/**
+ * `npm run bench`: the gateway and its simulators on real ports, driven by concurrent clients.
+ * Prints, per operation, latency percentiles, throughput and upstream calls per request — once
+ * with instant sources (the gateway's own overhead) and once with every source answering after
+ * UPSTREAM_DELAY_MS (default 50 ms), where wall time shows how many upstream round trips a request
+ * waits for in sequence. Figures, not assertions: machines here are shared and noisy.
+ *
+ * Env: BENCH_REQUESTS (default 200 per operation), BENCH_CONCURRENCY (default 10), UPSTREAM_DELAY_MS.
+ */
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const DELAY = Number(process.env.UPSTREAM_DELAY_MS ?? 50);
+
+const refs = (source: string, keys: string[]) => keys.map((key) => `{ source: ${source}, key: "${key}" }`).join(' ');
+const TWENTY_REFS = [
+  refs('ENNEO', ['8802', '8803', '8804', '8805', '8806', '8807', '8842']),
+  refs('SOCIALBOARDS', ['5501', '5502', '5503', '5504', '5505', '5506', '5520']),
+  refs('TRACKER', ['PAY-1', 'PAY-2', 'PAY-4', 'PAY-12', 'SUP-3', 'SUP-7']),
+].join(' ');
+
+const OPERATIONS: Record<string, string> = {
+  'showcase timeline (3 refs)': `{ timeline(refs: [${refs('ENNEO', ['8842'])} ${refs('SOCIALBOARDS', ['5501'])} ${refs('TRACKER', ['PAY-12'])}], first: 50) { totalCount edges { node { occurredAt summary actor { name } } } } }`,
+  'timeline of 20 refs, with tickets': `{ timeline(refs: [${TWENTY_REFS}], first: 100) { totalCount edges { node { occurredAt source ticket { title } } } } }`,
+  'worklog report, 1000 rows with tickets': `{ worklogReport(filter: { from: "2025-09-01", to: "2025-11-30" }, first: 1000) { edges { node { date durationSeconds ticket { title } } } } }`,
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function run(label: string, delayMs: number): Promise<void> {
+  const stack = await startStack({ env: { LOG_LEVEL: 'silent', UPSTREAM_HEADERS_TIMEOUT_MS: '30000', UPSTREAM_CONNECTIONS: '64' } });
+  const sims = [stack.sandbox.enneo, stack.sandbox.socialboards, stack.sandbox.tracker];
+  for (const sim of sims) sim.faults.delay('*', delayMs);
+  const upstreamCalls = () => sims.reduce((sum, sim) => sum + sim.count(), 0);
+  console.log(`\n${label}: ${REQUESTS} requests per operation, ${CONCURRENCY} at a time`);
+  console.log('operation'.padEnd(42), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8), 'req/s'.padStart(8), 'calls/req'.padStart(10));
+  try {
+    for (const [name, query] of Object.entries(OPERATIONS)) {
+      await stack.post({ query }); // warm-up: token, connections, JIT
+      for (const sim of sims) sim.resetRequests();
+      const latencies: number[] = [];
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < REQUESTS) {
+            next += 1;
+            const t0 = performance.now();
+            const { status, text } = await stack.post({ query });
+            // Field errors are part of the data (the sandbox's restricted ticket 8900 answers 403).
+            if (status !== 200 || text.startsWith('{"data":null') || !text.includes('"data"')) {
+              throw new Error(`${name} failed: ${status} ${text.slice(0, 300)}`);
+            }
+            latencies.push(performance.now() - t0);
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      latencies.sort((a, b) => a - b);
+      console.log(
+        name.padEnd(42),
+        percentile(latencies, 50).toFixed(1).padStart(8),
+        percentile(latencies, 95).toFixed(1).padStart(8),
+        latencies.at(-1)!.toFixed(1).padStart(8),
+        (REQUESTS / seconds).toFixed(1).padStart(8),
+        (upstreamCalls() / REQUESTS).toFixed(1).padStart(10),
+      );
+    }
+  } finally {
+    await stack.close();
+  }
+}
+
+await run('instant sources (gateway overhead)', 0);
+await run(`every upstream answer delayed ${DELAY} ms`, DELAY);
