@@ -200,8 +200,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const utc = (iso: string) => new Date(iso);
 
-/** Worklogs are created within this range (inclusive). */
-const CREATED_FROM = utc('2025-09-01T00:00:00.000Z');
+/** Worklogs are created from 2025-09-01 up to this instant (inclusive). */
 const CREATED_TO = utc('2025-11-30T23:59:59.999Z');
 
 const USERS: TrackerSeedUser[] = [

@@ -169,16 +169,26 @@ async function selectTab(page: Page, name: string): Promise<void> {
     .toContain(`query ${name}`);
 }
 
-/** Clicks the execute button and waits for the gateway's answer to the named operation. */
+/**
+ * Clicks the execute button and waits for the gateway's answer to the named operation. Right
+ * after a tab switch GraphiQL may still be settling and swallow a click (under load especially),
+ * so a click that sends nothing within a few seconds is repeated; running a query twice is harmless.
+ */
 async function execute(page: Page, operationName: string): Promise<Response> {
-  const answered = page.waitForResponse(
-    (response) =>
-      response.request().method() === 'POST' &&
-      new URL(response.url()).pathname === '/graphql' &&
-      (response.request().postData() ?? '').includes(`query ${operationName}`),
-  );
-  await page.locator(EXECUTE_BUTTON).click();
-  return answered;
+  const isAnswer = (response: Response) =>
+    response.request().method() === 'POST' &&
+    new URL(response.url()).pathname === '/graphql' &&
+    (response.request().postData() ?? '').includes(`query ${operationName}`);
+  const deadline = Date.now() + BROWSER_TIMEOUT;
+  for (;;) {
+    const answered = page.waitForResponse(isAnswer, { timeout: 5_000 });
+    await page.locator(EXECUTE_BUTTON).click();
+    try {
+      return await answered;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 describe('GraphiQL in Chromium, served by the gateway process (npm start, sandbox)', () => {

@@ -1,10 +1,9 @@
 import { createServer } from 'node:net';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import { type Result, type Stack, type StackOptions, startStack } from '../support/stack.js';
+import { onlyError, recordingStacks } from '../support/recording.js';
+import type { Result, Stack } from '../support/stack.js';
 
 /**
  * How enneo failures reach a client, over real HTTP against the enneo simulator: every upstream
@@ -72,37 +71,19 @@ const ReportWithLiteralDate = graphql(`
   }
 `);
 
-type Extensions = { code?: string; source?: string; status?: number };
-
 const ENNEO_TOKEN = 'sandbox-enneo-token';
 const WRONG_TOKEN = 'wrong-token-value';
 
 /** Every response body and every stack of this file, for the "no secret anywhere" check at the end. */
-const bodies: string[] = [];
-const stacks: Stack[] = [];
+const { bodies, stacks, open, run, closeAll } = recordingStacks();
 
-async function open(options: StackOptions = {}): Promise<Stack> {
-  const stack = await startStack(options);
-  stacks.push(stack);
-  return stack;
-}
 
-/** Runs a typed operation through `stack.post`, keeping the raw body text. */
-async function run<R, V>(stack: Stack, document: TypedDocumentNode<R, V>, variables?: V): Promise<Result<R>> {
-  const { text } = await stack.post({ query: print(document), variables });
-  bodies.push(text);
-  return JSON.parse(text) as Result<R>;
-}
 
-function onlyError<R>(result: Result<R>) {
-  expect(result.errors).toHaveLength(1);
-  return result.errors![0]!;
-}
 
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
 
 afterAll(async () => {
-  await Promise.all(stacks.map((s) => s.close()));
+  await closeAll();
 });
 
 describe('upstream failures (UPSTREAM_RETRIES=2, UPSTREAM_MAX_RETRY_AFTER_MS=2000)', () => {

@@ -3,6 +3,7 @@ import { request } from 'undici';
 import { ENNEO_ROUTES, createEnneoSimulator, type EnneoSimulator } from '../../src/sandbox/enneo.js';
 import type { SeedWorklog } from '../../src/sandbox/enneo-seed.js';
 import type { ReportingWorklogRowWire } from '../../src/upstreams/enneo/wire.js';
+import { enneoDocWorklogs } from '../support/enneo-doc-example.js';
 
 /**
  * Contract tests of the enneo simulator over real HTTP: what it accepts, what it refuses, and that
@@ -10,104 +11,6 @@ import type { ReportingWorklogRowWire } from '../../src/upstreams/enneo/wire.js'
  */
 
 const TOKEN = 'sandbox-enneo-token';
-
-/** The example of `GET /ticket/{ticketId}/worklog` from docs.enneo.ai, transcribed from the YAML. */
-const DOC_EXAMPLE = [
-  {
-    id: 551,
-    ticketId: 8821,
-    date: '2024-06-12',
-    latestInteraction: '2024-06-12T09:59:00Z',
-    assessments: [
-      { id: 901, scorecardId: 42 },
-      { id: 902, scorecardId: 43 },
-    ],
-    worklog: {
-      userId: 23,
-      worklogId: 551,
-      latestInteraction: '2024-06-12T09:59:00Z',
-      ticketId: 8821,
-      conversationId: 331,
-      action: 'closeAction',
-      actionList: ['reply', 'closed'],
-      actionListText: ['Sent reply to customer', 'Closed ticket'],
-    },
-    aiUsage: {
-      automationLevel: 2,
-      automationLevelLabel: 'Assisted',
-      aiAgents: [
-        {
-          id: 5,
-          name: 'Email Assistant',
-          description: 'Generates email responses',
-          intelligence: 'smart',
-          textAssistanceAccuracy: 0.92,
-          actions: null,
-        },
-      ],
-    },
-    time: {
-      duration: 480,
-      durationAfterWork: 120,
-      segments: [
-        {
-          userTimeTrackingId: 1201,
-          from: '2024-06-12T09:51:00Z',
-          to: '2024-06-12T09:59:00Z',
-          actionList: ['reply', 'closed'],
-          actionListText: ['Sent reply to customer', 'Closed ticket'],
-        },
-      ],
-    },
-    customerExperience: {
-      slaMet: true,
-      netSecondsClosedAfterSla: -1800,
-      closingDateForSLA: '2024-06-12T09:59:00Z',
-      dueDateForSLA: '2024-06-12T10:30:00Z',
-      reOpened: false,
-      csat: { id: 88, scale: 5, answerStars: 5, answerText: 'Great service!' },
-    },
-  },
-  {
-    id: 552,
-    ticketId: 8821,
-    date: '2024-06-13',
-    latestInteraction: '2024-06-13T07:45:00Z',
-    assessments: [],
-    worklog: {
-      userId: 23,
-      worklogId: 552,
-      latestInteraction: '2024-06-13T07:45:00Z',
-      ticketId: 8821,
-      conversationId: 332,
-      action: 'writeAction',
-      actionList: ['reply'],
-      actionListText: ['Sent reply to customer'],
-    },
-    aiUsage: { automationLevel: 1, automationLevelLabel: 'Monitor', aiAgents: [] },
-    time: {
-      duration: 360,
-      durationAfterWork: 60,
-      segments: [
-        {
-          userTimeTrackingId: 1215,
-          from: '2024-06-13T07:39:00Z',
-          to: '2024-06-13T07:45:00Z',
-          actionList: ['reply'],
-          actionListText: ['Sent reply to customer'],
-        },
-      ],
-    },
-    customerExperience: {
-      slaMet: true,
-      netSecondsClosedAfterSla: 0,
-      closingDateForSLA: '2024-06-13T08:10:00Z',
-      dueDateForSLA: '2024-06-13T08:30:00Z',
-      reOpened: false,
-      csat: null,
-    },
-  },
-];
 
 let sim: EnneoSimulator;
 
@@ -236,7 +139,7 @@ describe('GET /ticket/{id}/worklog', () => {
   it('serves ticket 8821 exactly as the documentation example', async () => {
     const answer = await get('/ticket/8821/worklog');
     expect(answer.status).toBe(200);
-    expect(answer.json()).toStrictEqual(DOC_EXAMPLE);
+    expect(answer.json()).toStrictEqual(enneoDocWorklogs());
   });
 
   it('serves [] for a ticket without worklogs and 404 for an unknown ticket', async () => {
@@ -505,7 +408,7 @@ describe('GET /export/reporting_worklog', () => {
       const [row] = await exportJson([['filters[0][key]', 'userWorklogId'], ['filters[0][comparator]', '='], ['filters[0][value]', '20001']], utcSim.url);
       expect(row!.date).toBe('2025-11-03 08:15:00');
       const doc = await get('/ticket/8821/worklog', [], `Bearer ${TOKEN}`, utcSim.url);
-      expect(doc.json()).toStrictEqual(DOC_EXAMPLE);
+      expect(doc.json()).toStrictEqual(enneoDocWorklogs());
     } finally {
       await utcSim.close();
     }

@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
@@ -16,7 +15,8 @@ import {
   type SeedLogEntry,
 } from '../../src/sandbox/socialboards-seed.js';
 import type { RecordedRequest } from '../../src/sandbox/sim-server.js';
-import { type Result, type Stack, type StackOptions, startStack } from '../support/stack.js';
+import { recordingStacks } from '../support/recording.js';
+import type { Result, Stack } from '../support/stack.js';
 
 /**
  * Issue 3 proven through GraphQL: the real gateway on a real port against the Socialboards
@@ -139,22 +139,10 @@ const WRONG_REFRESH_TOKEN = 'wrong-refresh-token-4711';
 const ERROR_TEXT = 'Internal error while processing the request';
 
 /** Every response body, every stack, and every secret seen on the wire, for the final check. */
-const bodies: string[] = [];
-const stacks: Stack[] = [];
+const { bodies, stacks, open, run, closeAll } = recordingStacks();
 const secrets = new Set<string>([CLIENT_ID, REFRESH_TOKEN, WRONG_REFRESH_TOKEN]);
 
-async function open(options: StackOptions = {}): Promise<Stack> {
-  const stack = await startStack(options);
-  stacks.push(stack);
-  return stack;
-}
 
-/** Runs a typed operation over HTTP, keeping the raw body text for the secret check. */
-async function run<R, V>(stack: Stack, document: TypedDocumentNode<R, V>, variables?: V): Promise<Result<R>> {
-  const { text } = await stack.post({ query: print(document), variables });
-  bodies.push(text);
-  return JSON.parse(text) as Result<R>;
-}
 
 /** Collects what the simulator saw of the credentials: issued access tokens and the refresh form. */
 function harvestSecrets(sim: SocialboardsSimulator): void {
@@ -205,7 +193,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await Promise.all(stacks.map((s) => s.close()));
+  await closeAll();
 });
 
 let stack: Stack;

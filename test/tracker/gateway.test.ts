@@ -1,7 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { Config, TrackerConfig } from '../../src/config.js';
@@ -16,7 +15,8 @@ import {
   type TrackerSeed,
   type TrackerSeedWorklog,
 } from '../../src/sandbox/tracker-seed.js';
-import { type Result, type Stack, type StackOptions, startStack } from '../support/stack.js';
+import { onlyError, recordingStacks } from '../support/recording.js';
+import type { Result, Stack } from '../support/stack.js';
 
 /**
  * Issue 4 through GraphQL: the whole gateway on a real port against the Tracker simulator (and, for
@@ -150,26 +150,11 @@ const CLOUD_ORG = 'bpf3crucp1v2cloudorg';
 const trackerEnv = (extra: Record<string, string>) => extra;
 
 /** Every response body and stack of this file, for the "no Tracker text, no token" check at the end. */
-const bodies: string[] = [];
-const stacks: Stack[] = [];
+const { bodies, stacks, open, run, closeAll } = recordingStacks();
 const closers: (() => Promise<void>)[] = [];
 
-async function open(options: StackOptions = {}): Promise<Stack> {
-  const stack = await startStack(options);
-  stacks.push(stack);
-  return stack;
-}
 
-async function run<R, V>(stack: Stack, document: TypedDocumentNode<R, V>, variables?: V): Promise<Result<R>> {
-  const { text } = await stack.post({ query: print(document), variables });
-  bodies.push(text);
-  return JSON.parse(text) as Result<R>;
-}
 
-function onlyError<R>(result: Result<R>) {
-  expect(result.errors).toHaveLength(1);
-  return result.errors![0]!;
-}
 
 const tracker = (key: string) => ({ source: 'TRACKER' as const, key });
 
@@ -196,7 +181,7 @@ const worklogRequests = (sim: TrackerSimulator, key: string) =>
   sim.requests.filter((r) => r.route === TRACKER_ROUTES.worklog && r.path.endsWith(`/issues/${key}/worklog`));
 
 afterAll(async () => {
-  await Promise.all(stacks.map((s) => s.close()));
+  await closeAll();
   await Promise.all(closers.map((close) => close()));
 });
 

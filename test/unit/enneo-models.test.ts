@@ -13,6 +13,7 @@ import {
   WIRE_BY_ACTION,
 } from '../../src/upstreams/enneo/models.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
+import { enneoDocWorklogs } from '../support/enneo-doc-example.js';
 
 /**
  * Every enneo mapper with plain wire values: the documentation example entry becomes the model
@@ -24,55 +25,9 @@ import { UpstreamError } from '../../src/upstreams/errors.js';
 const berlin: MapContext = { timeZone: 'Europe/Berlin', route: 'GET /ticket/{id}/worklog' };
 const exportCtx: MapContext = { timeZone: 'Europe/Berlin', route: 'GET /export/reporting_worklog' };
 
-/** `GET /ticket/{ticketId}/worklog` example from docs.enneo.ai (one element). */
-const docEntry = () => ({
-  id: 551,
-  ticketId: 8821,
-  date: '2024-06-12',
-  latestInteraction: '2024-06-12T09:59:00Z',
-  assessments: [
-    { id: 901, scorecardId: 42 },
-    { id: 902, scorecardId: 43 },
-  ],
-  worklog: {
-    userId: 23,
-    worklogId: 551,
-    latestInteraction: '2024-06-12T09:59:00Z',
-    ticketId: 8821,
-    conversationId: 331,
-    action: 'closeAction',
-    actionList: ['reply', 'closed'],
-    actionListText: ['Sent reply to customer', 'Closed ticket'],
-  },
-  aiUsage: {
-    automationLevel: 2,
-    automationLevelLabel: 'Assisted',
-    aiAgents: [
-      { id: 5, name: 'Email Assistant', description: 'Generates email responses', intelligence: 'smart', textAssistanceAccuracy: 0.92, actions: null },
-    ],
-  },
-  time: {
-    duration: 480,
-    durationAfterWork: 120,
-    segments: [
-      {
-        userTimeTrackingId: 1201,
-        from: '2024-06-12T09:51:00Z',
-        to: '2024-06-12T09:59:00Z',
-        actionList: ['reply', 'closed'],
-        actionListText: ['Sent reply to customer', 'Closed ticket'],
-      },
-    ],
-  },
-  customerExperience: {
-    slaMet: true,
-    netSecondsClosedAfterSla: -1800,
-    closingDateForSLA: '2024-06-12T09:59:00Z',
-    dueDateForSLA: '2024-06-12T10:30:00Z',
-    reOpened: false,
-    csat: { id: 88, scale: 5, answerStars: 5, answerText: 'Great service!' },
-  },
-});
+/** `GET /ticket/{ticketId}/worklog` example from docs.enneo.ai: its first element. */
+const docEntry = () => enneoDocWorklogs()[0]!;
+
 
 /** `GET /export/reporting_worklog?format=json` example row (docs.enneo.ai export page, extended with every column). */
 const exportRow = () => ({

@@ -1,6 +1,6 @@
 import { UpstreamError } from '../errors.js';
-import { absent, fieldReaders, isRecord } from '../field-readers.js';
-import { isCalendarDate, parseTimestamp } from '../time.js';
+import { fieldReaders, isRecord } from '../field-readers.js';
+import { isCalendarDate } from '../time.js';
 import { parseTrackerDuration, type TrackerBusinessCalendar } from './duration.js';
 import type { IssueWire, TrackerRefWire, TrackerUserRefWire, WorklogWire } from './wire.js';
 
@@ -86,7 +86,7 @@ export interface TrackerMapContext {
 
 // Tracker omits a field that has no value; `null` is accepted the same way. No zone for zone-less
 // timestamps: Tracker always sends an offset, and guessing would shift the instant.
-const { bad, optStr, optId, requireId, optRecord, optTime, requireTime } = fieldReaders<TrackerMapContext>('TRACKER');
+const { bad, optStr, requireId, optRecord, optTime, requireTime } = fieldReaders<TrackerMapContext>('TRACKER');
 
 /**
  * The last path segment of a `self` URL. Treated as text, not parsed as a URL: the docs' own
