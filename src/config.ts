@@ -3,6 +3,8 @@
  * throws a `ConfigError` listing one line per bad variable. Secrets (tokens) are never echoed.
  * An empty string counts as unset, so `FOO=` in a `.env` file does not half-enable a source.
  */
+import { readFileSync } from 'node:fs';
+import { type ApiKey, parseApiKeys } from './auth/api-keys.js';
 
 /** Transport settings shared by every upstream (see `upstreams/http.ts`). */
 export interface HttpConfig {
@@ -25,12 +27,15 @@ export interface HttpConfig {
 export interface EnneoConfig {
   /** Instance base including `/api/mind`. */
   url: string;
-  token: string;
+  /** Absent only with `UPSTREAM_CREDENTIALS=forward`, where each request brings its own. */
+  token: string | undefined;
   /** IANA zone the export's zone-less timestamps are read in. Default `UTC`. */
   timeZone: string;
 }
 
 export type SocialboardsAuth =
+  /** With `UPSTREAM_CREDENTIALS=forward` and no configured credentials: each request brings its own. */
+  | { kind: 'forwarded' }
   | { kind: 'token'; token: string }
   | { kind: 'refresh'; clientId: string; refreshToken: string };
 
@@ -54,7 +59,8 @@ export interface TrackerSettings {
 export interface TrackerConfig extends TrackerSettings {
   /** Default `https://api.tracker.yandex.net`. */
   url: string;
-  token: string;
+  /** Absent only with `UPSTREAM_CREDENTIALS=forward`, where each request brings its own. */
+  token: string | undefined;
   /** `Authorization: <scheme> <token>`. Default `OAuth`. */
   authScheme: 'OAuth' | 'Bearer';
   /** Exactly one organisation header is sent. */
@@ -72,6 +78,44 @@ export interface OperationLimits {
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** `NODE_ENV=production` is production; anything else is development. */
+export type Mode = 'production' | 'development';
+
+/** Client authentication (`AUTH_*`); see `auth/client-auth.ts`. */
+export interface ClientAuthConfig {
+  /** False with `AUTH=none`, or in development when neither JWKS nor API keys are configured. */
+  required: boolean;
+  /** `AUTH_JWKS_URL`, `AUTH_ISSUER` (required with it), `AUTH_AUDIENCE` (optional). */
+  jwt: { jwksUrl: string; issuer: string; audience?: string } | undefined;
+  /** Read from `AUTH_API_KEYS_FILE` at start-up. */
+  apiKeys: ApiKey[] | undefined;
+  /** `AUTH_ENNEO_PROFILE_CLAIM` */
+  enneoProfileClaim: string | undefined;
+}
+
+/** Which browser origins may call (`CORS_ORIGINS`). */
+export type CorsConfig =
+  /** Any origin, without credentials (development default, or `CORS_ORIGINS=*`). */
+  | { kind: 'any' }
+  /** Exactly these origins, with credentials. */
+  | { kind: 'list'; origins: string[] }
+  /** No cross-origin browser access (production default). */
+  | { kind: 'none' };
+
+export interface SecurityConfig {
+  mode: Mode;
+  auth: ClientAuthConfig;
+  /** `GRAPHIQL`: default on in development, off in production. */
+  graphiql: boolean;
+  /** `INTROSPECTION`: default on in development, off in production (`_service { sdl }` always works). */
+  introspection: boolean;
+  cors: CorsConfig;
+  /** `MAX_REQUEST_BYTES`, default 1 MiB: larger request bodies are answered 413. */
+  maxRequestBytes: number;
+  /** `UPSTREAM_CREDENTIALS`: `service` (the configured tokens, default) or `forward` (the caller's `X-*-Token` headers). */
+  upstreamCredentials: 'service' | 'forward';
+}
 
 export interface Config {
   /** Env `PORT`, default 4000. */
@@ -92,6 +136,8 @@ export interface Config {
   trackerSettings: TrackerSettings;
   /** Env `LOG_LEVEL`, default `info`. */
   logLevel: LogLevel;
+  /** Mode, client authentication, CORS, GraphiQL and introspection, request size. */
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -202,21 +248,22 @@ class Reader {
   }
 }
 
-function readEnneo(r: Reader): EnneoConfig | undefined {
+function readEnneo(r: Reader, forward: boolean): EnneoConfig | undefined {
   const url = r.url('ENNEO_URL');
   const token = r.secret('ENNEO_TOKEN');
   const timeZone = r.timeZone('ENNEO_TIMEZONE', 'UTC');
   if (url === undefined && token === undefined) return undefined;
-  if (token === undefined && r.string('ENNEO_TOKEN') === undefined) {
+  // Forwarding callers' tokens, the URL alone enables enneo; a configured token only serves probes.
+  if (!forward && token === undefined && r.string('ENNEO_TOKEN') === undefined) {
     r.problem('ENNEO_TOKEN is required when ENNEO_URL is set (an enneo API key, sent as Bearer token)');
   }
   if (url === undefined && r.string('ENNEO_URL') === undefined) {
     r.problem('ENNEO_URL is required when ENNEO_TOKEN is set (the instance base, e.g. https://demo.enneo.ai/api/mind)');
   }
-  return url && token ? { url, token, timeZone } : undefined;
+  return url && (token || forward) ? { url, token, timeZone } : undefined;
 }
 
-function readSocialboards(r: Reader): SocialboardsConfig | undefined {
+function readSocialboards(r: Reader, forward: boolean): SocialboardsConfig | undefined {
   const urlSet = r.string('SOCIALBOARDS_URL') !== undefined;
   const url = r.url('SOCIALBOARDS_URL', 'https://api.socialboards.com');
   const token = r.secret('SOCIALBOARDS_TOKEN');
@@ -241,6 +288,7 @@ function readSocialboards(r: Reader): SocialboardsConfig | undefined {
     return undefined;
   }
   if (!tokenSet && !clientIdSet) {
+    if (forward && urlSet) return url ? { url, auth: { kind: 'forwarded' } } : undefined;
     if (urlSet) {
       r.problem(
         'SOCIALBOARDS_URL is set but no credentials are: set SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
@@ -265,7 +313,7 @@ function readTrackerSettings(r: Reader): TrackerSettings {
   return { apiVersion, acceptLanguage, weekDays, dayHours };
 }
 
-function readTracker(r: Reader, settings: TrackerSettings): TrackerConfig | undefined {
+function readTracker(r: Reader, settings: TrackerSettings, forward: boolean): TrackerConfig | undefined {
   const names = ['TRACKER_URL', 'TRACKER_TOKEN', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID'];
   const anySet = names.some((n) => r.string(n) !== undefined);
   const url = r.url('TRACKER_URL', 'https://api.tracker.yandex.net');
@@ -275,7 +323,7 @@ function readTracker(r: Reader, settings: TrackerSettings): TrackerConfig | unde
   const cloudOrgId = r.string('TRACKER_CLOUD_ORG_ID');
   if (!anySet) return undefined;
 
-  if (r.string('TRACKER_TOKEN') === undefined) {
+  if (!forward && r.string('TRACKER_TOKEN') === undefined) {
     r.problem('TRACKER_TOKEN is required when TRACKER_URL or an organisation id is set');
   }
   if (orgId !== undefined && cloudOrgId !== undefined) {
@@ -296,8 +344,96 @@ function readTracker(r: Reader, settings: TrackerSettings): TrackerConfig | unde
     r.problem(`${orgId !== undefined ? 'TRACKER_ORG_ID' : 'TRACKER_CLOUD_ORG_ID'} must not contain whitespace`);
     return undefined;
   }
-  if (!url || !token) return undefined;
+  if (!url || (!token && !forward)) return undefined;
   return { url, token, authScheme, org, ...settings };
+}
+
+/** A `1`/`0` switch whose default depends on the mode. */
+function readSwitch(r: Reader, name: string, fallback: boolean): boolean {
+  const value = r.oneOf(name, ['1', 'true', '0', 'false'] as const, fallback ? '1' : '0', true);
+  return value === '1' || value === 'true';
+}
+
+function readCors(r: Reader, mode: Mode): CorsConfig {
+  const raw = r.string('CORS_ORIGINS');
+  if (raw === undefined) return mode === 'production' ? { kind: 'none' } : { kind: 'any' };
+  if (raw === '*') return { kind: 'any' };
+  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const bad = origins.filter((o) => {
+    try {
+      const url = new URL(o);
+      return url.origin !== o || (url.protocol !== 'http:' && url.protocol !== 'https:');
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length > 0 || origins.length === 0) {
+    r.problem(
+      `CORS_ORIGINS must be * or comma-separated origins such as https://app.example.com (scheme and host, no path or trailing slash); not valid: ${bad.map((o) => JSON.stringify(o)).join(', ') || '(empty)'}`,
+    );
+    return { kind: 'none' };
+  }
+  return { kind: 'list', origins };
+}
+
+function readClientAuth(r: Reader, mode: Mode): ClientAuthConfig {
+  const authFlag = r.string('AUTH');
+  if (authFlag !== undefined && authFlag.toLowerCase() !== 'none') {
+    r.problem(`AUTH must be "none" (to turn client authentication off) or unset (got "${authFlag}")`);
+  }
+  const disabled = authFlag?.toLowerCase() === 'none';
+  const jwksUrl = r.url('AUTH_JWKS_URL');
+  const issuer = r.string('AUTH_ISSUER');
+  const audience = r.string('AUTH_AUDIENCE');
+  const keysFile = r.string('AUTH_API_KEYS_FILE');
+  const enneoProfileClaim = r.string('AUTH_ENNEO_PROFILE_CLAIM');
+  if (jwksUrl !== undefined && issuer === undefined) {
+    r.problem('AUTH_ISSUER is required with AUTH_JWKS_URL (the "iss" every accepted token must carry)');
+  }
+  if (jwksUrl === undefined && r.string('AUTH_JWKS_URL') === undefined && (issuer !== undefined || audience !== undefined)) {
+    r.problem('AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL (where the signing keys are published)');
+  }
+  if (enneoProfileClaim !== undefined && r.string('AUTH_JWKS_URL') === undefined) {
+    r.problem('AUTH_ENNEO_PROFILE_CLAIM names a JWT claim and needs AUTH_JWKS_URL');
+  }
+  let apiKeys: ApiKey[] | undefined;
+  if (keysFile !== undefined) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(keysFile, 'utf8');
+    } catch (error) {
+      r.problem(`AUTH_API_KEYS_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}: ${keysFile})`);
+    }
+    if (text !== undefined) {
+      const parsed = parseApiKeys(text);
+      if ('problem' in parsed) r.problem(`AUTH_API_KEYS_FILE ${parsed.problem}`);
+      else apiKeys = parsed.keys;
+    }
+  }
+  const configured = r.string('AUTH_JWKS_URL') !== undefined || keysFile !== undefined;
+  if (disabled && configured) {
+    r.problem('AUTH=none turns client authentication off, but AUTH_JWKS_URL or AUTH_API_KEYS_FILE is set; choose one');
+  }
+  if (mode === 'production' && !disabled && !configured) {
+    r.problem(
+      'NODE_ENV=production needs client authentication: set AUTH_JWKS_URL with AUTH_ISSUER, and/or AUTH_API_KEYS_FILE, or AUTH=none when an authenticating proxy stands in front',
+    );
+  }
+  const jwt = jwksUrl !== undefined && issuer !== undefined ? { jwksUrl, issuer, audience } : undefined;
+  return { required: !disabled && configured, jwt, apiKeys, enneoProfileClaim };
+}
+
+function readSecurity(r: Reader, mode: Mode): SecurityConfig {
+  const production = mode === 'production';
+  return {
+    mode,
+    auth: readClientAuth(r, mode),
+    graphiql: readSwitch(r, 'GRAPHIQL', !production),
+    introspection: readSwitch(r, 'INTROSPECTION', !production),
+    cors: readCors(r, mode),
+    maxRequestBytes: r.int('MAX_REQUEST_BYTES', 1_048_576, 1_024, 1_073_741_824),
+    upstreamCredentials: r.oneOf('UPSTREAM_CREDENTIALS', ['service', 'forward'] as const, 'service', true),
+  };
 }
 
 /** Validates the environment; throws `ConfigError` with every problem found. */
@@ -322,13 +458,21 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: r.int('GRAPHQL_MAX_TOKENS', 10_000, 100, 1_000_000),
   };
   const logLevel = r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', true);
-  const enneo = readEnneo(r);
-  const socialboards = readSocialboards(r);
+  const mode: Mode = env.NODE_ENV?.trim() === 'production' ? 'production' : 'development';
+  const security = readSecurity(r, mode);
+  const forward = security.upstreamCredentials === 'forward';
+  const enneo = readEnneo(r, forward);
+  const socialboards = readSocialboards(r, forward);
   const trackerSettings = readTrackerSettings(r);
-  const tracker = readTracker(r, trackerSettings);
+  const tracker = readTracker(r, trackerSettings, forward);
+  if (mode === 'production' && sandbox !== 'forced' && !enneo && !socialboards && !tracker && r.problems.length === 0) {
+    r.problem(
+      'NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',
+    );
+  }
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel };
+  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security };
 }
 
 /** True when at least one source has credentials. */

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
+import type { Caller } from './auth/scopes.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders/enneo.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders/socialboards.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js';
 import type { EnneoClient } from './upstreams/enneo/client.js';
 import { UpstreamError } from './upstreams/errors.js';
-import type { Upstreams } from './upstreams/index.js';
+import type { RequestCredentials, Upstreams } from './upstreams/index.js';
 
 /** Per-request state only: loaders are new for every GraphQL request, clients are shared. */
 export interface Context {
   requestId: string;
+  /** Who is asking and with which scopes (`plugins/client-auth.ts`). */
+  caller: Caller;
   loaders: { enneo: EnneoLoaders; socialboards: SocialboardsLoaders; tracker: TrackerLoaders };
   /** Calls that do not go through a loader (the export). Throws SOURCE_NOT_CONFIGURED when absent. */
   enneo(): EnneoClient;
@@ -20,18 +23,29 @@ export interface Context {
   partialErrors: GraphQLError[];
 }
 
+/** What the client-auth plugin learned about a request before any resolver runs. */
+export interface RequestIdentity {
+  caller: Caller;
+  /** Credentials the request brings for the sources (forwarded tokens, an enneo profile to act as). */
+  credentials: RequestCredentials;
+}
+
 export function createContextFactory(upstreams: Upstreams) {
-  return (request?: Request): Context => ({
-    requestId: request?.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
-    loaders: {
-      enneo: createEnneoLoaders(upstreams.enneo),
-      socialboards: createSocialboardsLoaders(upstreams.socialboards),
-      tracker: createTrackerLoaders(upstreams.tracker),
-    },
-    enneo: () => {
-      if (!upstreams.enneo) throw UpstreamError.notConfigured('ENNEO', 'ENNEO_URL and ENNEO_TOKEN');
-      return upstreams.enneo;
-    },
-    partialErrors: [],
-  });
+  return (request: Request | undefined, identity: RequestIdentity): Context => {
+    const clients = upstreams.forRequest(identity.credentials);
+    return {
+      requestId: request?.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
+      caller: identity.caller,
+      loaders: {
+        enneo: createEnneoLoaders(clients.enneo),
+        socialboards: createSocialboardsLoaders(clients.socialboards),
+        tracker: createTrackerLoaders(clients.tracker),
+      },
+      enneo: () => {
+        if (!clients.enneo) throw UpstreamError.notConfigured('ENNEO', 'ENNEO_URL and ENNEO_TOKEN');
+        return clients.enneo;
+      },
+      partialErrors: [],
+    };
+  };
 }

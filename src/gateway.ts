@@ -1,11 +1,17 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createClientAuthenticator } from './auth/client-auth.js';
+import type { OperationLimits, SecurityConfig } from './config.js';
 import { type Context, createContextFactory } from './context.js';
 import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
-import { type Logger, silentLogger } from './logger.js';
+import { type LiveSecrets, type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
 import { operationLimitPlugins } from './operation-limits.js';
-import type { OperationLimits } from './config.js';
+import { useClientAuth } from './plugins/client-auth.js';
+import { useCorsPolicy } from './plugins/cors.js';
+import { useHideSuggestions } from './plugins/hide-suggestions.js';
+import { useJsonPostOnly } from './plugins/http-policy.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
@@ -15,32 +21,83 @@ export interface GatewayDeps {
   upstreams: Upstreams;
   /** Default: silent. */
   logger?: Logger;
+  /** Per-request secrets the logger redacts; the gateway adds each request's credentials to it. */
+  liveSecrets?: LiveSecrets;
   /** Size limits on one operation. Default: `DEFAULT_OPERATION_LIMITS`. */
   limits?: OperationLimits;
+  /** Mode, client authentication, CORS, GraphiQL, introspection. Default: `DEVELOPMENT_SECURITY`. */
+  security?: SecurityConfig;
+  /** JWKS cache tuning (tests shorten the 30 s cool-down between fetches). */
+  jwks?: { cooldownMs?: number; fetchTimeoutMs?: number };
 }
+
+/** Development without client authentication: every caller holds every scope (today's `npm start`). */
+export const DEVELOPMENT_SECURITY: SecurityConfig = {
+  mode: 'development',
+  auth: { required: false, jwt: undefined, apiKeys: undefined, enneoProfileClaim: undefined },
+  graphiql: true,
+  introspection: true,
+  cors: { kind: 'any' },
+  maxRequestBytes: 1_048_576,
+  upstreamCredentials: 'service',
+};
+
+const GRAPHQL_ENDPOINT = '/graphql';
+/** Paths anyone may reach: liveness, readiness, metrics. */
+const OPEN_PATHS = ['/healthz', '/readyz', '/metrics'];
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** Builds the yoga instance (GraphQL + GraphiQL at /graphql, liveness at /healthz). Never listens. */
 export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
+  const security = deps.security ?? DEVELOPMENT_SECURITY;
+  const production = security.mode === 'production';
   const createContext = createContextFactory(deps.upstreams);
   const maskError = createMaskError(logger);
+  const clientAuth = useClientAuth({
+    authenticate: createClientAuthenticator({
+      required: security.auth.required,
+      jwt: security.auth.jwt && { ...security.auth.jwt, ...deps.jwks },
+      apiKeys: security.auth.apiKeys,
+      enneoProfileClaim: security.auth.enneoProfileClaim,
+    }),
+    liveSecrets: deps.liveSecrets,
+    forwardCredentials: security.upstreamCredentials === 'forward',
+    openPaths: OPEN_PATHS,
+  });
+  // Plugins of different context types; yoga takes them as one list.
+  const plugins: Plugin<any>[] = [
+    useCorsPolicy(security.cors, production ? ['POST'] : ['GET', 'POST']),
+    ...(production ? [useJsonPostOnly(GRAPHQL_ENDPOINT)] : []),
+    clientAuth.plugin,
+    // Without introspection, "Did you mean …?" hints would spell the schema out field by field.
+    ...(security.introspection ? [] : [useDisableIntrospection(), useHideSuggestions()]),
+    ...operationLimitPlugins(deps.limits),
+    useArgumentPrecheck(),
+    usePartialErrors(maskError),
+  ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    context: ({ request }) => createContext(request),
+    context: ({ request }) => {
+      const identity = clientAuth.identityOf(request);
+      // Fail closed: a request the auth plugin did not see never reaches a resolver.
+      if (!identity) throw new Error('request reached execution without client authentication');
+      return createContext(request, identity);
+    },
     maskedErrors: { maskError },
-    plugins: [...operationLimitPlugins(deps.limits), useArgumentPrecheck(), usePartialErrors(maskError)],
+    // Ours (`plugins/cors.ts`): yoga's cannot refuse an unlisted origin or send a literal `*`.
+    cors: false,
+    maxRequestBodySize: security.maxRequestBytes,
+    plugins,
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
-    graphiql: {
-      title: 'Ticketlog Gateway',
-      defaultQuery: DEFAULT_OPERATION,
-      defaultTabs: EXAMPLE_TABS,
-    },
+    graphiql: security.graphiql
+      ? { title: 'Ticketlog Gateway', defaultQuery: DEFAULT_OPERATION, defaultTabs: EXAMPLE_TABS }
+      : false,
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),

@@ -1,11 +1,16 @@
 import { createServer } from 'node:http';
 import { ConfigError, type Config, hasAnySource, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';
-import { createLogger } from './logger.js';
+import { createLogger, LiveSecrets } from './logger.js';
 import { type Sandbox, startSandbox } from './sandbox/index.js';
 import { createUpstreams, secretsOf } from './upstreams/index.js';
 
 /** Process entry: loadConfig → (sandbox?) → createUpstreams → createGateway → listen. */
+
+/** A client must have sent its request headers within this time (DESIGN.md, "Deadlines and limits"). */
+const CLIENT_HEADERS_TIMEOUT_MS = 10_000;
+/** A client must have sent its whole request within this time. */
+const CLIENT_REQUEST_TIMEOUT_MS = 30_000;
 
 function readConfig(): Config {
   try {
@@ -22,9 +27,25 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   let config = readConfig();
   let sandbox: Sandbox | undefined;
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const liveSecrets = new LiveSecrets();
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), liveSecrets });
+  const { security } = config;
+  if (security.mode === 'production' && config.sandbox === 'forced') {
+    logger.warn('NODE_ENV=production with SANDBOX=1: serving the built-in simulators\' made-up data, not any real source');
+  }
+  if (!security.auth.required) {
+    logger.info(
+      security.mode === 'production'
+        ? 'AUTH=none: client authentication is off; every caller gets every scope (an authenticating proxy must stand in front)'
+        : 'Client authentication is off (development, no AUTH_JWKS_URL or AUTH_API_KEYS_FILE): every caller gets every scope',
+    );
+  }
+  if (security.graphiql && !security.introspection) {
+    logger.warn('GRAPHIQL=1 without INTROSPECTION=1: GraphiQL cannot load the schema, so it offers no completion or docs');
+  }
 
-  if (config.sandbox === 'forced' || (config.sandbox === 'auto' && !hasAnySource(config))) {
+  // In production the sandbox runs only when forced (loadConfig refuses a production start without sources).
+  if (config.sandbox === 'forced' || (config.sandbox === 'auto' && !hasAnySource(config) && security.mode !== 'production')) {
     sandbox = await startSandbox();
     config = sandbox.configure(config);
     logger.info(
@@ -36,8 +57,17 @@ async function main(): Promise<void> {
   }
 
   const upstreams = createUpstreams(config, logger);
-  const gateway = createGateway({ upstreams, logger, limits: config.limits });
-  const server = createServer(gateway);
+  const gateway = createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security });
+  const server = createServer(
+    {
+      // Slow or half-sent requests are cut: headers within 10 s, the whole request within 30 s.
+      headersTimeout: CLIENT_HEADERS_TIMEOUT_MS,
+      requestTimeout: CLIENT_REQUEST_TIMEOUT_MS,
+      // Node checks those timeouts on this interval (default 30 s, which would triple the cut-off).
+      connectionsCheckingInterval: 1_000,
+    },
+    gateway,
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

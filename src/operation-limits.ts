@@ -2,12 +2,39 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OperationLimits } from './config.js';
 
 /** Most directives in one operation (no field here needs any). */
 const MAX_DIRECTIVES = 50;
+/** Most directives on one field, fragment or operation: `@include`, `@skip` and `@defer` at most make sense together. */
+const MAX_DIRECTIVES_PER_LOCATION = 4;
+
+/**
+ * graphql-armor counts directives per operation only; repeating one directive on one field
+ * (`__typename @a @a @a …`, graphql-cop's "directive overloading") makes graphql-js report an
+ * error per repetition before anything refuses it. This refuses the field once, up front.
+ */
+function maxDirectivesPerLocationRule(context: ValidationContext): ASTVisitor {
+  const check = (node: { directives?: readonly unknown[]; loc?: unknown }, what: string) => {
+    const count = node.directives?.length ?? 0;
+    if (count > MAX_DIRECTIVES_PER_LOCATION) {
+      context.reportError(
+        new GraphQLError(`A ${what} carries ${count} directives; at most ${MAX_DIRECTIVES_PER_LOCATION} are allowed on one`, {
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+        }),
+      );
+    }
+  };
+  return {
+    Field: (node) => check(node, 'field'),
+    FragmentSpread: (node) => check(node, 'fragment spread'),
+    InlineFragment: (node) => check(node, 'inline fragment'),
+    OperationDefinition: (node) => check(node, 'operation'),
+    FragmentDefinition: (node) => check(node, 'fragment'),
+  };
+}
 
 /** Defaults of `GRAPHQL_MAX_DEPTH`, `GRAPHQL_MAX_ALIASES`, `GRAPHQL_MAX_TOKENS`. */
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 20, maxAliases: 30, maxTokens: 10_000 };
@@ -38,6 +65,7 @@ export function operationLimitPlugins(limits: OperationLimits = DEFAULT_OPERATIO
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refuse }),
     maxAliasesRule({ n: limits.maxAliases, ...refuse }),
     maxDirectivesRule({ n: MAX_DIRECTIVES, ...refuse }),
+    maxDirectivesPerLocationRule,
   ];
   return [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,

@@ -66,6 +66,15 @@ describe('defaults', () => {
       tracker: undefined,
       trackerSettings: { apiVersion: 'v3', acceptLanguage: 'en', weekDays: 5, dayHours: 8 },
       logLevel: 'info',
+      security: {
+        mode: 'development',
+        auth: { required: false, jwt: undefined, apiKeys: undefined, enneoProfileClaim: undefined },
+        graphiql: true,
+        introspection: true,
+        cors: { kind: 'any' },
+        maxRequestBytes: 1_048_576,
+        upstreamCredentials: 'service',
+      },
     });
     expect(hasAnySource(config)).toBe(false);
   });

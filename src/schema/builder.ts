@@ -2,10 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { DateTimeResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
+import { SCOPES, type Scope } from '../auth/scopes.js';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
 import { assertNodeType, decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { forbidden, requireNodeType } from './scopes.js';
 import { badUserInput } from './user-input.js';
 
 /** Most ids one `nodes` call takes. */
@@ -17,6 +20,8 @@ export const MAX_NODE_IDS = 100;
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** Each scope of `auth/scopes.ts`: whether the caller holds it. */
+  AuthScopes: Record<Scope, boolean>;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -29,8 +34,14 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [DirectivePlugin, RelayPlugin, FederationPlugin],
+  // Relay before scope-auth, so node ids reach the scope checks decoded (plugin docs, "Plugin order").
+  plugins: [DirectivePlugin, RelayPlugin, ScopeAuthPlugin, FederationPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => Object.fromEntries(SCOPES.map((scope) => [scope, ctx.caller.scopes.has(scope)])) as Record<Scope, boolean>,
+    // FORBIDDEN with the scope that was missing, in the same shape as the checks of `scopes.ts`.
+    unauthorizedError: (_parent, _ctx, _info, result) => forbidden(missingScope(result.failure)),
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -40,21 +51,45 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: 'Refetches any object by its global id; null when its source no longer has it.',
-      resolve: (_root, { id }, _ctx, info, resolveNode) => {
+      resolve: (_root, { id }, ctx, info, resolveNode) => {
         assertNodeType(info.schema, id.typename);
+        requireNodeType(ctx, id.typename);
         return resolveNode(id);
       },
     },
     nodesQueryOptions: {
       description: `Refetches several objects by global id, in the order given (at most ${MAX_NODE_IDS}).`,
-      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
+      resolve: async (_root, { ids }, ctx, info, resolveNodes) => {
         if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
         for (const id of ids) assertNodeType(info.schema, id.typename);
-        return resolveNodes(ids);
+        // A forbidden id is FORBIDDEN at its own position (an Error item), and costs no upstream call.
+        const refusals = ids.map((id) => {
+          try {
+            requireNodeType(ctx, id.typename);
+            return undefined;
+          } catch (error) {
+            return error as Error;
+          }
+        });
+        const allowed = await resolveNodes(ids.filter((_, i) => !refusals[i]));
+        let next = 0;
+        return ids.map((_, i) => refusals[i] ?? allowed[next++]) as typeof allowed;
       },
     },
   },
 });
+
+/** The first scope an `authScopes` check found missing. */
+function missingScope(failure: AuthFailure): Scope | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return failure.scope as Scope;
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    for (const child of failure.failures) {
+      const scope = missingScope(child);
+      if (scope) return scope;
+    }
+  }
+  return undefined;
+}
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);

@@ -96,6 +96,19 @@ export class UpstreamError extends Error {
     });
   }
 
+  /** `UPSTREAM_CREDENTIALS=forward` and the request carried no usable token for the source. */
+  static credentialsMissing(source: Source, header: string, problem: 'missing' | 'malformed'): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_UNAUTHORIZED',
+      source,
+      status: 0,
+      message:
+        problem === 'missing'
+          ? `${SOURCE_LABEL[source]} needs the caller's own token: send it in the ${header} header`
+          : `the ${header} header must hold the ${SOURCE_LABEL[source]} token alone (no scheme, spaces or control characters)`,
+    });
+  }
+
   static notConfigured(source: Source, variables: string): UpstreamError {
     return new UpstreamError({
       code: 'SOURCE_NOT_CONFIGURED',

@@ -1,31 +1,87 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createEnneoClient, type EnneoClient } from './enneo/client.js';
-import { createHttpTransport } from './http.js';
+import { type Source, UpstreamError } from './errors.js';
+import { type Authenticator, createHttpTransport, type HttpTransport } from './http.js';
 import { createSocialboardsAuth } from './socialboards/auth.js';
 import { createSocialboardsClient, type SocialboardsClient } from './socialboards/client.js';
 import { createTrackerClient, type TrackerClient, trackerClientOptions, trackerHttpOptions } from './tracker/client.js';
 
-/** The upstream clients of one process, built once at start-up and shared by every request. */
-export interface Upstreams {
-  /** Each is absent when its source has no credentials configured. */
+/** One client per configured source; each is absent when its source is not configured. */
+export interface SourceClients {
   enneo: EnneoClient | undefined;
   socialboards: SocialboardsClient | undefined;
   tracker: TrackerClient | undefined;
+}
+
+/** Credentials one request brings for the sources (never kept beyond that request). */
+export interface RequestCredentials {
+  /** `UPSTREAM_CREDENTIALS=forward`: the tokens of the `X-*-Token` headers, by source. */
+  forwarded?: Partial<Record<Source, string>>;
+  /** The caller's enneo profile id, sent as `X-Enneo-On-Behalf-Of` so enneo applies that person's permissions. */
+  enneoOnBehalfOf?: string;
+}
+
+/** The headers that carry a caller's own token for each source (`UPSTREAM_CREDENTIALS=forward`). */
+export const FORWARD_HEADER: Record<Source, string> = {
+  ENNEO: 'X-Enneo-Token',
+  SOCIALBOARDS: 'X-Socialboards-Token',
+  TRACKER: 'X-Tracker-Token',
+};
+
+/** The upstream clients of one process, built once at start-up and shared by every request. */
+export interface Upstreams extends SourceClients {
+  /**
+   * The clients one request uses: the shared ones, or — when the request brings credentials of
+   * its own (forwarded tokens, an enneo profile to act as) — clients bound to those, over the same
+   * connection pools.
+   */
+  forRequest(credentials: RequestCredentials): SourceClients;
   /** Closes every connection pool. */
   close(): Promise<void>;
 }
 
+/** What a token may look like in a header: no scheme, no whitespace, no control characters. */
+const TOKEN = /^[\x21-\x7e]+$/;
+
+/**
+ * A token as `Authorization: <scheme> <token>`. A forwarded one that is missing or malformed fails
+ * each call with UPSTREAM_UNAUTHORIZED naming its header (configured tokens were checked at start-up).
+ */
+function forwardedAuth(source: Source, token: string | undefined, scheme: string): Authenticator {
+  const header = FORWARD_HEADER[source];
+  if (token === undefined) return { headers: () => Promise.reject(UpstreamError.credentialsMissing(source, header, 'missing')) };
+  if (!TOKEN.test(token)) return { headers: () => Promise.reject(UpstreamError.credentialsMissing(source, header, 'malformed')) };
+  const authorization = `${scheme} ${token}`;
+  return { headers: () => ({ authorization }) };
+}
+
 export function createUpstreams(config: Config, logger: Logger): Upstreams {
   const transport = createHttpTransport(config.http, logger);
+  const forward = config.security.upstreamCredentials === 'forward';
+  // The configured credentials: every request's in service mode, readiness probes' in forward mode.
+  const shared = buildClients(config, transport, logger, {});
+  return {
+    ...shared,
+    forRequest: ({ forwarded, enneoOnBehalfOf }) =>
+      !forward && enneoOnBehalfOf === undefined
+        ? shared
+        : buildClients(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }),
+    close: () => transport.close(),
+  };
+}
+
+function buildClients(config: Config, transport: HttpTransport, logger: Logger, credentials: RequestCredentials): SourceClients {
   const { enneo, socialboards, tracker } = config;
+  const { forwarded, enneoOnBehalfOf: onBehalfOf } = credentials;
   return {
     enneo: enneo
       ? createEnneoClient(
           transport.client({
             source: 'ENNEO',
             baseUrl: enneo.url,
-            auth: { headers: () => ({ authorization: `Bearer ${enneo.token}` }) },
+            auth: forwardedAuth('ENNEO', forwarded ? forwarded.ENNEO : enneo.token, 'Bearer'),
+            headers: onBehalfOf === undefined ? undefined : { 'x-enneo-on-behalf-of': onBehalfOf },
           }),
           { timeZone: enneo.timeZone },
         )
@@ -35,15 +91,22 @@ export function createUpstreams(config: Config, logger: Logger): Upstreams {
           transport.client({
             source: 'SOCIALBOARDS',
             baseUrl: socialboards.url,
-            // The token endpoint shares the origin (and so the pool) but sends no access token.
-            auth: createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger),
+            auth: forwarded
+              ? forwardedAuth('SOCIALBOARDS', forwarded.SOCIALBOARDS, 'Bearer')
+              : // The token endpoint shares the origin (and so the pool) but sends no access token.
+                createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger),
           }),
         )
       : undefined,
     tracker: tracker
-      ? createTrackerClient(transport.client(trackerHttpOptions(tracker)), trackerClientOptions(tracker, logger))
+      ? createTrackerClient(
+          transport.client({
+            ...trackerHttpOptions(tracker),
+            auth: forwardedAuth('TRACKER', forwarded ? forwarded.TRACKER : tracker.token, tracker.authScheme),
+          }),
+          trackerClientOptions(tracker, logger),
+        )
       : undefined,
-    close: () => transport.close(),
   };
 }
 

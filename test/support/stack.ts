@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type GraphQLFormattedError, print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, LiveSecrets } from '../../src/logger.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 import { createUpstreams, secretsOf } from '../../src/upstreams/index.js';
 
@@ -36,6 +36,8 @@ export interface StackOptions {
   sandbox?: SandboxOptions;
   /** Adjusts the configuration after the sandbox has been wired in (e.g. drop a source). */
   configure?: (config: Config) => Config;
+  /** JWKS cache tuning for client-auth tests. */
+  jwks?: { cooldownMs?: number; fetchTimeoutMs?: number };
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -49,9 +51,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   const config = (options.configure ?? ((c: Config) => c))(sandbox.configure(base));
   const logs: string[] = [];
-  const logger = createLogger({ level: 'debug', secrets: secretsOf(config), write: (line) => logs.push(line) });
+  const liveSecrets = new LiveSecrets();
+  const logger = createLogger({ level: 'debug', secrets: secretsOf(config), liveSecrets, write: (line) => logs.push(line) });
   const upstreams = createUpstreams(config, logger);
-  const server: Server = createServer(createGateway({ upstreams, logger, limits: config.limits }));
+  const server: Server = createServer(
+    createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security: config.security, jwks: options.jwks }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 

@@ -37,6 +37,10 @@ export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: Ht
   const { auth } = config;
   // A static token cannot be renewed: its 401 is UPSTREAM_UNAUTHORIZED straight away.
   if (auth.kind === 'token') return { headers: () => bearer(auth.token) };
+  // UPSTREAM_CREDENTIALS=forward without configured credentials: only callers' own tokens exist.
+  if (auth.kind === 'forwarded') {
+    return { headers: () => Promise.reject(UpstreamError.credentialsMissing('SOCIALBOARDS', 'X-Socialboards-Token', 'missing')) };
+  }
 
   const { clientId } = auth;
   let refreshToken = auth.refreshToken;

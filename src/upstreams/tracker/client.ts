@@ -63,13 +63,16 @@ const SEARCH_KEYS_PER_CALL = 100;
 const MAX_PAGES = 1_000;
 const LIMIT_MESSAGE = /exceeds \d+ items limit/i;
 
-/** The `HttpClientOptions` for Tracker: auth scheme and token, exactly one org header, `Accept-Language`. */
+/**
+ * The `HttpClientOptions` for Tracker: auth scheme and configured token (if any: forwarded tokens
+ * are added per request by `upstreams/index.ts`), exactly one org header, `Accept-Language`.
+ */
 export function trackerHttpOptions(config: TrackerConfig): HttpClientOptions {
   const authorization = `${config.authScheme} ${config.token}`;
   return {
     source: 'TRACKER',
     baseUrl: config.url,
-    auth: { headers: () => ({ authorization }) },
+    auth: config.token === undefined ? undefined : { headers: () => ({ authorization }) },
     headers: { [config.org.header]: config.org.id, 'accept-language': config.acceptLanguage },
   };
 }
