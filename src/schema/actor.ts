@@ -1,3 +1,4 @@
+import { SOURCE_SCOPE } from '../auth/scopes.js';
 import type { Context } from '../context.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SocialboardsUser } from '../upstreams/socialboards/models.js';
@@ -60,10 +61,14 @@ Actor.implement({
     id: t.exposeString('id', { description: "The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid)." }),
     name: t.string({
       nullable: true,
+      // Reached from any source's entries (and people's accounts): each actor needs its own source's scope.
+      authScopes: (a) => ({ [SOURCE_SCOPE[a.source]]: true }),
       resolve: async (a, _args, ctx) => (a.name !== undefined ? a.name : ((await profileOf(a, ctx))?.name ?? null)),
     }),
     email: t.string({
       nullable: true,
+      description: 'Needs pii:read and the scope of the actor\'s source.',
+      authScopes: (a) => ({ $all: { [SOURCE_SCOPE[a.source]]: true, 'pii:read': true } }),
       resolve: async (a, _args, ctx) => (a.email !== undefined ? a.email : ((await profileOf(a, ctx))?.email ?? null)),
     }),
     kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),

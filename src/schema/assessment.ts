@@ -112,7 +112,7 @@ builder.node(Assessment, {
       nullable: true,
       resolve: (parent, _args, ctx) => ctx.loaders.enneo.scorecardById.load(parent.scorecardId),
     }),
-    raw: t.field({ type: 'JSONObject', nullable: true, description: 'The assessment exactly as enneo sent it.', resolve: fromDetail((a) => a.raw) }),
+    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The assessment exactly as enneo sent it (needs pii:read).', resolve: fromDetail((a) => a.raw) }),
   }),
 });
 
@@ -120,6 +120,7 @@ builder.queryField('assessment', (t) =>
   t.field({
     type: Assessment,
     nullable: true,
+    authScopes: { 'enneo:read': true },
     description: 'One enneo quality assessment; null when enneo does not have it.',
     args: { id: t.arg.int({ required: true }) },
     resolve: async (_root, { id }, ctx) => {

@@ -38,7 +38,7 @@ builder.node(EnneoTicket, {
         );
       },
     }),
-    raw: t.field({ type: 'JSONObject', description: 'The ticket exactly as enneo sent it.', resolve: (ticket) => ticket.raw }),
+    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The ticket exactly as enneo sent it (needs pii:read).', resolve: (ticket) => ticket.raw }),
   }),
 });
 

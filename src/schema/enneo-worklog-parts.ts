@@ -36,7 +36,7 @@ Csat.implement({
     id: t.exposeInt('id'),
     scale: t.exposeInt('scale', { nullable: true }),
     answerStars: t.exposeFloat('answerStars', { nullable: true }),
-    answerText: t.exposeString('answerText', { nullable: true }),
+    answerText: t.exposeString('answerText', { nullable: true, authScopes: { 'pii:read': true }, description: "The customer's own words (needs pii:read)." }),
   }),
 });
 

@@ -75,7 +75,7 @@ builder.node(EnneoWorklog, {
       type: [Assessment],
       resolve: (w) => w.assessments.map((a): AssessmentParent => ({ ...a, ticketId: w.ticketId, worklogId: w.worklogId })),
     }),
-    raw: t.field({ type: 'JSONObject', description: 'The worklog entry exactly as enneo sent it.', resolve: (w) => w.raw }),
+    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The worklog entry exactly as enneo sent it (needs pii:read).', resolve: (w) => w.raw }),
   }),
 });
 

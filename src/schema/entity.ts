@@ -5,6 +5,7 @@ import { isRecord } from '../upstreams/field-readers.js';
 import type { Source } from '../upstreams/errors.js';
 import { builder } from './builder.js';
 import { decodeGlobalId } from './global-id.js';
+import { requireNodeType, requireSource } from './scopes.js';
 import { checkTicketKey, loadTicket, type TicketModel } from './ticket-source.js';
 import { badUserInput } from './user-input.js';
 
@@ -37,7 +38,9 @@ export function ticketEntity<T extends TicketModel>(ref: EntityRef<T>, source: T
     key: builder.selection<{ key: string }>('key'),
     resolveReference: async (representation, ctx) => {
       const key = keyField(representation, 'key', ref.name);
-      return loadTicket(ctx, checkTicketKey({ source: source as Source, key })) as Promise<T | null>;
+      const checked = checkTicketKey({ source: source as Source, key });
+      requireSource(ctx, checked.source);
+      return loadTicket(ctx, checked) as Promise<T | null>;
     },
   });
 }
@@ -50,6 +53,7 @@ export function nodeEntity<T>(ref: EntityRef<T>, load: (localId: string, ctx: Co
       const id = keyField(representation, 'id', ref.name);
       const { typename, id: localId } = decodeGlobalId(id);
       if (typename !== ref.name) throw badUserInput(`"${id.slice(0, 100)}" is not the id of a ${ref.name}`);
+      requireNodeType(ctx, typename);
       return load(localId, ctx);
     },
   });

@@ -50,7 +50,7 @@ builder.node(LogEvent, {
       description: 'includedItems.users: the users the text refers to.',
       resolve: (e) => e.mentionedUsers.map((user) => socialboardsActor(user)!),
     }),
-    raw: t.field({ type: 'JSONObject', description: 'The entry exactly as Socialboards sent it.', resolve: (e) => e.raw }),
+    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The entry exactly as Socialboards sent it (needs pii:read).', resolve: (e) => e.raw }),
   }),
 });
 

@@ -34,7 +34,7 @@ builder.node(SocialboardsTicket, {
     tags: t.exposeStringList('tags'),
     sourceName: t.exposeString('sourceName', { nullable: true, description: 'Where the ticket came from (channel name).' }),
     replyCount: t.exposeInt('replyCount', { nullable: true }),
-    raw: t.field({ type: 'JSONObject', description: 'The ticket exactly as Socialboards sent it.', resolve: (ticket) => ticket.raw }),
+    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The ticket exactly as Socialboards sent it (needs pii:read).', resolve: (ticket) => ticket.raw }),
   }),
 });
 

@@ -1,7 +1,9 @@
 import { implementedByObjects } from './abstract.js';
+import { SOURCE_SCOPE } from '../auth/scopes.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
 import { connectionFromArray, PAGING } from './pagination.js';
+import { forbidden, mayRead } from './scopes.js';
 import { SourceEnum } from './source.js';
 import { LogEvent, LogEventConnection } from './log-event.js';
 import {
@@ -102,11 +104,12 @@ builder.queryFields((t) => ({
   ticket: t.field({
     type: Ticket,
     nullable: true,
-    description: 'One ticket; null when its source says it does not exist.',
+    description: "One ticket; null when its source says it does not exist. Needs the source's scope (enneo:read …).",
     args: {
       source: t.arg({ type: SourceEnum, required: true }),
       key: t.arg.string({ required: true }),
     },
+    authScopes: (_root, { source }) => ({ [SOURCE_SCOPE[source]]: true }),
     resolve: (_root, ref, ctx, info) => {
       return loadTicket(ctx, checkTicketKey(ref), info);
     },
@@ -121,7 +124,10 @@ builder.queryFields((t) => ({
         throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
       }
       const checked = refs.map((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
-      return checked.map((ref) => loadTicket(ctx, ref, info));
+      // A ref of a source the caller may not read is FORBIDDEN at its own position, with no call.
+      return checked.map((ref) =>
+        mayRead(ctx, ref.source) ? loadTicket(ctx, ref, info) : Promise.reject(forbidden(SOURCE_SCOPE[ref.source], ref.source)),
+      );
     },
   }),
 }));

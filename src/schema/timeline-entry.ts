@@ -1,9 +1,11 @@
 import { GraphQLError, responsePathAsArray } from 'graphql';
+import { SOURCE_SCOPE } from '../auth/scopes.js';
 import { implementedByObjects } from './abstract.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { PAGING } from './pagination.js';
 import { Actor } from './actor.js';
 import { builder } from './builder.js';
+import { forbidden, mayRead } from './scopes.js';
 import { SourceEnum } from './source.js';
 import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket.js';
 import {
@@ -89,7 +91,13 @@ builder.queryField('timeline', (t) =>
         const kinds = args.kinds ? new Set(args.kinds) : undefined;
         const path = responsePathAsArray(info.path);
         // Refs whose source or entry kind is filtered out are not read at all: no call, no error.
-        const wanted = refs.filter((ref) => (!sources || sources.has(ref.source)) && (!kinds || kinds.has(kindOf(ref.source))));
+        const asked = refs.filter((ref) => (!sources || sources.has(ref.source)) && (!kinds || kinds.has(kindOf(ref.source))));
+        // A source the caller may not read is left out, with one FORBIDDEN error for it (not one per ref).
+        const wanted = asked.filter((ref) => mayRead(ctx, ref.source));
+        for (const source of new Set(asked.filter((ref) => !mayRead(ctx, ref.source)).map((ref) => ref.source))) {
+          const refusal = forbidden(SOURCE_SCOPE[source], source);
+          ctx.partialErrors.push(new GraphQLError(refusal.message, { path, extensions: refusal.extensions }));
+        }
         const lists = await Promise.all(
           wanted.map((ref) =>
             entriesOfRef(ctx, ref).catch((error: Error) => {

@@ -68,7 +68,7 @@ WorklogReportRow.implement({
     userWorklogId: t.exposeInt('userWorklogId', { nullable: true }),
     date: t.field({ type: 'DateTime', description: 'Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only).', resolve: (r) => r.date }),
     userName: t.exposeString('userName', { nullable: true }),
-    email: t.exposeString('email', { nullable: true, description: 'Absent when the export is pseudonymized.' }),
+    email: t.exposeString('email', { nullable: true, authScopes: { 'pii:read': true }, description: 'Absent when the export is pseudonymized (needs pii:read).' }),
     userId: t.exposeInt('userId', { nullable: true }),
     user: t.field({ type: Actor, nullable: true, resolve: (r) => (r.userId === null ? null : { ...enneoActor(r.userId)!, name: r.userName, email: r.email }) }),
     ticketId: t.exposeInt('ticketId', { nullable: true }),
@@ -101,7 +101,7 @@ WorklogReportRow.implement({
     pendingSeconds: t.exposeInt('pendingSeconds', { nullable: true }),
     netPendingSeconds: t.exposeInt('netPendingSeconds', { nullable: true }),
     firstPendingAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.firstPendingAt }),
-    raw: t.field({ type: 'JSONObject', description: 'The row exactly as enneo sent it.', resolve: (r) => r.raw }),
+    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The row exactly as enneo sent it (needs pii:read).', resolve: (r) => r.raw }),
     ticket: t.field({
       type: EnneoTicket,
       nullable: true,
@@ -126,7 +126,9 @@ const WorklogReportConnection = builder.connectionObject({ type: WorklogReportRo
 builder.queryField('worklogReport', (t) =>
   t.field({
     type: WorklogReportConnection,
-    description: `Rows of the enneo reporting export (worklogs of all tickets) for a bounded period. first: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_REPORT_PAGE}.`,
+    nullable: true,
+    authScopes: { $all: { 'enneo:read': true, 'reports:read': true } },
+    description: `Rows of the enneo reporting export (worklogs of all tickets) for a bounded period (needs enneo:read and reports:read). first: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_REPORT_PAGE}.`,
     extensions: checkArgs((args) => {
       pagingCheck(PAGING.worklogReport)(args);
       checkFilter(args.filter as FilterInput);

@@ -251,7 +251,7 @@ describe('upstream failures (UPSTREAM_RETRIES=2, UPSTREAM_MAX_RETRY_AFTER_MS=200
 
     it('a cursor issued by another field (a report cursor on worklogs)', async () => {
       const report = await run(stack, Report, { filter, first: 1 });
-      const reportCursor = report.data!.worklogReport.pageInfo.endCursor;
+      const reportCursor = report.data!.worklogReport!.pageInfo.endCursor;
       expect(reportCursor).toEqual(expect.any(String));
       stack.sandbox.enneo.resetRequests();
 

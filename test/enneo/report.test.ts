@@ -150,7 +150,7 @@ async function readAll(stack: Stack, filter: WorklogReportFilter, first: number,
   for (let page = 0; page < 500; page++) {
     const result: Result<ReportPageQuery> = await stack.execute(ReportPage, { filter, first, after, orderBy });
     expect(result.errors).toBeUndefined();
-    const connection: ReportPageQuery['worklogReport'] = result.data!.worklogReport;
+    const connection = result.data!.worklogReport!;
     expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
     rows.push(...(connection.edges.map((e) => e.node) as Row[]));
     sizes.push(connection.edges.length);
@@ -416,7 +416,7 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
       const filter = { from: '2025-11-01', to: '2025-11-12' };
       const result = await stack.execute(ReportTyped, { filter });
       expect(result.errors).toBeUndefined();
-      const rows = result.data!.worklogReport.edges.map((e) => e.node);
+      const rows = result.data!.worklogReport!.edges.map((e) => e.node);
       expect(ids(rows)).toEqual(expectedRows(seed, zone, filter.from, filter.to).map((w) => w.worklogId));
       const local = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -463,11 +463,11 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
           raw: expect.any(Object),
         });
         // The wire shapes the mapping undid.
-        expect(typeof row.raw.tags).toBe('string');
-        expect(typeof row.raw.teams).toBe('string');
-        expect(typeof row.raw.aiAgentsUsed).toBe('string');
-        expect(row.raw.reOpened).toBe(w.reOpened ? 1 : 0);
-        expect(row.raw.netSecondsClosedAfterSLA).toBe(row.netSecondsClosedAfterSla);
+        expect(typeof row.raw!.tags).toBe('string');
+        expect(typeof row.raw!.teams).toBe('string');
+        expect(typeof row.raw!.aiAgentsUsed).toBe('string');
+        expect(row.raw!.reOpened).toBe(w.reOpened ? 1 : 0);
+        expect(row.raw!.netSecondsClosedAfterSLA).toBe(row.netSecondsClosedAfterSla);
       }
       // The range exercises the interesting values, not only empty lists and false flags.
       expect(rows.some((r) => r.reopened === true)).toBe(true);
@@ -492,7 +492,7 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
       const filter = { from: '2025-10-24', to: '2025-10-28' };
       const result = await stack.execute(ReportPseudonymized, { filter });
       expect(result.errors).toBeUndefined();
-      const rows = result.data!.worklogReport.edges.map((e) => e.node);
+      const rows = result.data!.worklogReport!.edges.map((e) => e.node);
       const expected = expectedRows(seed, zone, filter.from, filter.to);
       expect(new Set(ids(rows))).toEqual(new Set(expected.map((w) => w.worklogId)));
 
@@ -500,8 +500,8 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
         expect(row).toMatchObject({ ticketId: null, userId: null, email: null, conversationId: null, user: null, ticket: null, worklog: null });
         expect(row.userName).toBeTruthy();
         const day = localStart(seed.worklogById.get(row.userWorklogId!)!, zone).slice(0, 10);
-        expect(row.raw.date).toBe(day);
-        expect('ticketId' in row.raw || 'email' in row.raw || 'rawData' in row.raw).toBe(false);
+        expect(row.raw!.date).toBe(day);
+        expect('ticketId' in row.raw! || 'email' in row.raw! || 'rawData' in row.raw!).toBe(false);
         // Midnight of that day in Berlin, as an instant (22:00Z in summer time, 23:00Z in winter time).
         expect(formatLocal(new Date(row.date), zone)).toBe(`${day} 00:00:00`);
         expect(row.date.slice(11)).toBe(day <= '2025-10-26' ? '22:00:00.000Z' : '23:00:00.000Z');
@@ -517,7 +517,7 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
   describe('ticket and worklog on rows', () => {
     it('loads a page of 500 rows touching N tickets with N ticket calls and N worklog calls', async () => {
       const result = await stack.execute(ReportLinked, { filter: WHOLE_SEED, first: 500 });
-      const rows = result.data!.worklogReport.edges.map((e) => e.node);
+      const rows = result.data!.worklogReport!.edges.map((e) => e.node);
       expect(rows).toHaveLength(500);
       const tickets = new Set(rows.map((r) => r.ticketId!));
       expect(tickets.size).toBeGreaterThan(20);

@@ -31,6 +31,7 @@ export type Scalars = {
 
 /** A person or bot as a source identifies them. */
 export type Actor = {
+  /** Needs pii:read and the scope of the actor's source. */
   email: Maybe<Scalars['String']['output']>;
   /** The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid). */
   id: Scalars['String']['output'];
@@ -71,7 +72,7 @@ export type Assessment = Node & {
   createdAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   modifiedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The assessment exactly as enneo sent it. */
+  /** The assessment exactly as enneo sent it (needs pii:read). */
   raw: Maybe<Scalars['JSONObject']['output']>;
   /** data.totals.percentage (0–100). */
   scorePercentage: Maybe<Scalars['Float']['output']>;
@@ -110,6 +111,7 @@ export type AssessmentCriterion = {
 /** A customer-satisfaction answer. */
 export type Csat = {
   answerStars: Maybe<Scalars['Float']['output']>;
+  /** The customer's own words (needs pii:read). */
   answerText: Maybe<Scalars['String']['output']>;
   id: Scalars['Int']['output'];
   scale: Maybe<Scalars['Int']['output']>;
@@ -164,8 +166,8 @@ export type EnneoTicket = Node & Ticket & {
   modifiedAt: Maybe<Scalars['DateTime']['output']>;
   /** low, medium, high or urgent. */
   priority: Maybe<Scalars['String']['output']>;
-  /** The ticket exactly as enneo sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The ticket exactly as enneo sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** open, pending or closed. */
   status: Maybe<Scalars['String']['output']>;
@@ -240,8 +242,8 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   id: Scalars['ID']['output'];
   latestInteraction: Maybe<Scalars['DateTime']['output']>;
   occurredAt: Scalars['DateTime']['output'];
-  /** The worklog entry exactly as enneo sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The worklog entry exactly as enneo sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   /** The action exactly as sent (for values newer than this gateway). */
   rawAction: Scalars['String']['output'];
   segments: Array<WorkSegment>;
@@ -265,8 +267,8 @@ export type LogEvent = Node & TimelineEntry & {
   mentionedUsers: Array<Actor>;
   /** `time`, as a UTC instant (milliseconds). */
   occurredAt: Scalars['DateTime']['output'];
-  /** The entry exactly as Socialboards sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The entry exactly as Socialboards sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** The actor and `text` with `{User:…}` placeholders replaced by names. */
   summary: Scalars['String']['output'];
@@ -324,14 +326,14 @@ export type Query = {
   node: Maybe<Node>;
   /** Refetches several objects by global id, in the order given (at most 100). */
   nodes: Array<Maybe<Node>>;
-  /** One ticket; null when its source says it does not exist. */
+  /** One ticket; null when its source says it does not exist. Needs the source's scope (enneo:read …). */
   ticket: Maybe<Ticket>;
   /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
   tickets: Array<Maybe<Ticket>>;
   /** Every worklog and log event of the given tickets (any sources, at most 100), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive. */
   timeline: TimelineConnection;
-  /** Rows of the enneo reporting export (worklogs of all tickets) for a bounded period. first: default 50, at most 1000. */
-  worklogReport: WorklogReportConnection;
+  /** Rows of the enneo reporting export (worklogs of all tickets) for a bounded period (needs enneo:read and reports:read). first: default 50, at most 1000. */
+  worklogReport: Maybe<WorklogReportConnection>;
 };
 
 
@@ -438,8 +440,8 @@ export type SocialboardsTicket = Node & Ticket & {
   logEvents: LogEventConnection;
   /** The first message of the ticket (plain text). */
   message: Maybe<Scalars['String']['output']>;
-  /** The ticket exactly as Socialboards sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The ticket exactly as Socialboards sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   replyCount: Maybe<Scalars['Int']['output']>;
   source: Source;
   /** Where the ticket came from (channel name). */
@@ -608,8 +610,8 @@ export type TrackerIssue = Node & Ticket & {
   priority: Maybe<Scalars['String']['output']>;
   /** Queue key, e.g. PAY. */
   queue: Maybe<Scalars['String']['output']>;
-  /** The issue exactly as Tracker sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The issue exactly as Tracker sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** The status key, e.g. inProgress. */
   status: Maybe<Scalars['String']['output']>;
@@ -672,8 +674,8 @@ export type TrackerWorklog = Node & TimelineEntry & Worklog & {
   id: Scalars['ID']['output'];
   issueKey: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
-  /** The record exactly as Tracker sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The record exactly as Tracker sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** `start`: when the work was done. */
   startedAt: Scalars['DateTime']['output'];
@@ -780,7 +782,7 @@ export type WorklogReportRow = {
   department: Maybe<Scalars['String']['output']>;
   durationAfterWorkSeconds: Scalars['Int']['output'];
   durationSeconds: Scalars['Int']['output'];
-  /** Absent when the export is pseudonymized. */
+  /** Absent when the export is pseudonymized (needs pii:read). */
   email: Maybe<Scalars['String']['output']>;
   firstPendingAt: Maybe<Scalars['DateTime']['output']>;
   netPendingSeconds: Maybe<Scalars['Int']['output']>;
@@ -788,8 +790,8 @@ export type WorklogReportRow = {
   netSecondsClosedAfterSla: Maybe<Scalars['Int']['output']>;
   pendingDueBy: Maybe<Scalars['DateTime']['output']>;
   pendingSeconds: Maybe<Scalars['Int']['output']>;
-  /** The row exactly as enneo sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The row exactly as enneo sent it (needs pii:read). */
+  raw: Maybe<Scalars['JSONObject']['output']>;
   rawAction: Scalars['String']['output'];
   reopened: Maybe<Scalars['Boolean']['output']>;
   reopenedAt: Maybe<Scalars['DateTime']['output']>;
@@ -896,12 +898,12 @@ export type ErrReportQueryVariables = Exact<{
 }>;
 
 
-export type ErrReportQuery = { worklogReport: { edges: Array<{ cursor: string, node: { userWorklogId: number | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type ErrReportQuery = { worklogReport: { edges: Array<{ cursor: string, node: { userWorklogId: number | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
 
 export type ErrReportLiteralDateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ErrReportLiteralDateQuery = { worklogReport: { edges: Array<{ cursor: string }> } };
+export type ErrReportLiteralDateQuery = { worklogReport: { edges: Array<{ cursor: string }> } | null };
 
 export type LoadersTicketIdQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -1046,21 +1048,21 @@ export type ReportPageQueryVariables = Exact<{
 }>;
 
 
-export type ReportPageQuery = { worklogReport: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, action: EnneoAction, rawAction: string, channel: string | null, topic: string | null, raw: Record<string, unknown> } }> } };
+export type ReportPageQuery = { worklogReport: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, action: EnneoAction, rawAction: string, channel: string | null, topic: string | null, raw: Record<string, unknown> | null } }> } | null };
 
 export type ReportTypedQueryVariables = Exact<{
   filter: WorklogReportFilter;
 }>;
 
 
-export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> } }> } };
+export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> | null } }> } | null };
 
 export type ReportPseudonymizedQueryVariables = Exact<{
   filter: WorklogReportFilter;
 }>;
 
 
-export type ReportPseudonymizedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, email: string | null, conversationId: number | null, userName: string | null, raw: Record<string, unknown>, user: { id: string } | null, ticket: { key: string } | null, worklog: { worklogId: number } | null } }> } };
+export type ReportPseudonymizedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, ticketId: number | null, userId: number | null, email: string | null, conversationId: number | null, userName: string | null, raw: Record<string, unknown> | null, user: { id: string } | null, ticket: { key: string } | null, worklog: { worklogId: number } | null } }> } | null };
 
 export type ReportLinkedQueryVariables = Exact<{
   filter: WorklogReportFilter;
@@ -1068,7 +1070,7 @@ export type ReportLinkedQueryVariables = Exact<{
 }>;
 
 
-export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } };
+export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } | null };
 
 export type DocExampleTicketQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -1077,7 +1079,7 @@ export type DocExampleTicketQueryVariables = Exact<{
 
 export type DocExampleTicketQuery = { ticket:
     | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1089,7 +1091,7 @@ export type DocExampleTicketQuery = { ticket:
                }
            }> } }
     | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1101,7 +1103,7 @@ export type DocExampleTicketQuery = { ticket:
                }
            }> } }
     | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1219,17 +1221,17 @@ export type SbLogEventsQueryVariables = Exact<{
 
 
 export type SbLogEventsQuery = { ticket:
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown> | null, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
              } }> } }
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown> | null, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }
              } }> } }
-    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown>, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
+    | { key: string, logEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: Source, type: LogEventType, actionType: string, text: string, summary: string, time: string, occurredAt: string, ticketId: number, raw: Record<string, unknown> | null, actor: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, mentionedUsers: Array<{ source: Source, id: string, name: string | null, email: string | null, kind: ActorKind }>, ticket:
               | { key: string }
               | { key: string }
               | { key: string }

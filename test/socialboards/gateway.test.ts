@@ -310,7 +310,7 @@ describe('logs through GraphQL', () => {
       expect(node.text).toBe(log[i]!.actionString);
       expect(node.summary).toBe(expectedSummary(log[i]!));
       expect(node.summary).not.toContain('{User:');
-      const included = (node.raw.includedItems as { users: { id: string; name: string; email: string | null }[] }).users;
+      const included = (node.raw!.includedItems as { users: { id: string; name: string; email: string | null }[] }).users;
       expect(node.mentionedUsers.map((u) => [u.id, u.name, u.email])).toEqual(included.map((u) => [u.id, u.name, u.email]));
       expect(node.mentionedUsers.map((u) => u.id)).toEqual(log[i]!.includedUserIds);
     });
@@ -346,7 +346,7 @@ describe('logs through GraphQL', () => {
     expect(new Set(unknown.map((n) => n.actionType))).toEqual(new Set(['ticket_category_changed', 'ticket_tags_changed', 'note_created']));
     for (const n of unknown) {
       expect(n.type).toBe('OTHER');
-      expect(n.raw.actionType).toBe(n.actionType);
+      expect(n.raw!.actionType).toBe(n.actionType);
     }
     for (const n of nodes.filter((x) => !SEED_EXTRA_ACTION_TYPES.includes(x.actionType))) {
       expect(n.type).toBe(n.actionType.toUpperCase());
