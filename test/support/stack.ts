@@ -19,7 +19,7 @@ export interface Stack {
   config: Config;
   /** Every line the gateway logged (for "no secret in a log line" checks). */
   logs: string[];
-  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<Result<R>>;
+  execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<Result<R>>;
   /** POSTs a raw GraphQL body; returns status and the body text. */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   close(): Promise<void>;
@@ -27,7 +27,7 @@ export interface Stack {
 
 export interface Result<R> {
   data?: R | null;
-  errors?: (GraphQLFormattedError & { extensions?: { code?: string; source?: string; status?: number } })[];
+  errors?: (GraphQLFormattedError & { extensions?: { code?: string; source?: string; status?: number; scope?: string } })[];
 }
 
 export interface StackOptions {
@@ -75,8 +75,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     config,
     logs,
     post,
-    async execute(document, variables) {
-      const { text } = await post({ query: print(document), variables });
+    async execute(document, variables, headers) {
+      const { text } = await post({ query: print(document), variables }, headers);
       return JSON.parse(text) as Result<never>;
     },
     async close() {
