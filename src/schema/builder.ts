@@ -59,7 +59,8 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: `Refetches several objects by global id, in the order given (at most ${MAX_NODE_IDS}).`,
-      resolve: async (_root, { ids }, ctx, info, resolveNodes) => {
+      resolve: async (_root, args, ctx, info, resolveNodes) => {
+        const { ids } = args;
         if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
         for (const id of ids) assertNodeType(info.schema, id.typename);
         // A forbidden id is FORBIDDEN at its own position (an Error item), and costs no upstream call.
@@ -71,7 +72,10 @@ export const builder = new SchemaBuilder<{
             return error as Error;
           }
         });
-        const allowed = await resolveNodes(ids.filter((_, i) => !refusals[i]));
+        // The relay plugin's `resolveNodes` loads `args.ids` whatever it is passed, so the
+        // allowed ids replace them there.
+        args.ids = ids.filter((_, i) => !refusals[i]);
+        const allowed = await resolveNodes(args.ids);
         let next = 0;
         return ids.map((_, i) => refusals[i] ?? allowed[next++]) as typeof allowed;
       },

@@ -40,6 +40,14 @@ type Documents = {
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": typeof types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": typeof types.RefetchNodesDocument,
     "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.AuthCaseTicketDocument,
+    "\n  query ScopeOneTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.ScopeOneTicketDocument,
+    "\n  query ScopeCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) { key }\n  }\n": typeof types.ScopeCaseTicketsDocument,
+    "\n  query ScopeReport {\n    worklogReport(filter: { from: \"2025-11-01\", to: \"2025-11-07\" }, first: 5) { edges { node { userWorklogId } } }\n  }\n": typeof types.ScopeReportDocument,
+    "\n  query ScopePersonalData {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      ... on EnneoTicket { raw }\n      worklogs(first: 1) { edges { node { author { id email } } } }\n    }\n  }\n": typeof types.ScopePersonalDataDocument,
+    "\n  query ScopeCaseTimeline {\n    timeline(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      totalCount\n      edges { node { source } }\n    }\n  }\n": typeof types.ScopeCaseTimelineDocument,
+    "\n  query ScopeLogEventId {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { logEvents(first: 1) { edges { node { id } } } }\n  }\n": typeof types.ScopeLogEventIdDocument,
+    "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.ScopeNodesDocument,
+    "query ScopeTicketId { ticket(source: ENNEO, key: \"8842\") { id } }": typeof types.ScopeTicketIdDocument,
     "\n  query SbLogEvents($key: String!, $types: [String!], $first: Int, $after: String) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      logEvents(types: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            source\n            type\n            actionType\n            text\n            summary\n            time\n            occurredAt\n            ticketId\n            raw\n            actor { source id name email kind }\n            mentionedUsers { source id name email kind }\n            ticket { key }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SbLogEventsDocument,
     "\n  query SbTicketTimeline($key: String!, $first: Int, $after: String, $order: TimelineOrder) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      timeline(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { __typename id source occurredAt summary } }\n      }\n    }\n  }\n": typeof types.SbTicketTimelineDocument,
     "\n  query SbRootTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 500) {\n      totalCount\n      edges { node { id source occurredAt ... on LogEvent { ticketId actionType } } }\n    }\n  }\n": typeof types.SbRootTimelineDocument,
@@ -93,6 +101,14 @@ const documents: Documents = {
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": types.RefetchNodesDocument,
     "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.AuthCaseTicketDocument,
+    "\n  query ScopeOneTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.ScopeOneTicketDocument,
+    "\n  query ScopeCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) { key }\n  }\n": types.ScopeCaseTicketsDocument,
+    "\n  query ScopeReport {\n    worklogReport(filter: { from: \"2025-11-01\", to: \"2025-11-07\" }, first: 5) { edges { node { userWorklogId } } }\n  }\n": types.ScopeReportDocument,
+    "\n  query ScopePersonalData {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      ... on EnneoTicket { raw }\n      worklogs(first: 1) { edges { node { author { id email } } } }\n    }\n  }\n": types.ScopePersonalDataDocument,
+    "\n  query ScopeCaseTimeline {\n    timeline(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      totalCount\n      edges { node { source } }\n    }\n  }\n": types.ScopeCaseTimelineDocument,
+    "\n  query ScopeLogEventId {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { logEvents(first: 1) { edges { node { id } } } }\n  }\n": types.ScopeLogEventIdDocument,
+    "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": types.ScopeNodesDocument,
+    "query ScopeTicketId { ticket(source: ENNEO, key: \"8842\") { id } }": types.ScopeTicketIdDocument,
     "\n  query SbLogEvents($key: String!, $types: [String!], $first: Int, $after: String) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      logEvents(types: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            source\n            type\n            actionType\n            text\n            summary\n            time\n            occurredAt\n            ticketId\n            raw\n            actor { source id name email kind }\n            mentionedUsers { source id name email kind }\n            ticket { key }\n          }\n        }\n      }\n    }\n  }\n": types.SbLogEventsDocument,
     "\n  query SbTicketTimeline($key: String!, $first: Int, $after: String, $order: TimelineOrder) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      timeline(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { __typename id source occurredAt summary } }\n      }\n    }\n  }\n": types.SbTicketTimelineDocument,
     "\n  query SbRootTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 500) {\n      totalCount\n      edges { node { id source occurredAt ... on LogEvent { ticketId actionType } } }\n    }\n  }\n": types.SbRootTimelineDocument,
@@ -238,6 +254,38 @@ export function graphql(source: "\n  query RefetchNodes($ids: [ID!]!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"): (typeof documents)["\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeOneTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"): (typeof documents)["\n  query ScopeOneTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) { key }\n  }\n"): (typeof documents)["\n  query ScopeCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeReport {\n    worklogReport(filter: { from: \"2025-11-01\", to: \"2025-11-07\" }, first: 5) { edges { node { userWorklogId } } }\n  }\n"): (typeof documents)["\n  query ScopeReport {\n    worklogReport(filter: { from: \"2025-11-01\", to: \"2025-11-07\" }, first: 5) { edges { node { userWorklogId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopePersonalData {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      ... on EnneoTicket { raw }\n      worklogs(first: 1) { edges { node { author { id email } } } }\n    }\n  }\n"): (typeof documents)["\n  query ScopePersonalData {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      ... on EnneoTicket { raw }\n      worklogs(first: 1) { edges { node { author { id email } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeCaseTimeline {\n    timeline(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      totalCount\n      edges { node { source } }\n    }\n  }\n"): (typeof documents)["\n  query ScopeCaseTimeline {\n    timeline(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      totalCount\n      edges { node { source } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeLogEventId {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { logEvents(first: 1) { edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query ScopeLogEventId {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { logEvents(first: 1) { edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"): (typeof documents)["\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScopeTicketId { ticket(source: ENNEO, key: \"8842\") { id } }"): (typeof documents)["query ScopeTicketId { ticket(source: ENNEO, key: \"8842\") { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
