@@ -508,6 +508,12 @@ export async function createEnneoSimulator(options: EnneoSimulatorOptions = {}):
       const header = req.headers.authorization;
       if (header === undefined) return fail(401, 'Unauthorized: missing Authorization header');
       if (header !== `Bearer ${token}`) return fail(401, 'Unauthorized: invalid or expired token');
+      // X-Enneo-On-Behalf-Of: permissions are that person's, which grants nothing extra; a
+      // profile that does not exist has none.
+      const onBehalfOf = req.headers['x-enneo-on-behalf-of'];
+      if (onBehalfOf !== undefined && !(typeof onBehalfOf === 'string' && /^\d{1,9}$/.test(onBehalfOf) && seed.profiles.has(Number(onBehalfOf)))) {
+        return fail(403, 'Forbidden: the profile named in X-Enneo-On-Behalf-Of has no access');
+      }
       return undefined;
     },
     routes: [

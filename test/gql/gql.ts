@@ -40,6 +40,8 @@ type Documents = {
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": typeof types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": typeof types.RefetchNodesDocument,
     "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.AuthCaseTicketDocument,
+    "\n  query ForwardCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      key\n      title\n    }\n  }\n": typeof types.ForwardCaseTicketsDocument,
+    "\n  query ForwardEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") { key }\n  }\n": typeof types.ForwardEnneoTicketDocument,
     "\n  query ScopeOneTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.ScopeOneTicketDocument,
     "\n  query ScopeCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) { key }\n  }\n": typeof types.ScopeCaseTicketsDocument,
     "\n  query ScopeReport {\n    worklogReport(filter: { from: \"2025-11-01\", to: \"2025-11-07\" }, first: 5) { edges { node { userWorklogId } } }\n  }\n": typeof types.ScopeReportDocument,
@@ -101,6 +103,8 @@ const documents: Documents = {
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": types.RefetchNodesDocument,
     "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.AuthCaseTicketDocument,
+    "\n  query ForwardCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      key\n      title\n    }\n  }\n": types.ForwardCaseTicketsDocument,
+    "\n  query ForwardEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") { key }\n  }\n": types.ForwardEnneoTicketDocument,
     "\n  query ScopeOneTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.ScopeOneTicketDocument,
     "\n  query ScopeCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) { key }\n  }\n": types.ScopeCaseTicketsDocument,
     "\n  query ScopeReport {\n    worklogReport(filter: { from: \"2025-11-01\", to: \"2025-11-07\" }, first: 5) { edges { node { userWorklogId } } }\n  }\n": types.ScopeReportDocument,
@@ -254,6 +258,14 @@ export function graphql(source: "\n  query RefetchNodes($ids: [ID!]!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"): (typeof documents)["\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForwardCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      key\n      title\n    }\n  }\n"): (typeof documents)["\n  query ForwardCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      key\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForwardEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") { key }\n  }\n"): (typeof documents)["\n  query ForwardEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") { key }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
