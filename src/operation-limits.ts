@@ -2,7 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql';
+import { type ASTVisitor, GraphQLError, Kind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OperationLimits } from './config.js';
 
@@ -10,6 +10,35 @@ import type { OperationLimits } from './config.js';
 const MAX_DIRECTIVES = 50;
 /** Most directives on one field, fragment or operation: `@include`, `@skip` and `@defer` at most make sense together. */
 const MAX_DIRECTIVES_PER_LOCATION = 4;
+
+/** Most times one response key may be selected directly in one selection set. */
+const MAX_DUPLICATE_SELECTIONS = 10;
+
+/**
+ * The same field selected hundreds of times (`{ __typename __typename … }`, graphql-cop's "field
+ * duplication") costs graphql-js's overlap check quadratic time and answers nothing new; no
+ * query needs one key more than a few times in one selection set.
+ */
+function maxDuplicateSelectionsRule(context: ValidationContext): ASTVisitor {
+  return {
+    SelectionSet(node) {
+      const counts = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        const count = (counts.get(key) ?? 0) + 1;
+        counts.set(key, count);
+        if (count === MAX_DUPLICATE_SELECTIONS + 1) {
+          context.reportError(
+            new GraphQLError(`"${key}" is selected more than ${MAX_DUPLICATE_SELECTIONS} times in one selection set`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            }),
+          );
+        }
+      }
+    },
+  };
+}
 
 /**
  * graphql-armor counts directives per operation only; repeating one directive on one field
@@ -63,9 +92,11 @@ export function operationLimitPlugins(limits: OperationLimits = DEFAULT_OPERATIO
   };
   const rules = [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refuse }),
-    maxAliasesRule({ n: limits.maxAliases, ...refuse }),
+    // armor lets `__typename` be aliased freely; a hundred aliases of it are as much an overload as any.
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], ...refuse }),
     maxDirectivesRule({ n: MAX_DIRECTIVES, ...refuse }),
     maxDirectivesPerLocationRule,
+    maxDuplicateSelectionsRule,
   ];
   return [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
