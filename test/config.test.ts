@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, hasAnySource, loadConfig } from '../src/config.js';
@@ -362,4 +365,74 @@ describe('the process with a bad environment', () => {
     expect(stderr).not.toContain('Q7z');
     expect(stdout).not.toContain('GraphiQL');
   }, 60_000);
+});
+
+describe('security settings', () => {
+  const keysFileWith = (content: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ticketlog-config-')), 'keys.json');
+    writeFileSync(file, content);
+    return file;
+  };
+  const PROD = { NODE_ENV: 'production', SANDBOX: '1' };
+
+  it('production turns GraphiQL, introspection and CORS off unless asked, and needs client authentication', () => {
+    const config = loadConfig({ ...PROD, AUTH: 'none' });
+    expect(config.security).toMatchObject({ mode: 'production', graphiql: false, introspection: false, cors: { kind: 'none' } });
+    expect(config.security.auth.required).toBe(false);
+    expect(loadConfig({ ...PROD, AUTH: 'none', GRAPHIQL: '1', INTROSPECTION: 'true' }).security).toMatchObject({ graphiql: true, introspection: true });
+    expect(oneProblem({ ...PROD }, 'NODE_ENV=production needs client authentication')).toMatch(/AUTH_JWKS_URL with AUTH_ISSUER, and\/or AUTH_API_KEYS_FILE, or AUTH=none/);
+  });
+
+  it('AUTH_JWKS_URL needs AUTH_ISSUER; AUTH takes only "none" and not together with other settings', () => {
+    oneProblem({ AUTH_JWKS_URL: 'https://id.example/jwks.json' }, 'AUTH_ISSUER is required with AUTH_JWKS_URL');
+    oneProblem({ AUTH_ISSUER: 'https://id.example/' }, 'AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL');
+    oneProblem({ AUTH: 'off' }, 'AUTH must be "none"');
+    oneProblem({ AUTH: 'none', AUTH_JWKS_URL: 'https://id.example/jwks.json', AUTH_ISSUER: 'x' }, 'AUTH=none');
+    const config = loadConfig({ AUTH_JWKS_URL: 'https://id.example/jwks.json', AUTH_ISSUER: 'https://id.example/', AUTH_AUDIENCE: 'gw' });
+    expect(config.security.auth).toMatchObject({ required: true, jwt: { jwksUrl: 'https://id.example/jwks.json', issuer: 'https://id.example/', audience: 'gw' } });
+  });
+
+  it('AUTH_API_KEYS_FILE: unreadable, not JSON, a key instead of its hash, an unknown scope — each one line naming the file', () => {
+    expect(oneProblem({ AUTH_API_KEYS_FILE: '/nonexistent/keys.json' }, 'AUTH_API_KEYS_FILE cannot be read')).toContain('ENOENT');
+    oneProblem({ AUTH_API_KEYS_FILE: keysFileWith('{not json') }, 'AUTH_API_KEYS_FILE is not valid JSON');
+    const plainKey = 'tlk_plain_key_instead_of_hash';
+    const problem = oneProblem({ AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'r', sha256: plainKey, scopes: [] }])) }, 'AUTH_API_KEYS_FILE');
+    expect(problem).toMatch(/64 hex digits/);
+    expect(problem).not.toContain(plainKey);
+    oneProblem(
+      { AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'r', sha256: 'a'.repeat(64), scopes: ['enneo:write'] }])) },
+      'unknown scope "enneo:write"',
+    );
+    const keys = loadConfig({ AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'router', sha256: 'A'.repeat(64), scopes: ['tracker:read'] }])) });
+    expect(keys.security.auth.required).toBe(true);
+    expect(keys.security.auth.apiKeys?.map((k) => [k.name, k.scopes])).toEqual([['router', ['tracker:read']]]);
+  });
+
+  it('CORS_ORIGINS takes exact origins or *', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).security.cors).toEqual({
+      kind: 'list',
+      origins: ['https://a.example', 'http://localhost:5173'],
+    });
+    expect(loadConfig({ ...PROD, AUTH: 'none', CORS_ORIGINS: '*' }).security.cors).toEqual({ kind: 'any' });
+    oneProblem({ CORS_ORIGINS: 'https://a.example/app' }, 'CORS_ORIGINS must be * or comma-separated origins');
+  });
+
+  it('MAX_REQUEST_BYTES and UPSTREAM_CREDENTIALS', () => {
+    expect(loadConfig({ MAX_REQUEST_BYTES: '65536' }).security.maxRequestBytes).toBe(65_536);
+    oneProblem({ MAX_REQUEST_BYTES: '10' }, 'MAX_REQUEST_BYTES must be a whole number');
+    oneProblem({ UPSTREAM_CREDENTIALS: 'caller' }, 'UPSTREAM_CREDENTIALS must be one of service, forward');
+  });
+
+  it('forwarding callers\' tokens, a source is enabled by its URL alone', () => {
+    const config = loadConfig({
+      UPSTREAM_CREDENTIALS: 'forward',
+      ENNEO_URL: 'https://demo.enneo.ai/api/mind',
+      SOCIALBOARDS_URL: 'https://api.socialboards.com',
+      TRACKER_ORG_ID: '123',
+    });
+    expect(config.enneo).toMatchObject({ url: 'https://demo.enneo.ai/api/mind', token: undefined });
+    expect(config.socialboards).toEqual({ url: 'https://api.socialboards.com', auth: { kind: 'forwarded' } });
+    expect(config.tracker).toMatchObject({ url: 'https://api.tracker.yandex.net', token: undefined, org: { header: 'X-Org-ID', id: '123' } });
+    oneProblem({ UPSTREAM_CREDENTIALS: 'forward', TRACKER_URL: 'https://api.tracker.yandex.net' }, 'TRACKER_ORG_ID');
+  });
 });
