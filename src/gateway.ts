@@ -2,7 +2,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createClientAuthenticator } from './auth/client-auth.js';
-import type { OperationLimits, SecurityConfig } from './config.js';
+import { loadConfig, type OperationLimits, type SecurityConfig } from './config.js';
 import { type Context, createContextFactory } from './context.js';
 import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type LiveSecrets, type Logger, silentLogger } from './logger.js';
@@ -25,22 +25,11 @@ export interface GatewayDeps {
   liveSecrets?: LiveSecrets;
   /** Size limits on one operation. Default: `DEFAULT_OPERATION_LIMITS`. */
   limits?: OperationLimits;
-  /** Mode, client authentication, CORS, GraphiQL, introspection. Default: `DEVELOPMENT_SECURITY`. */
+  /** Mode, client authentication, CORS, GraphiQL, introspection. Default: development's defaults, without client authentication. */
   security?: SecurityConfig;
   /** JWKS cache tuning (tests shorten the 30 s cool-down between fetches). */
   jwks?: { cooldownMs?: number; fetchTimeoutMs?: number };
 }
-
-/** Development without client authentication: every caller holds every scope (today's `npm start`). */
-export const DEVELOPMENT_SECURITY: SecurityConfig = {
-  mode: 'development',
-  auth: { required: false, jwt: undefined, apiKeys: undefined, enneoProfileClaim: undefined },
-  graphiql: true,
-  introspection: true,
-  cors: { kind: 'any' },
-  maxRequestBytes: 1_048_576,
-  upstreamCredentials: 'service',
-};
 
 const GRAPHQL_ENDPOINT = '/graphql';
 /** Paths anyone may reach: liveness, readiness, metrics. */
@@ -51,7 +40,7 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 /** Builds the yoga instance (GraphQL + GraphiQL at /graphql, liveness at /healthz). Never listens. */
 export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
-  const security = deps.security ?? DEVELOPMENT_SECURITY;
+  const security = deps.security ?? loadConfig({}).security;
   const production = security.mode === 'production';
   const createContext = createContextFactory(deps.upstreams);
   const maskError = createMaskError(logger);
