@@ -5,6 +5,7 @@ import {
   type TrackerErrorWire,
   type TrackerRefWire,
   type TrackerUserRefWire,
+  type UserWire,
   type WorklogWire,
 } from '../upstreams/tracker/wire.js';
 import { createSimServer, type SimRequest, type SimResponse, type SimServer } from './sim-server.js';
@@ -64,6 +65,7 @@ export const TRACKER_ROUTES = {
   worklog: 'GET /{v}/issues/{key}/worklog',
   searchIssues: 'POST /{v}/issues/_search',
   searchWorklogs: 'POST /{v}/worklog/_search',
+  user: 'GET /{v}/users/{login}',
 } as const;
 
 const DEFAULT_TOKEN = 'sandbox-tracker-token';
@@ -105,6 +107,25 @@ const timestamp = (date: Date) => date.toISOString().replace(/Z$/, '+0000');
 function userRef(seed: TrackerSeed, login: string, view: View): TrackerUserRefWire {
   const user = seed.users.get(login)!;
   return { self: `${view.api}/users/${user.uid}`, id: user.login, display: user.name[view.lang] };
+}
+
+function renderUser(seed: TrackerSeed, login: string, view: View): UserWire {
+  const user = seed.users.get(login)!;
+  const [firstName, ...rest] = user.name[view.lang].split(' ');
+  return {
+    self: `${view.api}/users/${user.uid}`,
+    uid: Number(user.uid),
+    login: user.login,
+    trackerUid: Number(user.uid),
+    passportUid: Number(user.uid),
+    firstName: firstName!,
+    lastName: rest.join(' '),
+    display: user.name[view.lang],
+    email: user.email,
+    external: false,
+    hasLicense: true,
+    dismissed: false,
+  };
 }
 
 function dictionaryRef(kind: string, entry: { id: string; key: string; name: Record<TrackerLang, string> }, view: View): TrackerRefWire {
@@ -431,6 +452,20 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
           const { page, headers } = idPage(seed.worklogs.get(found.key)!, cursorOf(req.query), `${view.api}/issues/${found.key}/worklog`);
           return { json: page.map((w) => renderWorklog(seed, w, view)), headers };
         }),
+      },
+      {
+        name: TRACKER_ROUTES.user,
+        method: 'GET',
+        pattern: '/{v}/users/{login}',
+        handle: (req) => {
+          // A login, a uid, or `login:<digits>` for a login made of digits only (as documented).
+          const raw = req.params.login ?? '';
+          const wanted = raw.startsWith('login:') ? raw.slice('login:'.length) : raw;
+          const user = raw.startsWith('login:')
+            ? seed.users.get(wanted)
+            : (seed.users.get(wanted) ?? [...seed.users.values()].find((u) => u.uid === wanted));
+          return user ? { json: renderUser(seed, user.login, viewOf(req)) } : fail(404, 'User does not exist.');
+        },
       },
       { name: TRACKER_ROUTES.searchIssues, method: 'POST', pattern: '/{v}/issues/_search', handle: validated(searchIssues) },
       { name: TRACKER_ROUTES.searchWorklogs, method: 'POST', pattern: '/{v}/worklog/_search', handle: validated(searchWorklogs) },
