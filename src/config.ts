@@ -4,6 +4,8 @@
  * An empty string counts as unset, so `FOO=` in a `.env` file does not half-enable a source.
  */
 
+import { type PeopleFileEntry, readPeopleFile } from './people/people-file.js';
+
 /** Transport settings shared by every upstream (see `upstreams/http.ts`). */
 export interface HttpConfig {
   /** TCP/TLS connect timeout. Env `UPSTREAM_CONNECT_TIMEOUT_MS`, default 5000. */
@@ -92,6 +94,8 @@ export interface Config {
   trackerSettings: TrackerSettings;
   /** Env `LOG_LEVEL`, default `info`. */
   logLevel: LogLevel;
+  /** Env `PEOPLE_FILE`: people linked across sources by hand (authoritative over e-mail). Default: none. */
+  people: PeopleFileEntry[];
 }
 
 export class ConfigError extends Error {
@@ -300,6 +304,17 @@ function readTracker(r: Reader, settings: TrackerSettings): TrackerConfig | unde
   return { url, token, authScheme, org, ...settings };
 }
 
+function readPeople(r: Reader): PeopleFileEntry[] {
+  const path = r.string('PEOPLE_FILE');
+  if (path === undefined) return [];
+  try {
+    return readPeopleFile(path);
+  } catch (error) {
+    r.problem(`PEOPLE_FILE ${(error as Error).message}`);
+    return [];
+  }
+}
+
 /** Validates the environment; throws `ConfigError` with every problem found. */
 export function loadConfig(env: Env = process.env): Config {
   const r = new Reader(env);
@@ -326,9 +341,10 @@ export function loadConfig(env: Env = process.env): Config {
   const socialboards = readSocialboards(r);
   const trackerSettings = readTrackerSettings(r);
   const tracker = readTracker(r, trackerSettings);
+  const people = readPeople(r);
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel };
+  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, people };
 }
 
 /** True when at least one source has credentials. */

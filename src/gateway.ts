@@ -6,6 +6,8 @@ import { type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
 import { operationLimitPlugins } from './operation-limits.js';
 import type { OperationLimits } from './config.js';
+import type { PeopleFileEntry } from './people/people-file.js';
+import { createPeopleIndex } from './people/people-session.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
@@ -17,6 +19,8 @@ export interface GatewayDeps {
   logger?: Logger;
   /** Size limits on one operation. Default: `DEFAULT_OPERATION_LIMITS`. */
   limits?: OperationLimits;
+  /** People linked by hand (`PEOPLE_FILE`), authoritative over e-mail linking. Default: none. */
+  people?: readonly PeopleFileEntry[];
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -24,7 +28,7 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 /** Builds the yoga instance (GraphQL + GraphiQL at /graphql, liveness at /healthz). Never listens. */
 export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
-  const createContext = createContextFactory(deps.upstreams);
+  const createContext = createContextFactory(deps.upstreams, createPeopleIndex(deps.people));
   const maskError = createMaskError(logger);
   return createYoga<Record<string, unknown>, Context>({
     schema,

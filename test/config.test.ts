@@ -66,6 +66,7 @@ describe('defaults', () => {
       tracker: undefined,
       trackerSettings: { apiVersion: 'v3', acceptLanguage: 'en', weekDays: 5, dayHours: 8 },
       logLevel: 'info',
+      people: [],
     });
     expect(hasAnySource(config)).toBe(false);
   });
