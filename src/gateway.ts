@@ -11,6 +11,7 @@ import { createPeopleIndex } from './people/people-session.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
+import { useTimeReportCsv } from './reports/time-report-csv.js';
 import type { Upstreams } from './upstreams/index.js';
 
 export interface GatewayDeps {
@@ -30,14 +31,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
   const createContext = createContextFactory(deps.upstreams, createPeopleIndex(deps.people));
   const maskError = createMaskError(logger);
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga: Gateway = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     context: ({ request }) => createContext(request),
     maskedErrors: { maskError },
-    plugins: [...operationLimitPlugins(deps.limits), useArgumentPrecheck(), usePartialErrors(maskError)],
+    plugins: [
+      ...operationLimitPlugins(deps.limits),
+      useArgumentPrecheck(),
+      usePartialErrors(maskError),
+      // GET /reports/time.csv runs the timeReport operation through this same instance.
+      useTimeReportCsv(() => yoga),
+    ],
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
     graphiql: {
@@ -52,4 +59,5 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
   });
+  return yoga;
 }

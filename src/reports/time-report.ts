@@ -356,7 +356,8 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
         case 'MONTH':
           return row.month ?? '';
         case 'TICKET':
-          return row.ticket ? `${row.ticket.source}:${row.ticket.key.padStart(20, ' ')}` : '~';
+          // Numbers in keys compare by value (PAY-9 before PAY-12).
+          return row.ticket ? `${row.ticket.source}:${row.ticket.key.replace(/\d+/g, (n) => n.padStart(16, '0'))}` : '~';
         case 'ACTION':
           return row.action ?? '';
       }
