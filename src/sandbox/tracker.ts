@@ -52,6 +52,11 @@ export interface TrackerSimulatorOptions {
   port?: number;
   /** Interface to listen on. Default '127.0.0.1'. */
   host?: string;
+  /**
+   * Synthetic worklogs added after the seed's (copies of seeded worklogs with new ids, created
+   * evenly over 2025 and started an hour earlier), searchable only, for load benchmarks. Default 0.
+   */
+  extraWorklogs?: number;
 }
 
 export interface TrackerSimulator extends SimServer {
@@ -343,6 +348,17 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
   const searchItemLimit = options.searchItemLimit ?? TRACKER_PAGING.searchItemLimit;
   if (!Number.isInteger(searchItemLimit) || searchItemLimit < 1) throw new RangeError(`searchItemLimit must be a positive integer, got ${searchItemLimit}`);
   const seed = createTrackerSeed();
+  const searchable: TrackerSeedWorklog[] = seed.allWorklogs.slice();
+  const extra = options.extraWorklogs ?? 0;
+  if (extra > 0) {
+    const start = Date.UTC(2025, 0, 1);
+    const step = (Date.UTC(2026, 0, 1) - start) / extra;
+    for (let i = 0; i < extra; i++) {
+      const template = seed.allWorklogs[i % seed.allWorklogs.length]!;
+      const createdAt = new Date(start + Math.floor(i * step));
+      searchable.push({ ...template, id: 1_000_000 + i, createdAt, updatedAt: createdAt, start: new Date(createdAt.getTime() - 3_600_000) });
+    }
+  }
   // Known once the server listens; `self` and `Link` URLs are absolute, like Tracker's.
   let origin = '';
 
@@ -401,7 +417,7 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
     const filter = parseWorklogFilter(jsonObject(req.body));
     // Parameters are validated before the limit is checked: a bad one is reported first.
     const cursor = cursorOf(req.query);
-    const matching = seed.allWorklogs.filter(
+    const matching = searchable.filter(
       (w) =>
         (filter.createdBy === undefined || matchesUser(w.createdBy, filter.createdBy)) &&
         (filter.from === undefined || w.createdAt.getTime() >= filter.from) &&
