@@ -114,6 +114,7 @@ class SourceSums {
     private readonly dayOf: (at: Date) => string,
     private readonly from: string,
     private readonly to: string,
+    private readonly stop: { reason: ReportTooLarge | undefined },
   ) {}
 
   /** The shared object of an account (one per distinct account, its name kept from the first record that had one). */
@@ -130,6 +131,7 @@ class SourceSums {
   }
 
   add(record: TimeRecord): void {
+    if (this.stop.reason) throw this.stop.reason;
     this.rows += 1;
     const day = this.dayOf(record.at);
     if (day < this.from || day > this.to) return;
@@ -249,10 +251,12 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
   const byAccount = by.has('PERSON') || q.people !== null;
   const dayOf = createDayOf(q.timeZone);
   const errors: Error[] = [];
+  // One source's report growing too large stops the others' reading too (they check between pages).
+  const stop = { reason: undefined as ReportTooLarge | undefined };
 
   const outcomes = await Promise.all(
     q.sources.map(async (source) => {
-      const sums = new SourceSums(source, by, byAccount, dayOf, q.from, q.to);
+      const sums = new SourceSums(source, by, byAccount, dayOf, q.from, q.to, stop);
       const problems: string[] = [];
       try {
         if (source === 'ENNEO') await readEnneo(ctx, q, sums);
@@ -260,7 +264,10 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
         for (const detail of problems) errors.push(UpstreamError.badResponse(source, 'the time report', detail));
         return { sums, ok: problems.length === 0, failed: false };
       } catch (error) {
-        if (error instanceof ReportTooLarge) throw error;
+        if (error instanceof ReportTooLarge) {
+          stop.reason = error;
+          throw error;
+        }
         // A failing source adds nothing (no half-read sums) and says so; the others still answer.
         errors.push(error as Error);
         return { sums, ok: false, failed: true };

@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateTimeResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
 import { assertNodeType, decodeGlobalId, encodeGlobalId } from './global-id.js';
@@ -27,6 +27,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
     JSON: { Input: unknown; Output: unknown };
+    /** Integer beyond GraphQL's 32 bits (sums of seconds: 2^31 s is 68 years), exact up to 2^53 − 1. */
+    SafeInt: { Input: number; Output: number };
   };
 }>({
   plugins: [DirectivePlugin, RelayPlugin, FederationPlugin],
@@ -59,6 +61,7 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
 builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType('SafeInt', SafeIntResolver);
 builder.addScalarType('Date', CalendarDateScalar);
 
 builder.queryType({});

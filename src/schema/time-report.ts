@@ -56,7 +56,7 @@ TimeReportRow.implement({
       resolve: (r, _args, ctx) => (r.ticket ? loadTicket(ctx, r.ticket) : null),
     }),
     action: t.string({ nullable: true, resolve: (r) => r.action }),
-    seconds: t.exposeInt('seconds', { description: 'Time spent, summed (Tracker on its business calendar).' }),
+    seconds: t.field({ type: 'SafeInt', description: 'Time spent, summed (Tracker on its business calendar).', resolve: (r) => r.seconds }),
     entries: t.exposeInt('entries', { description: 'Records summed into this row (export rows, worklogs).' }),
   }),
 });
@@ -70,7 +70,7 @@ TimeReportCoverage.implement({
     rows: t.exposeInt('rows', { description: 'Records read from the source (the period read upstream may be a little wider than the report).' }),
     entries: t.exposeInt('entries', { description: 'Records counted into the report.' }),
     calls: t.exposeInt('calls', { description: 'Upstream calls that read the records (export pages, worklog search pages).' }),
-    seconds: t.exposeInt('seconds', { description: 'Seconds the source added to the report.' }),
+    seconds: t.field({ type: 'SafeInt', description: 'Seconds the source added to the report.', resolve: (c) => c.seconds }),
     note: t.exposeString('note', { nullable: true }),
   }),
 });
@@ -87,7 +87,7 @@ TimeReport.implement({
     to: t.field({ type: 'Date', resolve: (r) => r.query.to }),
     timeZone: t.string({ resolve: (r) => r.query.timeZone }),
     groupBy: t.field({ type: [TimeReportDimensionEnum], resolve: (r) => [...r.query.groupBy] }),
-    totalSeconds: t.exposeInt('totalSeconds'),
+    totalSeconds: t.field({ type: 'SafeInt', description: 'Seconds of every row.', resolve: (r) => r.totalSeconds }),
     rows: t.field({ type: [TimeReportRow], resolve: (r) => r.rows }),
     coverage: t.field({ type: [TimeReportCoverage], description: 'One entry per source read.', resolve: (r) => r.coverage }),
   }),

@@ -27,6 +27,8 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
 };
 
 /** A person or bot as a source identifies them. */
@@ -586,7 +588,8 @@ export type TimeReport = {
   rows: Array<TimeReportRow>;
   timeZone: Scalars['String']['output'];
   to: Scalars['Date']['output'];
-  totalSeconds: Scalars['Int']['output'];
+  /** Seconds of every row. */
+  totalSeconds: Scalars['SafeInt']['output'];
 };
 
 /** What one source contributed, and whether it could be read completely. */
@@ -601,7 +604,7 @@ export type TimeReportCoverage = {
   /** Records read from the source (the period read upstream may be a little wider than the report). */
   rows: Scalars['Int']['output'];
   /** Seconds the source added to the report. */
-  seconds: Scalars['Int']['output'];
+  seconds: Scalars['SafeInt']['output'];
   source: Source;
 };
 
@@ -633,7 +636,7 @@ export type TimeReportRow = {
   /** Null when not grouped by PERSON, or for time without a known user (pseudonymized exports). */
   person: Maybe<Person>;
   /** Time spent, summed (Tracker on its business calendar). */
-  seconds: Scalars['Int']['output'];
+  seconds: Scalars['SafeInt']['output'];
   source: Maybe<Source>;
   /** The ticket, loaded from its source when selected; null when it no longer exists. */
   ticket: Maybe<Ticket>;
