@@ -25,6 +25,13 @@ export const MAX_REPORT_ROWS = 20_000;
  * this many days after it (work logged late); later back-filling is not seen.
  */
 export const TRACKER_LOGGING_LAG_DAYS = 31;
+/**
+ * Socialboards lists tickets by creation time only: the actions of a period are read from the
+ * tickets created from this many days before it up to its end.
+ */
+export const SOCIALBOARDS_TICKET_AGE_DAYS = 30;
+/** Ticket logs read at the same time while counting Socialboards actions. */
+const SOCIALBOARDS_LOG_CONCURRENCY = 5;
 
 export interface TimeReportQuery {
   /** Inclusive days `YYYY-MM-DD` in `timeZone`. */
@@ -160,7 +167,8 @@ class SourceSums {
   }
 }
 
-const SOCIALBOARDS_NOTE = 'Socialboards logs actions, not durations: it adds no seconds to the report.';
+const SOCIALBOARDS_NOTE = 'Socialboards logs actions, not durations: it adds no seconds to the report; give people to count their actions as entries.';
+const SOCIALBOARDS_COUNT_NOTE = `Socialboards logs actions, not durations: no seconds; entries count the actions of the people asked for, on tickets created up to ${SOCIALBOARDS_TICKET_AGE_DAYS} days before the period.`;
 
 /** The people's accounts in one source, as far as they are known without a look-up (file and lone-account people). */
 function knownAccounts(people: readonly PersonModel[], ctx: Context, source: Source): { ids: string[]; emails: string[] } {
@@ -243,6 +251,38 @@ async function readTracker(ctx: Context, q: TimeReportQuery, sums: SourceSums, p
   }
 }
 
+/** With `people`: their Socialboards actions as entries of no seconds, from the logs of the tickets of the period. */
+async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: SourceSums): Promise<void> {
+  if (!q.people) return;
+  const socialboards = ctx.upstreams.socialboards;
+  if (!socialboards) {
+    throw UpstreamError.notConfigured('SOCIALBOARDS', 'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN');
+  }
+  const range = {
+    from: startOfDay(addDays(q.from, -SOCIALBOARDS_TICKET_AGE_DAYS), q.timeZone),
+    to: new Date(startOfDay(addDays(q.to, 1), q.timeZone).getTime() - 1),
+  };
+  for await (const tickets of socialboards.listTicketsCreated(range, sums)) {
+    for (let i = 0; i < tickets.length; i += SOCIALBOARDS_LOG_CONCURRENCY) {
+      const logs = await Promise.all(
+        tickets.slice(i, i + SOCIALBOARDS_LOG_CONCURRENCY).map((t) => socialboards.readTicketLog(t.ticketId, [], sums)),
+      );
+      for (const log of logs) {
+        for (const event of log ?? []) {
+          if (!event.user) continue;
+          sums.add({
+            account: { source: 'SOCIALBOARDS', id: event.user.id, name: event.user.name, email: event.user.email },
+            at: event.occurredAt,
+            ticketKey: String(event.ticketId),
+            action: event.actionType,
+            seconds: 0,
+          });
+        }
+      }
+    }
+  }
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs the report: every source asked read in parallel, each page summed as it arrives. */
@@ -261,6 +301,7 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
       try {
         if (source === 'ENNEO') await readEnneo(ctx, q, sums);
         else if (source === 'TRACKER') await readTracker(ctx, q, sums, problems);
+        else await readSocialboards(ctx, q, sums);
         for (const detail of problems) errors.push(UpstreamError.badResponse(source, 'the time report', detail));
         return { sums, ok: problems.length === 0, failed: false };
       } catch (error) {
@@ -387,7 +428,7 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
     entries: failed ? 0 : counted.get(sums.source)!.entries,
     calls: sums.calls,
     seconds: failed ? 0 : counted.get(sums.source)!.seconds,
-    note: sums.source === 'SOCIALBOARDS' ? SOCIALBOARDS_NOTE : null,
+    note: sums.source === 'SOCIALBOARDS' ? (q.people ? SOCIALBOARDS_COUNT_NOTE : SOCIALBOARDS_NOTE) : null,
   }));
   return {
     totalSeconds: coverage.reduce((sum, c) => sum + c.seconds, 0),

@@ -6,6 +6,8 @@ import { graphql } from '../gql/index.js';
 import type { TimeReportDimension } from '../gql/graphql.js';
 import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
 import { formatLocalDate } from '../../src/sandbox/local-time.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
+import { INGRID_SOLBERG_ID } from '../../src/sandbox/socialboards-seed.js';
 import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
 import { expectedWorklogSeconds } from '../../src/sandbox/tracker-seed.js';
 import { type Stack, startStack } from '../support/stack.js';
@@ -211,6 +213,43 @@ describe('timeReport: sums checked against the seed', () => {
     expect(asMap(byWeek.data!.timeReport!.rows, (row) => `${row.week}|${row.action}`)).toEqual(
       expectedSums(records, '2025-11-03', '2025-11-30', 'UTC', (r, day) => `${isoWeekOf(day)}|${r.action}`),
     );
+  });
+
+  it('with people: their Socialboards actions count as entries of no seconds', async () => {
+    const everybody = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['PERSON'] });
+    const ingrid = everybody.data!.timeReport!.rows.find((row) => row.person?.name === 'Ingrid Solberg')!.person!;
+    stack.sandbox.socialboards.resetRequests();
+    const { data, errors } = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['SOURCE'], people: [ingrid.id] });
+    expect(errors).toBeUndefined();
+    const report = data!.timeReport!;
+
+    // Her actions in November on the tickets created from 30 days before it (Socialboards lists by creation only).
+    const sb = stack.sandbox.socialboards.seed;
+    const listedFrom = Date.parse('2025-10-02T00:00:00Z');
+    let actions = 0;
+    for (const [ticketId, log] of sb.logs) {
+      const created = sb.tickets.get(ticketId)!.creationTime.epochMs;
+      if (created < listedFrom || created > Date.parse('2025-11-30T23:59:59.999Z')) continue;
+      for (const entry of log) {
+        const day = new Date(entry.time.epochMs).toISOString().slice(0, 10);
+        if (entry.userId === INGRID_SOLBERG_ID && day >= '2025-11-01' && day <= '2025-11-30') actions += 1;
+      }
+    }
+    expect(actions).toBeGreaterThan(0);
+    const expected = expectedSums(records, '2025-11-01', '2025-11-30', 'UTC', (r) => (r.email === 'ingrid.solberg@sandbox-energy.example' ? r.source : 'other'));
+    expect(asMap(report.rows, (row) => row.source!)).toEqual(
+      new Map([['ENNEO', expected.get('ENNEO')], ['TRACKER', expected.get('TRACKER')], ['SOCIALBOARDS', { seconds: 0, entries: actions }]]),
+    );
+    const coverage = report.coverage.find((c) => c.source === 'SOCIALBOARDS')!;
+    expect(coverage).toMatchObject({ complete: true, seconds: 0, entries: actions });
+    expect(coverage.calls).toBe(stack.sandbox.socialboards.count(SOCIALBOARDS_ROUTES.list) + stack.sandbox.socialboards.count(SOCIALBOARDS_ROUTES.log));
+    // Her Socialboards account joins her person once the report has met it.
+    const withSb = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['PERSON'], people: [ingrid.id] });
+    expect(withSb.data!.timeReport!.rows[0]!.person!.accounts).toEqual([
+      { source: 'ENNEO', id: '104' },
+      { source: 'TRACKER', id: 'i.solberg' },
+      { source: 'SOCIALBOARDS', id: INGRID_SOLBERG_ID },
+    ]);
   });
 
   it('by month over three months: enneo paged past 1,000 rows, each offset read once, nothing lost', async () => {
