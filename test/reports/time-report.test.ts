@@ -433,6 +433,18 @@ describe('GET /reports/time.csv', () => {
     expect(lines.slice(1)).toEqual(data!.timeReport!.rows.map((row) => `${row.person!.name},${row.source},${row.seconds},${row.entries}`));
   });
 
+  it('names a source that could not be read completely in X-Report-Incomplete', async () => {
+    stack.sandbox.tracker.faults.failNext(TRACKER_ROUTES.searchWorklogs, { count: 10, status: 503 });
+    try {
+      const response = await fetch(`${base}/reports/time.csv?from=2025-11-01&to=2025-11-30&groupBy=SOURCE`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-report-incomplete')).toBe('TRACKER');
+      expect((await response.text()).split('\r\n').filter(Boolean).map((line) => line.split(',')[0])).toEqual(['source', 'ENNEO']);
+    } finally {
+      stack.sandbox.tracker.faults.clear();
+    }
+  });
+
   it('quotes what needs quoting and defuses formulas', async () => {
     const { csvField } = await import('../../src/reports/time-report-csv.js');
     expect(['plain', 'a,b', 'say "hi"', 'two\nlines', '=1+1', '-3', 42, null].map(csvField)).toEqual([

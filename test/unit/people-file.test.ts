@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { parsePeopleFile } from '../../src/people/people-file.js';
+import { parsePeopleFile, readPeopleFile } from '../../src/people/people-file.js';
 import { decodePersonKey, encodePersonKey, normalizeEmail } from '../../src/people/person-key.js';
 import { daysInclusive, isoWeek } from '../../src/reports/calendar.js';
 
@@ -16,6 +16,10 @@ describe('parsePeopleFile', () => {
       { id: 'olga-petrova', name: 'Olga Petrova', email: null, accounts: { ENNEO: ['36'], TRACKER: ['olga.p'], SOCIALBOARDS: ['3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34'] } },
       { id: 'x', name: 'X', email: 'x@example.com', accounts: { ENNEO: [], TRACKER: [], SOCIALBOARDS: [] } },
     ]);
+  });
+
+  it('the sandbox example file (README) is valid', () => {
+    expect(readPeopleFile('examples/people.sandbox.json').map((p) => p.id)).toEqual(['mateo-garcia']);
   });
 
   it.each([
