@@ -1,4 +1,13 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config.js';
+import { createGateway } from '../src/gateway.js';
+import { silentLogger } from '../src/logger.js';
+import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.js';
+import { createUpstreams } from '../src/upstreams/index.js';
 import { startStack } from '../test/support/stack.js';
 
 /**
@@ -9,6 +18,11 @@ import { startStack } from '../test/support/stack.js';
  * waits for in sequence. Figures, not assertions: machines here are shared and noisy.
  *
  * Env: BENCH_REQUESTS (default 200 per operation), BENCH_CONCURRENCY (default 10), UPSTREAM_DELAY_MS.
+ *
+ * `npm run bench -- --time-report`: one year's time report over BENCH_EXPORT_ROWS (default
+ * 300,000) enneo export rows and BENCH_WORKLOGS (default 50,000) Tracker worklogs, with the
+ * simulators in a child process; prints the time taken, upstream calls and the gateway process's
+ * peak RSS (the target is at most 300 MiB: aggregation holds groups, never the rows).
  */
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -76,5 +90,64 @@ async function run(label: string, delayMs: number): Promise<void> {
   }
 }
 
-await run('instant sources (gateway overhead)', 0);
-await run(`every upstream answer delayed ${DELAY} ms`, DELAY);
+async function timeReportBench(): Promise<void> {
+  const rows = Number(process.env.BENCH_EXPORT_ROWS ?? 300_000);
+  const worklogs = Number(process.env.BENCH_WORKLOGS ?? 50_000);
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-sandbox.ts', import.meta.url)), String(rows), String(worklogs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const urls = JSON.parse(line) as { enneo: string; tracker: string; socialboards: string };
+  const c = SANDBOX_CREDENTIALS;
+  const config = loadConfig({
+    SANDBOX: '0',
+    LOG_LEVEL: 'silent',
+    ENNEO_URL: urls.enneo,
+    ENNEO_TOKEN: c.enneoToken,
+    ENNEO_TIMEZONE: 'Europe/Berlin',
+    TRACKER_URL: urls.tracker,
+    TRACKER_TOKEN: c.trackerToken,
+    TRACKER_ORG_ID: c.trackerOrgId,
+    UPSTREAM_HEADERS_TIMEOUT_MS: '60000',
+  });
+  const upstreams = createUpstreams(config, silentLogger);
+  const gateway = createGateway({ upstreams, people: config.people });
+  // The schema is built and the pools exist before the report starts: what the report adds is peak − baseline.
+  await gateway.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const query = `{ timeReport(from: "2025-01-01", to: "2025-12-31", groupBy: [PERSON, SOURCE, MONTH], sources: [ENNEO, TRACKER]) {
+    totalSeconds coverage { source complete rows entries calls seconds } rows { person { name } } } }`;
+  try {
+    const started = performance.now();
+    const response = await gateway.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { data?: { timeReport: { totalSeconds: number; rows: unknown[]; coverage: Record<string, unknown>[] } }; errors?: unknown[] };
+    const seconds = (performance.now() - started) / 1000;
+    if (!body.data?.timeReport || body.errors) throw new Error(`time report failed: ${JSON.stringify(body).slice(0, 500)}`);
+    const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    console.log(`\ntime report over one year: ${rows} extra export rows, ${worklogs} extra Tracker worklogs (plus the seed)`);
+    for (const c of body.data.timeReport.coverage) {
+      console.log(`  ${String(c.source).padEnd(8)} rows ${String(c.rows).padStart(8)}  calls ${String(c.calls).padStart(5)}  seconds ${String(c.seconds).padStart(12)}  complete ${c.complete}`);
+    }
+    console.log(`  ${body.data.timeReport.rows.length} report rows, ${body.data.timeReport.totalSeconds} s in total, in ${seconds.toFixed(1)} s`);
+    console.log(
+      `  gateway process RSS: ${mib(baseline)} MiB before the report, peak ${mib(Math.max(peak, process.resourceUsage().maxRSS * 1024))} MiB (target ≤ 300 MiB); heap used after it ${mib(process.memoryUsage().heapUsed)} MiB`,
+    );
+  } finally {
+    clearInterval(sampler);
+    await upstreams.close();
+    child.stdin!.end();
+    await once(child, 'exit');
+  }
+}
+
+if (process.argv.includes('--time-report')) await timeReportBench();
+else {
+  await run('instant sources (gateway overhead)', 0);
+  await run(`every upstream answer delayed ${DELAY} ms`, DELAY);
+}

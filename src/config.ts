@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { type ApiKey, parseApiKeys } from './auth/api-keys.js';
 
+import { type PeopleFileEntry, readPeopleFile } from './people/people-file.js';
+
 /** Transport settings shared by every upstream (see `upstreams/http.ts`). */
 export interface HttpConfig {
   /** TCP/TLS connect timeout. Env `UPSTREAM_CONNECT_TIMEOUT_MS`, default 5000. */
@@ -138,6 +140,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Mode, client authentication, CORS, GraphiQL and introspection, request size. */
   security: SecurityConfig;
+  /** Env `PEOPLE_FILE`: people linked across sources by hand (authoritative over e-mail). Default: none. */
+  people: PeopleFileEntry[];
 }
 
 export class ConfigError extends Error {
@@ -436,6 +440,17 @@ function readSecurity(r: Reader, mode: Mode): SecurityConfig {
   };
 }
 
+function readPeople(r: Reader): PeopleFileEntry[] {
+  const path = r.string('PEOPLE_FILE');
+  if (path === undefined) return [];
+  try {
+    return readPeopleFile(path);
+  } catch (error) {
+    r.problem(`PEOPLE_FILE ${(error as Error).message}`);
+    return [];
+  }
+}
+
 /** Validates the environment; throws `ConfigError` with every problem found. */
 export function loadConfig(env: Env = process.env): Config {
   const r = new Reader(env);
@@ -465,6 +480,7 @@ export function loadConfig(env: Env = process.env): Config {
   const socialboards = readSocialboards(r, forward);
   const trackerSettings = readTrackerSettings(r);
   const tracker = readTracker(r, trackerSettings, forward);
+  const people = readPeople(r);
   if (mode === 'production' && sandbox !== 'forced' && !enneo && !socialboards && !tracker && r.problems.length === 0) {
     r.problem(
       'NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',
@@ -472,7 +488,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security };
+  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security, people };
 }
 
 /** True when at least one source has credentials. */

@@ -4,9 +4,10 @@ import type { Caller } from './auth/scopes.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders/enneo.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders/socialboards.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js';
+import { createPeopleSession, type PeopleIndex, type PeopleSession } from './people/people-session.js';
 import type { EnneoClient } from './upstreams/enneo/client.js';
 import { UpstreamError } from './upstreams/errors.js';
-import type { RequestCredentials, Upstreams } from './upstreams/index.js';
+import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
 
 /** Per-request state only: loaders are new for every GraphQL request, clients are shared. */
 export interface Context {
@@ -21,6 +22,10 @@ export interface Context {
    * are added to the response's `errors` after execution (`schema/partial-errors.ts`).
    */
   partialErrors: GraphQLError[];
+  /** Accounts linked into people (PEOPLE_FILE, then e-mail), with this request's look-ups. */
+  people: PeopleSession;
+  /** This request's upstream clients (a report reads them page by page, not through loaders). */
+  upstreams: SourceClients;
 }
 
 /** What the client-auth plugin learned about a request before any resolver runs. */
@@ -30,22 +35,25 @@ export interface RequestIdentity {
   credentials: RequestCredentials;
 }
 
-export function createContextFactory(upstreams: Upstreams) {
+export function createContextFactory(upstreams: Upstreams, people: PeopleIndex) {
   return (request: Request | undefined, identity: RequestIdentity): Context => {
     const clients = upstreams.forRequest(identity.credentials);
+    const loaders = {
+      enneo: createEnneoLoaders(clients.enneo),
+      socialboards: createSocialboardsLoaders(clients.socialboards),
+      tracker: createTrackerLoaders(clients.tracker),
+    };
     return {
       requestId: request?.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
       caller: identity.caller,
-      loaders: {
-        enneo: createEnneoLoaders(clients.enneo),
-        socialboards: createSocialboardsLoaders(clients.socialboards),
-        tracker: createTrackerLoaders(clients.tracker),
-      },
+      loaders,
       enneo: () => {
         if (!clients.enneo) throw UpstreamError.notConfigured('ENNEO', 'ENNEO_URL and ENNEO_TOKEN');
         return clients.enneo;
       },
       partialErrors: [],
+      people: createPeopleSession(people, loaders),
+      upstreams: clients,
     };
   };
 }

@@ -12,9 +12,12 @@ import { useClientAuth } from './plugins/client-auth.js';
 import { useCorsPolicy } from './plugins/cors.js';
 import { useHideSuggestions } from './plugins/hide-suggestions.js';
 import { useJsonPostOnly } from './plugins/http-policy.js';
+import type { PeopleFileEntry } from './people/people-file.js';
+import { createPeopleIndex } from './people/people-session.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
+import { useTimeReportCsv } from './reports/time-report-csv.js';
 import type { Upstreams } from './upstreams/index.js';
 
 export interface GatewayDeps {
@@ -29,6 +32,8 @@ export interface GatewayDeps {
   security?: SecurityConfig;
   /** JWKS cache tuning (tests shorten the 30 s cool-down between fetches). */
   jwks?: { cooldownMs?: number; fetchTimeoutMs?: number };
+  /** People linked by hand (`PEOPLE_FILE`), authoritative over e-mail linking. Default: none. */
+  people?: readonly PeopleFileEntry[];
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -42,7 +47,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
   const security = deps.security ?? loadConfig({}).security;
   const production = security.mode === 'production';
-  const createContext = createContextFactory(deps.upstreams);
+  const createContext = createContextFactory(deps.upstreams, createPeopleIndex(deps.people));
   const maskError = createMaskError(logger);
   const clientAuth = useClientAuth({
     authenticate: createClientAuthenticator({
@@ -65,8 +70,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...operationLimitPlugins(deps.limits),
     useArgumentPrecheck(),
     usePartialErrors(maskError),
+    // GET /reports/time.csv runs the timeReport operation through this same instance.
+    useTimeReportCsv(() => yoga),
   ];
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga: Gateway = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/healthz',
@@ -94,4 +101,5 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => logger.error(args.map(String).join(' ')),
     },
   });
+  return yoga;
 }

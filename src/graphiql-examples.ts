@@ -102,4 +102,27 @@ const REPORT = /* GraphQL */ `query WorklogReport {
 }
 `;
 
-export const EXAMPLE_TABS = [{ query: DEFAULT_OPERATION }, { query: ONE_TICKET }, { query: TICKETS_ACROSS_SOURCES }, { query: REPORT }];
+const TIME_REPORT = /* GraphQL */ `# Who spent how long in November, across enneo and Tracker: one row per person and source.
+# Accounts are linked into people by PEOPLE_FILE, else by e-mail. The same report as CSV:
+# GET /reports/time.csv?from=2025-11-01&to=2025-11-30&groupBy=PERSON,SOURCE
+query TimeReport {
+  timeReport(from: "2025-11-01", to: "2025-11-30", groupBy: [PERSON, SOURCE]) {
+    totalSeconds
+    coverage { source complete rows calls seconds note }
+    rows {
+      person { name accounts { source id } }
+      source
+      seconds
+      entries
+    }
+  }
+}
+`;
+
+export const EXAMPLE_TABS = [
+  { query: DEFAULT_OPERATION },
+  { query: ONE_TICKET },
+  { query: TICKETS_ACROSS_SOURCES },
+  { query: REPORT },
+  { query: TIME_REPORT },
+];

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
 
   const upstreams = createUpstreams(config, logger);
-  const gateway = createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security });
+  const gateway = createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security, people: config.people });
   const server = createServer(
     {
       // Slow or half-sent requests are cut: headers within 10 s, the whole request within 30 s.

@@ -80,6 +80,7 @@ describe('defaults', () => {
         maxRequestBytes: 1_048_576,
         upstreamCredentials: 'service',
       },
+      people: [],
     });
     expect(hasAnySource(config)).toBe(false);
   });

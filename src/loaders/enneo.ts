@@ -42,5 +42,7 @@ function notConfigured(): EnneoClient {
     getScorecard: fail,
     getProfile: fail,
     exportReportingWorklog: fail,
+    exportReportingWorklogPages: () => ({ [Symbol.asyncIterator]: () => ({ next: fail }) }),
+    timeZone: 'UTC',
   };
 }

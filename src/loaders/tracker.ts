@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { UpstreamError } from '../upstreams/errors.js';
 import type { TrackerClient } from '../upstreams/tracker/client.js';
-import type { TrackerIssue, TrackerWorklog } from '../upstreams/tracker/models.js';
+import type { TrackerIssue, TrackerUserProfile, TrackerWorklog } from '../upstreams/tracker/models.js';
 
 /**
  * Per-request loaders for Yandex Tracker: the details of every issue key in a request in one
@@ -12,6 +12,8 @@ export interface TrackerLoaders {
   /** Keys are upper-case issue keys (`PAY-12`). */
   issueByKey: DataLoader<string, TrackerIssue | null>;
   worklogsByIssue: DataLoader<string, TrackerWorklog[] | null>;
+  /** `GET /users/{login}` once per distinct login of a request (Tracker has no batch user lookup). */
+  userByLogin: DataLoader<string, TrackerUserProfile | null>;
 }
 
 export function createTrackerLoaders(client: TrackerClient | undefined): TrackerLoaders {
@@ -30,6 +32,9 @@ export function createTrackerLoaders(client: TrackerClient | undefined): Tracker
     }),
     worklogsByIssue: new DataLoader<string, TrackerWorklog[] | null>((keys) =>
       Promise.all(keys.map((key) => (client ? client.getIssueWorklogs(key).catch((error: Error) => error) : notConfigured()))),
+    ),
+    userByLogin: new DataLoader<string, TrackerUserProfile | null>((logins) =>
+      Promise.all(logins.map((login) => (client ? client.getUser(login).catch((error: Error) => error) : notConfigured()))),
     ),
   };
 }

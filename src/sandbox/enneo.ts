@@ -32,6 +32,11 @@ export interface EnneoSimulatorOptions {
   port?: number;
   /** Interface to listen on. Default '127.0.0.1'. */
   host?: string;
+  /**
+   * Synthetic export rows added after the seed's (copies of seeded rows with new worklog ids,
+   * their dates spread evenly over 2025), for load benchmarks. Default 0.
+   */
+  extraExportRows?: number;
 }
 
 export interface EnneoSimulator extends SimServer {
@@ -460,6 +465,17 @@ export async function createEnneoSimulator(options: EnneoSimulatorOptions = {}):
 
   // Rows are rendered once: the time zone is fixed per instance, privacy is applied per request.
   const rows: Row[] = [...seed.worklogs.values()].flat().map((w) => renderRow(seed, w, timeZone));
+  const extra = options.extraExportRows ?? 0;
+  if (extra > 0) {
+    const templates = rows.slice();
+    const start = Date.UTC(2025, 0, 1);
+    const step = (Date.UTC(2026, 0, 1) - start) / extra;
+    for (let i = 0; i < extra; i++) {
+      rows.push({ ...templates[i % templates.length]!, userWorklogId: 1_000_000 + i, date: formatLocal(new Date(start + Math.floor(i * step)), timeZone) });
+    }
+  }
+  // The rows one query selects, sorted, kept for the next page of the same query (paging a large export).
+  let lastSelection: { key: string; rows: Row[] } | undefined;
 
   const restricted = (ticketId: number) => seed.tickets.get(ticketId)?.restricted === true;
   const forbidden = (what: string) => fail(403, `Access to ${what} denied: ticket is outside your tags`);
@@ -472,14 +488,20 @@ export async function createEnneoSimulator(options: EnneoSimulatorOptions = {}):
       if (error instanceof BadRequest) return fail(400, error.message);
       throw error;
     }
-    const selected = rows.filter((row) => q.filters.every((f) => matches(row, f)));
-    // The id is always the last, ascending sort key, so limit/offset paging is stable.
-    const byId = (a: Row, b: Row) => a.userWorklogId! - b.userWorklogId!;
-    if (q.orderByField === undefined) selected.sort(byId);
+    const selectionKey = JSON.stringify([q.filters, q.orderByField, q.direction]);
+    let selected: Row[];
+    if (lastSelection?.key === selectionKey) selected = lastSelection.rows;
     else {
-      const sign = q.direction === 'asc' ? 1 : -1;
-      const field = q.orderByField;
-      selected.sort((a, b) => sign * cmp(a[field]!, b[field]!) || byId(a, b));
+      selected = rows.filter((row) => q.filters.every((f) => matches(row, f)));
+      // The id is always the last, ascending sort key, so limit/offset paging is stable.
+      const byId = (a: Row, b: Row) => a.userWorklogId! - b.userWorklogId!;
+      if (q.orderByField === undefined) selected.sort(byId);
+      else {
+        const sign = q.direction === 'asc' ? 1 : -1;
+        const field = q.orderByField;
+        selected.sort((a, b) => sign * cmp(a[field]!, b[field]!) || byId(a, b));
+      }
+      lastSelection = { key: selectionKey, rows: selected };
     }
     const page = selected.slice(q.offset, q.offset + q.limit).map((row) => applyPrivacy(row, privacy));
 

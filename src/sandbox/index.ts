@@ -24,6 +24,10 @@ export interface SandboxOptions {
   socialboardsTokenLifetimeSeconds?: number;
   /** Tracker's item cap on `_search` (10,000 upstream); tests lower it. */
   trackerSearchItemLimit?: number;
+  /** Synthetic enneo export rows beyond the seed (load benchmarks). Default 0. */
+  enneoExtraExportRows?: number;
+  /** Synthetic Tracker worklogs beyond the seed, searchable only (load benchmarks). Default 0. */
+  trackerExtraWorklogs?: number;
 }
 
 /** Credentials the simulators accept; they guard nothing but the contract. */
@@ -39,7 +43,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const c = SANDBOX_CREDENTIALS;
   const timeZone = options.enneoTimeZone ?? 'Europe/Berlin';
   const [enneo, socialboards, tracker] = await Promise.all([
-    createEnneoSimulator({ token: c.enneoToken, timeZone }),
+    createEnneoSimulator({ token: c.enneoToken, timeZone, extraExportRows: options.enneoExtraExportRows }),
     createSocialboardsSimulator({
       clientId: c.socialboardsClientId,
       refreshToken: c.socialboardsRefreshToken,
@@ -50,6 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       authScheme: 'OAuth',
       org: { header: 'X-Org-ID', id: c.trackerOrgId },
       searchItemLimit: options.trackerSearchItemLimit,
+      extraWorklogs: options.trackerExtraWorklogs,
     }),
   ]);
   return {

@@ -14,6 +14,7 @@ import {
   compareSeedTimes,
   createSocialboardsSeed,
   formatSocialboardsTime,
+  parseSocialboardsTime,
   type SeedLogEntry,
   type SeedTicket,
   type SocialboardsSeed,
@@ -228,6 +229,18 @@ function ticketIdParam(raw: string | undefined): number {
   return Number(raw);
 }
 
+/** A date-time filter of a list body (`"2020-02-27T12:28:02.6019432+01:00"` or `…Z`), as epoch milliseconds. */
+function timeFilter(body: Record<string, unknown>, name: string): number | undefined {
+  const raw = body[name];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string') throw badRequest(`${name} must be a date-time string.`);
+  try {
+    return parseSocialboardsTime(raw).epochMs;
+  } catch {
+    throw badRequest(`${name} is not a valid date-time.`);
+  }
+}
+
 function stringFilter(body: Record<string, unknown>, name: string): string | undefined {
   const value = body[name];
   if (value === undefined || value === null) return undefined;
@@ -344,10 +357,17 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
         if (rawIds.length > MAX_TAKE) throw badRequest(`ticketIds can hold at most ${MAX_TAKE} ids.`);
         if (rawIds.length > 0) ids = new Set(rawIds as number[]);
       }
-      // categoryId, customFields, from and to are accepted and ignored.
+      // Creation time bounds, both inclusive; categoryId and customFields are accepted and ignored.
+      const from = timeFilter(body, 'from');
+      const to = timeFilter(body, 'to');
       const ordered = orderBy === 'last_thread_activity_asc' ? [...byActivity].reverse() : byActivity;
       const selected = ordered.filter(
-        (t) => (ids === undefined || ids.has(t.id)) && (status === undefined || t.status === status) && (source === undefined || t.source === source),
+        (t) =>
+          (ids === undefined || ids.has(t.id)) &&
+          (status === undefined || t.status === status) &&
+          (source === undefined || t.source === source) &&
+          (from === undefined || seed.tickets.get(t.id)!.creationTime.epochMs >= from) &&
+          (to === undefined || seed.tickets.get(t.id)!.creationTime.epochMs <= to),
       );
       return ok(selected.slice(skip, skip + take));
     });

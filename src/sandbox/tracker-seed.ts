@@ -84,6 +84,12 @@ export interface TrackerSeedUser {
   /** Numeric uid (as a string); ends the user's `self` URL and is also accepted by `createdBy`. */
   uid: string;
   name: LocalizedName;
+  /**
+   * What `GET /users/{login}` answers as `email`. Ingrid, Ole and Priya use the address they have
+   * in enneo and Socialboards (linked by e-mail); Mateo García logs Tracker time as an outside
+   * contractor under another address, so only a PEOPLE_FILE links him to enneo user 105.
+   */
+  email: string;
 }
 
 /** A dictionary entry (status, issue type, priority): `{self, id, key, display}` on the wire. */
@@ -204,12 +210,12 @@ const utc = (iso: string) => new Date(iso);
 const CREATED_TO = utc('2025-11-30T23:59:59.999Z');
 
 const USERS: TrackerSeedUser[] = [
-  { login: 'veikus', uid: '1120000000016772', name: { ru: 'Артем Вейкус', en: 'Artem Veikus' } },
-  { login: 'i.solberg', uid: '1130000041762210', name: { ru: 'Ингрид Сульберг', en: 'Ingrid Solberg' } },
-  { login: 'o.hansen', uid: '1130000041762211', name: { ru: 'Уле Хансен', en: 'Ole Hansen' } },
-  { login: 'a.ivanova', uid: '1130000041762305', name: { ru: 'Анна Иванова', en: 'Anna Ivanova' } },
-  { login: 'm.garcia', uid: '1130000041762412', name: { ru: 'Матео Гарсия', en: 'Mateo García' } },
-  { login: 'p.nair', uid: '1130000041762498', name: { ru: 'Прия Наир', en: 'Priya Nair' } },
+  { login: 'veikus', uid: '1120000000016772', name: { ru: 'Артем Вейкус', en: 'Artem Veikus' }, email: 'veikus@sandbox-energy.example' },
+  { login: 'i.solberg', uid: '1130000041762210', name: { ru: 'Ингрид Сульберг', en: 'Ingrid Solberg' }, email: 'Ingrid.Solberg@sandbox-energy.example' },
+  { login: 'o.hansen', uid: '1130000041762211', name: { ru: 'Уле Хансен', en: 'Ole Hansen' }, email: 'ole.hansen@sandbox-energy.example' },
+  { login: 'a.ivanova', uid: '1130000041762305', name: { ru: 'Анна Иванова', en: 'Anna Ivanova' }, email: 'anna.ivanova@sandbox-energy.example' },
+  { login: 'm.garcia', uid: '1130000041762412', name: { ru: 'Матео Гарсия', en: 'Mateo García' }, email: 'mateo@garcia-it-consulting.example' },
+  { login: 'p.nair', uid: '1130000041762498', name: { ru: 'Прия Наир', en: 'Priya Nair' }, email: 'priya.nair@sandbox-energy.example' },
 ];
 
 const QUEUES: TrackerSeedQueue[] = [

@@ -5,6 +5,7 @@ import {
   type TrackerErrorWire,
   type TrackerRefWire,
   type TrackerUserRefWire,
+  type UserWire,
   type WorklogWire,
 } from '../upstreams/tracker/wire.js';
 import { createSimServer, type SimRequest, type SimResponse, type SimServer } from './sim-server.js';
@@ -51,6 +52,11 @@ export interface TrackerSimulatorOptions {
   port?: number;
   /** Interface to listen on. Default '127.0.0.1'. */
   host?: string;
+  /**
+   * Synthetic worklogs added after the seed's (copies of seeded worklogs with new ids, created
+   * evenly over 2025 and started an hour earlier), searchable only, for load benchmarks. Default 0.
+   */
+  extraWorklogs?: number;
 }
 
 export interface TrackerSimulator extends SimServer {
@@ -64,6 +70,7 @@ export const TRACKER_ROUTES = {
   worklog: 'GET /{v}/issues/{key}/worklog',
   searchIssues: 'POST /{v}/issues/_search',
   searchWorklogs: 'POST /{v}/worklog/_search',
+  user: 'GET /{v}/users/{login}',
 } as const;
 
 const DEFAULT_TOKEN = 'sandbox-tracker-token';
@@ -105,6 +112,25 @@ const timestamp = (date: Date) => date.toISOString().replace(/Z$/, '+0000');
 function userRef(seed: TrackerSeed, login: string, view: View): TrackerUserRefWire {
   const user = seed.users.get(login)!;
   return { self: `${view.api}/users/${user.uid}`, id: user.login, display: user.name[view.lang] };
+}
+
+function renderUser(seed: TrackerSeed, login: string, view: View): UserWire {
+  const user = seed.users.get(login)!;
+  const [firstName, ...rest] = user.name[view.lang].split(' ');
+  return {
+    self: `${view.api}/users/${user.uid}`,
+    uid: Number(user.uid),
+    login: user.login,
+    trackerUid: Number(user.uid),
+    passportUid: Number(user.uid),
+    firstName: firstName!,
+    lastName: rest.join(' '),
+    display: user.name[view.lang],
+    email: user.email,
+    external: false,
+    hasLicense: true,
+    dismissed: false,
+  };
 }
 
 function dictionaryRef(kind: string, entry: { id: string; key: string; name: Record<TrackerLang, string> }, view: View): TrackerRefWire {
@@ -322,6 +348,17 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
   const searchItemLimit = options.searchItemLimit ?? TRACKER_PAGING.searchItemLimit;
   if (!Number.isInteger(searchItemLimit) || searchItemLimit < 1) throw new RangeError(`searchItemLimit must be a positive integer, got ${searchItemLimit}`);
   const seed = createTrackerSeed();
+  const searchable: TrackerSeedWorklog[] = seed.allWorklogs.slice();
+  const extra = options.extraWorklogs ?? 0;
+  if (extra > 0) {
+    const start = Date.UTC(2025, 0, 1);
+    const step = (Date.UTC(2026, 0, 1) - start) / extra;
+    for (let i = 0; i < extra; i++) {
+      const template = seed.allWorklogs[i % seed.allWorklogs.length]!;
+      const createdAt = new Date(start + Math.floor(i * step));
+      searchable.push({ ...template, id: 1_000_000 + i, createdAt, updatedAt: createdAt, start: new Date(createdAt.getTime() - 3_600_000) });
+    }
+  }
   // Known once the server listens; `self` and `Link` URLs are absolute, like Tracker's.
   let origin = '';
 
@@ -380,7 +417,7 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
     const filter = parseWorklogFilter(jsonObject(req.body));
     // Parameters are validated before the limit is checked: a bad one is reported first.
     const cursor = cursorOf(req.query);
-    const matching = seed.allWorklogs.filter(
+    const matching = searchable.filter(
       (w) =>
         (filter.createdBy === undefined || matchesUser(w.createdBy, filter.createdBy)) &&
         (filter.from === undefined || w.createdAt.getTime() >= filter.from) &&
@@ -431,6 +468,20 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
           const { page, headers } = idPage(seed.worklogs.get(found.key)!, cursorOf(req.query), `${view.api}/issues/${found.key}/worklog`);
           return { json: page.map((w) => renderWorklog(seed, w, view)), headers };
         }),
+      },
+      {
+        name: TRACKER_ROUTES.user,
+        method: 'GET',
+        pattern: '/{v}/users/{login}',
+        handle: (req) => {
+          // A login, a uid, or `login:<digits>` for a login made of digits only (as documented).
+          const raw = req.params.login ?? '';
+          const wanted = raw.startsWith('login:') ? raw.slice('login:'.length) : raw;
+          const user = raw.startsWith('login:')
+            ? seed.users.get(wanted)
+            : (seed.users.get(wanted) ?? [...seed.users.values()].find((u) => u.uid === wanted));
+          return user ? { json: renderUser(seed, user.login, viewOf(req)) } : fail(404, 'User does not exist.');
+        },
       },
       { name: TRACKER_ROUTES.searchIssues, method: 'POST', pattern: '/{v}/issues/_search', handle: validated(searchIssues) },
       { name: TRACKER_ROUTES.searchWorklogs, method: 'POST', pattern: '/{v}/worklog/_search', handle: validated(searchWorklogs) },

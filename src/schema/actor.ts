@@ -1,5 +1,5 @@
 import { SOURCE_SCOPE } from '../auth/scopes.js';
-import type { Context } from '../context.js';
+import type { AccountRef } from '../people/people-session.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SocialboardsUser } from '../upstreams/socialboards/models.js';
 import type { TrackerUser } from '../upstreams/tracker/models.js';
@@ -34,9 +34,17 @@ export function socialboardsActor(user: SocialboardsUser | null): ActorModel | n
   return user && { source: 'SOCIALBOARDS', id: user.id, kind: user.kind, name: user.name, email: user.email };
 }
 
-/** Tracker users are staff of the organisation; Tracker gives no e-mail in references. */
+/**
+ * Tracker users are staff of the organisation. References carry no e-mail: it comes from
+ * `GET /users/{login}` when — and only when — a query selects it (or links the account to a person).
+ */
 export function trackerActor(user: TrackerUser | null): ActorModel | null {
-  return user && { source: 'TRACKER', id: user.id, kind: 'AGENT', name: user.display, email: null };
+  return user && { source: 'TRACKER', id: user.id, kind: 'AGENT', name: user.display };
+}
+
+/** The account an actor is, for linking it to a person. */
+export function accountOf(actor: ActorModel): AccountRef {
+  return { source: actor.source, id: actor.id, name: actor.name, email: actor.email };
 }
 
 export const ActorKindEnum = builder.enumType('ActorKind', {
@@ -47,10 +55,6 @@ export const ActorKindEnum = builder.enumType('ActorKind', {
     UNKNOWN: { description: 'The source does not say.' },
   } as const,
 });
-
-async function profileOf(actor: ActorModel, ctx: Context) {
-  return actor.enneoUserId === undefined ? null : ctx.loaders.enneo.profileById.load(actor.enneoUserId);
-}
 
 export const Actor = builder.objectRef<ActorModel>('Actor');
 
@@ -63,13 +67,13 @@ Actor.implement({
       nullable: true,
       // Reached from any source's entries (and people's accounts): each actor needs its own source's scope.
       authScopes: (a) => ({ [SOURCE_SCOPE[a.source]]: true }),
-      resolve: async (a, _args, ctx) => (a.name !== undefined ? a.name : ((await profileOf(a, ctx))?.name ?? null)),
+      resolve: (a, _args, ctx) => (a.name !== undefined ? a.name : ctx.people.nameOf(accountOf(a))),
     }),
     email: t.string({
       nullable: true,
-      description: 'Needs pii:read and the scope of the actor\'s source.',
+      description: "enneo: from the profile; Tracker: from the user record; Socialboards: as sent. Needs pii:read and the scope of the actor's source.",
       authScopes: (a) => ({ $all: { [SOURCE_SCOPE[a.source]]: true, 'pii:read': true } }),
-      resolve: async (a, _args, ctx) => (a.email !== undefined ? a.email : ((await profileOf(a, ctx))?.email ?? null)),
+      resolve: (a, _args, ctx) => (a.email !== undefined ? a.email : ctx.people.emailOf(accountOf(a))),
     }),
     kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),
   }),

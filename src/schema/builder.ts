@@ -3,7 +3,7 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
-import { DateTimeResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
 import { SCOPES, type Scope } from '../auth/scopes.js';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
@@ -32,6 +32,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
     JSON: { Input: unknown; Output: unknown };
+    /** Integer beyond GraphQL's 32 bits (sums of seconds: 2^31 s is 68 years), exact up to 2^53 − 1. */
+    SafeInt: { Input: number; Output: number };
   };
 }>({
   // Relay before scope-auth, so node ids reach the scope checks decoded (plugin docs, "Plugin order").
@@ -98,6 +100,7 @@ function missingScope(failure: AuthFailure): Scope | undefined {
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
 builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType('SafeInt', SafeIntResolver);
 builder.addScalarType('Date', CalendarDateScalar);
 
 builder.queryType({});

@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import { guardEntities } from './entity.js';
 import './source.js';
 import './actor.js';
+import './person.js';
 import './ticket.js';
 import './timeline-entry.js';
 import './worklog.js';
@@ -16,6 +17,7 @@ import './log-event.js';
 import './socialboards-ticket.js';
 import './tracker-issue.js';
 import './tracker-worklog.js';
+import './time-report.js';
 
 /** Apollo Federation version the subgraph links; @apollo/composition 2.14 composes it. */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';

@@ -56,11 +56,32 @@ export function wallClock(instant: number, timeZone: string) {
   };
 }
 
+/** Zone offsets change only at whole quarter hours, so one look-up serves a quarter hour. */
+const QUARTER_HOUR_MS = 15 * 60_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (Berlin in summer: +7200000). */
 function zoneOffset(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  // `Intl` is slow (microseconds per call) and an export page reads thousands of timestamps:
+  // the offset is cached per zone and quarter hour (bounded: a cache past 100,000 entries restarts).
+  let cache = offsetCache.get(timeZone);
+  if (!cache) offsetCache.set(timeZone, (cache = new Map()));
+  const bucket = Math.floor(instant / QUARTER_HOUR_MS);
+  let offset = cache.get(bucket);
+  if (offset === undefined) {
+    const at = bucket * QUARTER_HOUR_MS;
+    const w = wallClock(at, timeZone);
+    offset = utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second) - at;
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(bucket, offset);
+  }
+  return offset;
+}
+
+/** Wall-clock hour, minute and day of an instant in a zone, from the cached offset. */
+function localTime(instant: number, timeZone: string): { day: number; hour: number; minute: number } {
+  const local = new Date(instant + zoneOffset(instant, timeZone));
+  return { day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
 }
 
 /**
@@ -75,7 +96,7 @@ function fromWallClock(fields: number[], timeZone: string): number {
   const earlier = zoneOffset(guess - first - 3_600_000, timeZone);
   // In an autumn overlap both offsets are valid; prefer the earlier instant (the larger offset).
   const candidates = [first, earlier].filter((offset) => {
-    const w = wallClock(guess - offset, timeZone);
+    const w = localTime(guess - offset, timeZone);
     return w.hour === hour && w.minute === minute && w.day === day;
   });
   // In a spring gap neither matches; reading the wall time with the offset from before the change

@@ -194,7 +194,7 @@ async function execute(page: Page, operationName: string): Promise<Response> {
 describe('GraphiQL in Chromium, served by the gateway process (npm start, sandbox)', () => {
   it('opens with the example tabs, the default operation first', async () => {
     const { page } = await session();
-    expect(TAB_NAMES).toEqual(['CaseTimeline', 'OneEnneoTicket', 'CaseTickets', 'WorklogReport']);
+    expect(TAB_NAMES).toEqual(['CaseTimeline', 'OneEnneoTicket', 'CaseTickets', 'WorklogReport', 'TimeReport']);
     const tabs = page.locator(TAB_BUTTON);
     await expect.poll(() => tabs.allInnerTexts(), { timeout: BROWSER_TIMEOUT }).toEqual(TAB_NAMES);
     await expect.poll(() => page.locator('.graphiql-tab-active').innerText(), { timeout: BROWSER_TIMEOUT }).toBe('CaseTimeline');

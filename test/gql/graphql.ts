@@ -27,16 +27,20 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
 };
 
 /** A person or bot as a source identifies them. */
 export type Actor = {
-  /** Needs pii:read and the scope of the actor's source. */
+  /** enneo: from the profile; Tracker: from the user record; Socialboards: as sent. Needs pii:read and the scope of the actor's source. */
   email: Maybe<Scalars['String']['output']>;
   /** The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid). */
   id: Scalars['String']['output'];
   kind: ActorKind;
   name: Maybe<Scalars['String']['output']>;
+  /** The person this account belongs to (PEOPLE_FILE, else e-mail); null when the look-up of its e-mail failed. */
+  person: Maybe<Person>;
   source: Source;
 };
 
@@ -319,6 +323,17 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A person behind accounts in several sources, linked by PEOPLE_FILE (authoritative) or by e-mail. The id stays the same across requests. */
+export type Person = Node & {
+  /** The person's accounts: PEOPLE_FILE's list, or — for people linked by e-mail — the accounts with that e-mail this request has met. */
+  accounts: Array<Actor>;
+  /** The e-mail the accounts were linked by (PEOPLE_FILE: its email, else the first account e-mail found). Needs pii:read. */
+  email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** PEOPLE_FILE's name, else the first linked account's (enneo, then Tracker, then Socialboards). */
+  name: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   /** One enneo quality assessment; null when enneo does not have it. */
   assessment: Maybe<Assessment>;
@@ -330,6 +345,8 @@ export type Query = {
   ticket: Maybe<Ticket>;
   /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
   tickets: Array<Maybe<Ticket>>;
+  /** Who spent how long across the sources in a period (from and to inclusive, at most 366 days): enneo's reporting export and Tracker worklogs, summed by the groupBy dimensions. A failing source adds an error and coverage complete: false; the rest arrives. Needs reports:read; a source the caller may not read is left out with one FORBIDDEN error. */
+  timeReport: Maybe<TimeReport>;
   /** Every worklog and log event of the given tickets (any sources, at most 100), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive. */
   timeline: TimelineConnection;
   /** Rows of the enneo reporting export (worklogs of all tickets) for a bounded period (needs enneo:read and reports:read). first: default 50, at most 1000. */
@@ -360,6 +377,16 @@ export type QueryTicketArgs = {
 
 export type QueryTicketsArgs = {
   refs: Array<TicketRef>;
+};
+
+
+export type QueryTimeReportArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<Array<TimeReportDimension>>;
+  people?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sources?: InputMaybe<Array<Source>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -551,6 +578,74 @@ export type TicketRef = {
   /** enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12"). */
   key: Scalars['String']['input'];
   source: Source;
+};
+
+/** Who spent how long, across the sources, for a period. */
+export type TimeReport = {
+  /** One entry per source read. */
+  coverage: Array<TimeReportCoverage>;
+  from: Scalars['Date']['output'];
+  groupBy: Array<TimeReportDimension>;
+  rows: Array<TimeReportRow>;
+  timeZone: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+  /** Seconds of every row. */
+  totalSeconds: Scalars['SafeInt']['output'];
+};
+
+/** What one source contributed, and whether it could be read completely. */
+export type TimeReportCoverage = {
+  /** Upstream calls that read the records (export pages, worklog search pages). */
+  calls: Scalars['Int']['output'];
+  /** False when the source failed (it then adds nothing; errors[] says why) or some records could not be counted. */
+  complete: Scalars['Boolean']['output'];
+  /** Records counted into the report. */
+  entries: Scalars['Int']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Records read from the source (the period read upstream may be a little wider than the report). */
+  rows: Scalars['Int']['output'];
+  /** Seconds the source added to the report. */
+  seconds: Scalars['SafeInt']['output'];
+  source: Source;
+};
+
+/** What the rows of a time report are grouped by. */
+export type TimeReportDimension =
+  /** enneo: the worklog action (READ_ACTION …; unknown ones raw); Tracker: WORKLOG. */
+  | 'ACTION'
+  /** The day the work started, in the report's time zone. */
+  | 'DAY'
+  /** The month of that day (2025-11). */
+  | 'MONTH'
+  /** The person (accounts linked across sources by PEOPLE_FILE or e-mail). */
+  | 'PERSON'
+  /** The source the time was booked in. */
+  | 'SOURCE'
+  /** The ticket or issue the time was booked on. */
+  | 'TICKET'
+  /** The ISO 8601 week of that day (2025-W45). */
+  | 'WEEK';
+
+/** One group of a time report: the grouped values (null where not grouped by) and the sums. */
+export type TimeReportRow = {
+  action: Maybe<Scalars['String']['output']>;
+  day: Maybe<Scalars['Date']['output']>;
+  /** Records summed into this row (export rows, worklogs). */
+  entries: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Maybe<Scalars['String']['output']>;
+  /** Null when not grouped by PERSON, or for time without a known user (pseudonymized exports). */
+  person: Maybe<Person>;
+  /** Time spent, summed (Tracker on its business calendar). */
+  seconds: Scalars['SafeInt']['output'];
+  source: Maybe<Source>;
+  /** The ticket, loaded from its source when selected; null when it no longer exists. */
+  ticket: Maybe<Ticket>;
+  /** The key of the ticket (its source is ticketSource). */
+  ticketKey: Maybe<Scalars['String']['output']>;
+  ticketSource: Maybe<Source>;
+  /** ISO 8601 week, e.g. 2025-W45. */
+  week: Maybe<Scalars['String']['output']>;
 };
 
 export type TimelineConnection = {
@@ -889,6 +984,7 @@ export type ErrNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ErrReportQueryVariables = Exact<{
@@ -936,6 +1032,7 @@ export type SameTicketManyWaysQuery = { a:
    | null>, node:
     | { id: string }
     | { id: string, subject: string | null, assessments: Array<{ assessmentId: number }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1190,6 +1287,7 @@ export type RefetchNodeQuery = { node:
     | { __typename: 'EnneoTicket', key: string, title: string | null, id: string }
     | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number, id: string }
     | { __typename: 'LogEvent', id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', scorecardId: number, name: string | null, id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
@@ -1206,11 +1304,50 @@ export type RefetchNodesQuery = { nodes: Array<
     | { __typename: 'EnneoTicket', key: string, id: string }
     | { __typename: 'EnneoWorklog', worklogId: number, id: string }
     | { __typename: 'LogEvent', id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', scorecardId: number, id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
    | null> };
+
+export type TimeReportTestQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  groupBy?: InputMaybe<Array<TimeReportDimension> | TimeReportDimension>;
+  sources?: InputMaybe<Array<Source> | Source>;
+  people?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TimeReportTestQuery = { timeReport: { totalSeconds: number, coverage: Array<{ source: Source, complete: boolean, rows: number, entries: number, calls: number, seconds: number, note: string | null }>, rows: Array<{ source: Source | null, day: string | null, week: string | null, month: string | null, ticketKey: string | null, ticketSource: Source | null, action: string | null, seconds: number, entries: number, person: { id: string, name: string | null, email: string | null, accounts: Array<{ source: Source, id: string }> } | null }> } | null };
+
+export type RefetchPersonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RefetchPersonQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string | null, email: string | null, id: string, accounts: Array<{ source: Source, id: string }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type TimelinePeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimelinePeopleQuery = { timeline: { edges: Array<{ node:
+        | { source: Source, actor: { id: string, person: { id: string, name: string | null } | null } | null }
+        | { source: Source, actor: { id: string, person: { id: string, name: string | null } | null } | null }
+        | { source: Source, actor: { id: string, person: { id: string, name: string | null } | null } | null }
+       }> } };
 
 export type AuthCaseTicketQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1304,6 +1441,7 @@ export type ScopeNodesQueryVariables = Exact<{
 
 
 export type ScopeNodesQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1429,6 +1567,7 @@ export type SbNodeQuery = { node:
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', ticketId: number, actionType: string, time: string, text: string, summary: string, occurredAt: string, id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SocialboardsTicket', key: string, title: string | null, status: string | null, id: string }
     | { __typename: 'TrackerIssue', id: string }
@@ -1445,6 +1584,7 @@ export type SbNodesQuery = { nodes: Array<
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', ticketId: number, actionType: string, time: string, id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SocialboardsTicket', key: string, title: string | null, id: string }
     | { __typename: 'TrackerIssue', id: string }
@@ -1558,6 +1698,7 @@ export type TlNodeQuery = { node:
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
@@ -1574,6 +1715,7 @@ export type TlNodesQuery = { nodes: Array<
     | { __typename: 'EnneoTicket', id: string }
     | { __typename: 'EnneoWorklog', id: string }
     | { __typename: 'LogEvent', id: string }
+    | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
@@ -1724,6 +1866,7 @@ export type TrNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { key: string, title: string | null, status: string | null, timeSpentSeconds: number, id: string }
     | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author: { name: string | null } | null, ticket:
         | { key: string }
@@ -1758,6 +1901,9 @@ export const DocExampleTicketDocument = {"kind":"Document","definitions":[{"kind
 export const EnneoTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnneoTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnneoTimelineQuery, EnneoTimelineQueryVariables>;
 export const RefetchNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefetchNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoTicket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RefetchNodeQuery, RefetchNodeQueryVariables>;
 export const RefetchNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefetchNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoTicket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}}]}}]}}]}}]} as unknown as DocumentNode<RefetchNodesQuery, RefetchNodesQueryVariables>;
+export const TimeReportTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimeReportTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeReportDimension"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sources"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"people"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sources"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sources"}}},{"kind":"Argument","name":{"kind":"Name","value":"people"},"value":{"kind":"Variable","name":{"kind":"Name","value":"people"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"ticketKey"}},{"kind":"Field","name":{"kind":"Name","value":"ticketSource"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}}]}}]}}]}}]} as unknown as DocumentNode<TimeReportTestQuery, TimeReportTestQueryVariables>;
+export const RefetchPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefetchPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RefetchPersonQuery, RefetchPersonQueryVariables>;
+export const TimelinePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelinePeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelinePeopleQuery, TimelinePeopleQueryVariables>;
 export const AuthCaseTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthCaseTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<AuthCaseTicketQuery, AuthCaseTicketQueryVariables>;
 export const ForwardCaseTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForwardCaseTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ForwardCaseTicketsQuery, ForwardCaseTicketsQueryVariables>;
 export const ForwardEnneoTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForwardEnneoTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ForwardEnneoTicketQuery, ForwardEnneoTicketQueryVariables>;

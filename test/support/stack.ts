@@ -55,7 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), liveSecrets, write: (line) => logs.push(line) });
   const upstreams = createUpstreams(config, logger);
   const server: Server = createServer(
-    createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security: config.security, jwks: options.jwks }),
+    createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security: config.security, jwks: options.jwks, people: config.people }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -5,11 +5,13 @@ import { encodeExportQuery, EXPORT_PAGE_LIMIT, type ExportQuery } from './export
 import {
   type Assessment,
   type EnneoTicket,
+  type EnneoTimeRow,
   type EnneoWorklog,
   type MapContext,
   mapAssessment,
   mapProfile,
   mapReportRow,
+  mapTimeRow,
   mapScorecard,
   mapTicket,
   mapWorklogs,
@@ -32,6 +34,16 @@ export interface EnneoClient {
   getProfile(userId: number): Promise<Profile | null>;
   /** `GET /export/reporting_worklog?format=json` — a `limit` over 1,000 becomes parallel calls of ≤ 1,000. */
   exportReportingWorklog(query: ExportQuery): Promise<WorklogReportRow[]>;
+  /**
+   * `GET /export/reporting_worklog?format=json`, every row the filters match, one page of 1,000 at
+   * a time (`limit`/`offset` of the query are ignored), in the order asked. Calls go out one after
+   * the other and stop at the first short page, so a reader that aggregates as it goes holds one
+   * page and makes the fewest calls the paging allows. Rows carry only the columns a time report
+   * sums (`EnneoTimeRow`). `stats.calls` counts the calls made.
+   */
+  exportReportingWorklogPages(query: Omit<ExportQuery, 'limit' | 'offset'>, stats?: { calls: number }): AsyncIterable<EnneoTimeRow[]>;
+  /** `ENNEO_TIMEZONE`: the zone the export's dates and date filters are written in. */
+  readonly timeZone: string;
 }
 
 export interface EnneoClientOptions {
@@ -50,7 +62,9 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
 
   const id = (n: number) => encodeURIComponent(String(n));
 
-  async function exportPage(query: ExportQuery): Promise<WorklogReportRow[]> {
+  async function exportPage(query: ExportQuery): Promise<WorklogReportRow[]>;
+  async function exportPage<R>(query: ExportQuery, map: (ctx: MapContext, wire: unknown) => R): Promise<R[]>;
+  async function exportPage(query: ExportQuery, map: (ctx: MapContext, wire: unknown) => unknown = mapReportRow): Promise<unknown[]> {
     const route = 'GET /export/reporting_worklog';
     const response = await http.request({
       method: 'GET',
@@ -61,10 +75,26 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
     const body = parseJson('ENNEO', route, response);
     // Exports too large for a synchronous answer come back as a confirmation message instead.
     if (!Array.isArray(body)) throw UpstreamError.badResponse('ENNEO', route, 'the export did not return a list of rows');
-    return body.map((row) => mapReportRow(context(route), row));
+    const ctx = context(route);
+    return body.map((row) => map(ctx, row));
   }
 
+  /** Most pages one export read follows (30 million rows): a bound, never reached by a sane instance. */
+  const MAX_EXPORT_PAGES = 30_000;
+
   return {
+    timeZone: options.timeZone,
+
+    async *exportReportingWorklogPages(query, stats) {
+      for (let page = 0; page < MAX_EXPORT_PAGES; page += 1) {
+        if (stats) stats.calls += 1;
+        const rows = await exportPage({ ...query, limit: EXPORT_PAGE_LIMIT, offset: page * EXPORT_PAGE_LIMIT }, mapTimeRow);
+        if (rows.length > 0) yield rows;
+        if (rows.length < EXPORT_PAGE_LIMIT) return;
+      }
+      throw UpstreamError.badResponse('ENNEO', 'GET /export/reporting_worklog', `the export goes on for more than ${MAX_EXPORT_PAGES} pages`);
+    },
+
     async getTicket(ticketId) {
       const route = 'GET /ticket/{id}';
       const body = await getJson(route, `/ticket/${id(ticketId)}`, new URLSearchParams({ viewing: 'false' }));

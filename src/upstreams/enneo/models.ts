@@ -473,6 +473,29 @@ export function mapProfile(ctx: MapContext, wire: unknown): Profile {
   };
 }
 
+/** The columns of an export row that a time report sums: who, when, which ticket, what, how long. */
+export type EnneoTimeRow = Pick<WorklogReportRow, 'date' | 'userName' | 'email' | 'userId' | 'ticketId' | 'action' | 'rawAction' | 'durationSeconds'>;
+
+/**
+ * An export row mapped for summing only: the same checks as `mapReportRow` on the columns it
+ * reads, none of the others (a year's export is read for these eight columns alone).
+ */
+export function mapTimeRow(ctx: MapContext, wire: unknown): EnneoTimeRow {
+  if (!isRecord(wire)) throw bad(ctx, 'an export row is not an object');
+  const r = wire as unknown as ReportingWorklogRowWire;
+  if (typeof r.action !== 'string') throw bad(ctx, 'an export row has no action');
+  return {
+    date: requireTime(ctx, r.date, 'date'),
+    userName: optStr(ctx, r.name, 'name'),
+    email: optStr(ctx, r.email, 'email'),
+    userId: optInt(ctx, r.userId, 'userId'),
+    ticketId: optInt(ctx, r.ticketId, 'ticketId'),
+    action: toEnneoAction(r.action),
+    rawAction: r.action,
+    durationSeconds: optInt(ctx, r.duration, 'duration') ?? 0,
+  };
+}
+
 export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
   if (!isRecord(wire)) throw bad(ctx, 'an export row is not an object');
   const r = wire as unknown as ReportingWorklogRowWire;

@@ -18,6 +18,8 @@ export const SOCIALBOARDS_PAGE_LIMIT = 50;
  * would otherwise be paged forever.
  */
 const MAX_LOG_PAGES = 200;
+/** Pages of a ticket listing followed before giving up (100,000 tickets): same reason. */
+const MAX_LIST_PAGES = 2_000;
 
 export interface TicketLogPageOptions {
   /** Raw `actionType` values to keep; empty or absent = every type. */
@@ -45,9 +47,14 @@ export interface SocialboardsClient {
    * The whole log, paged with `take=50` until a short page, in time order (oldest first), with
    * ids computed over the whole log (stable across reads); null when the ticket does not exist.
    */
-  readTicketLog(ticketId: number, actionTypes?: readonly string[]): Promise<LogEvent[] | null>;
+  readTicketLog(ticketId: number, actionTypes?: readonly string[], stats?: { calls: number }): Promise<LogEvent[] | null>;
   /** `POST /tickets/list` — the tickets among `ticketIds` that exist, in no particular order. */
   listTickets(query: TicketListQuery): Promise<SocialboardsTicket[]>;
+  /**
+   * `POST /tickets/list` by creation time (`from`/`to`, both inclusive): every ticket, one page of
+   * 50 at a time (`skip` until a short page). `stats.calls` counts the calls made.
+   */
+  listTicketsCreated(range: { from: Date; to: Date }, stats?: { calls: number }): AsyncIterable<SocialboardsTicket[]>;
 }
 
 const LOG_ROUTE = 'POST /tickets/{id}/log';
@@ -111,12 +118,13 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
       return page === null ? null : mapTicketLog(context(LOG_ROUTE), ticketId, page);
     },
 
-    async readTicketLog(ticketId, actionTypes = []) {
+    async readTicketLog(ticketId, actionTypes = [], stats) {
       const entries: unknown[] = [];
       for (let pages = 0; ; pages += 1) {
         if (pages === MAX_LOG_PAGES) {
           throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, `the log did not end within ${MAX_LOG_PAGES} pages`);
         }
+        if (stats) stats.calls += 1;
         const page = await logPage(ticketId, actionTypes, SOCIALBOARDS_PAGE_LIMIT, entries.length);
         if (page === null) return null;
         entries.push(...page);
@@ -124,6 +132,32 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
       }
       // Newest first upstream; reversed before the stable sort so entries equal to the 100 ns keep their order.
       return mapTicketLog(context(LOG_ROUTE), ticketId, entries).reverse().sort(compareLogEvents);
+    },
+
+    async *listTicketsCreated(range, stats) {
+      for (let skip = 0, pages = 0; ; skip += SOCIALBOARDS_PAGE_LIMIT, pages += 1) {
+        if (pages === MAX_LIST_PAGES) {
+          throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, `the ticket list did not end within ${MAX_LIST_PAGES} pages`);
+        }
+        if (stats) stats.calls += 1;
+        const response = await http.request({
+          method: 'POST',
+          route: LIST_ROUTE,
+          path: '/tickets/list',
+          json: {
+            from: range.from.toISOString(),
+            to: range.to.toISOString(),
+            take: SOCIALBOARDS_PAGE_LIMIT,
+            skip,
+          } satisfies TicketListRequestWire,
+          idempotent: true,
+        });
+        const envelope = readEnvelope(LIST_ROUTE, response);
+        if (!envelope.found) throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
+        const tickets = mapTickets(context(LIST_ROUTE), envelope.data);
+        if (tickets.length > 0) yield tickets;
+        if (tickets.length < SOCIALBOARDS_PAGE_LIMIT) return;
+      }
     },
 
     async listTickets({ ticketIds }) {

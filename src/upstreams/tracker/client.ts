@@ -8,9 +8,11 @@ import {
   compareWorklogIds,
   mapIssue,
   mapIssues,
+  mapUserProfile,
   mapWorklogs,
   type TrackerIssue,
   type TrackerMapContext,
+  type TrackerUserProfile,
   type TrackerWorklog,
   uniqueWorklogsById,
 } from './models.js';
@@ -29,6 +31,19 @@ export interface TrackerClient {
   searchIssues(keys: readonly string[]): Promise<TrackerIssue[]>;
   /** POST /{v}/worklog/_search — by creation time (bounds inclusive), split below Tracker's item cap; ascending by id. */
   searchWorklogs(query: TrackerWorklogSearch): Promise<TrackerWorklog[]>;
+  /**
+   * POST /{v}/worklog/_search, one page at a time, for callers that aggregate as they read: the
+   * same windows, splitting and de-duplication as `searchWorklogs`, but only one page is held.
+   * `stats.calls` counts every request made (refused windows included).
+   */
+  searchWorklogPages(query: TrackerWorklogSearch, stats?: CallStats): AsyncIterable<TrackerWorklog[]>;
+  /** GET /{v}/users/{login} — the user's e-mail and name; null when Tracker does not know the login. */
+  getUser(login: string): Promise<TrackerUserProfile | null>;
+}
+
+/** Upstream calls made by a paged read, for a report's coverage. */
+export interface CallStats {
+  calls: number;
 }
 
 export interface TrackerWorklogSearch {
@@ -243,19 +258,23 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
   }
 
   /**
-   * Every record of a list: the first request, then each `Link: rel="next"` (the same method and
+   * Every page of a list: the first request, then each `Link: rel="next"` (the same method and
    * body, as Tracker expects for POST searches) until there is none. Refuses off-origin links and
-   * a next URL seen before (a loop).
+   * a next URL seen before (a loop). Yields null once when the first page is a 404 and
+   * `read.notFound` is set.
    */
-  async function readList(first: HttpRequest, read: ReadOptions): Promise<unknown[] | null> {
-    const records: unknown[] = [];
+  async function* readPages(first: HttpRequest, read: ReadOptions, stats?: CallStats): AsyncGenerator<unknown[] | null> {
     const seen = new Set<string>();
     let req = first;
     let requestUrl = urlOf(first);
     seen.add(requestUrl.href);
     for (let page = 1; ; page += 1) {
+      if (stats) stats.calls += 1;
       const response = await http.request(req);
-      if (response.status === 404 && page === 1 && read.notFound) return null;
+      if (response.status === 404 && page === 1 && read.notFound) {
+        yield null;
+        return;
+      }
       if (response.status < 200 || response.status >= 300) {
         logErrorBody(first.route, response);
         read.onClientError?.(response);
@@ -263,20 +282,30 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
       }
       const body = parseJson('TRACKER', first.route, response);
       if (!Array.isArray(body)) throw bad(first.route, 'the list answer is not an array');
-      records.push(...body);
+      yield body;
 
       const next =
         nextLink(first.route, response, requestUrl) ??
         (read.idCursor && response.headers.link === undefined
           ? cursorFallback(requestUrl, body, requestUrl.searchParams.get('id') ?? undefined)
           : undefined);
-      if (!next) return records;
+      if (!next) return;
       req = followRequest(first, next);
       requestUrl = urlOf(req);
       if (seen.has(requestUrl.href)) throw bad(first.route, 'the Link header leads back to a page already read (a paging loop)');
       if (page >= MAX_PAGES) throw bad(first.route, `the list goes on for more than ${MAX_PAGES} pages`);
       seen.add(requestUrl.href);
     }
+  }
+
+  /** Every record of a list (see `readPages`); null when the first page is a 404 and `read.notFound` is set. */
+  async function readList(first: HttpRequest, read: ReadOptions): Promise<unknown[] | null> {
+    const records: unknown[] = [];
+    for await (const page of readPages(first, read)) {
+      if (page === null) return null;
+      records.push(...page);
+    }
+    return records;
   }
 
   const firstPage = () => new URLSearchParams({ perPage: String(PER_PAGE) });
@@ -291,46 +320,67 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
     return mapIssues(context(route), records);
   }
 
-  /** One createdAt window, every page; `SearchLimitExceeded` when Tracker says it matches too many. */
-  async function searchWorklogWindow(createdBy: string | undefined, from: number, to: number): Promise<TrackerWorklog[]> {
+  /**
+   * One createdAt window, page by page (ascending ids), records with an id at or below `after`
+   * left out. When Tracker refuses the window for matching too many records, it is split in two
+   * halves that do not overlap (both bounds are inclusive: [from, mid] and [mid + 1 ms, to]),
+   * searched one after the other — Tracker publishes no rate limits and parallel fan-out is what
+   * earns 429s. The refusal normally comes on the first page; should it come later, the halves
+   * skip every id already yielded (the pages so far were a complete, id-ordered prefix of the
+   * window), so nothing is counted twice. The depth is bounded by log2 of the window in
+   * milliseconds (≤ 54 for any `Date` range); a 1 ms window still over the cap is a bad response.
+   */
+  async function* searchWorklogWindow(
+    createdBy: string | undefined,
+    from: number,
+    to: number,
+    after: string | undefined,
+    stats: CallStats | undefined,
+  ): AsyncGenerator<TrackerWorklog[]> {
     const route = `POST /${v}/worklog/_search`;
     const json: WorklogSearchBodyWire = {
       ...(createdBy === undefined ? {} : { createdBy }),
       createdAt: { from: trackerTimestamp(new Date(from)), to: trackerTimestamp(new Date(to)) },
     };
-    const records = await readList(
-      { method: 'POST', route, path: `/${v}/worklog/_search`, query: firstPage(), json, idempotent: true, passStatuses: [400] },
-      {
-        idCursor: true,
-        onClientError: (response) => {
-          if (response.status === 400 && errorMessagesOf(response).some((m) => LIMIT_MESSAGE.test(m))) {
-            throw new SearchLimitExceeded();
-          }
-        },
-      },
-    );
-    return mapWorklogs(context(route), records);
-  }
-
-  /**
-   * A window Tracker refuses is split in two halves that do not overlap (both bounds are inclusive:
-   * [from, mid] and [mid + 1 ms, to]), searched one after the other — Tracker publishes no rate
-   * limits and parallel fan-out is what earns 429s. The depth is bounded by log2 of the window in
-   * milliseconds (≤ 54 for any `Date` range); a 1 ms window still over the cap is a bad response.
-   */
-  async function searchWorklogsSplit(createdBy: string | undefined, from: number, to: number): Promise<TrackerWorklog[]> {
+    let watermark = after;
     try {
-      return await searchWorklogWindow(createdBy, from, to);
+      const pages = readPages(
+        { method: 'POST', route, path: `/${v}/worklog/_search`, query: firstPage(), json, idempotent: true, passStatuses: [400] },
+        {
+          idCursor: true,
+          onClientError: (response) => {
+            if (response.status === 400 && errorMessagesOf(response).some((m) => LIMIT_MESSAGE.test(m))) {
+              throw new SearchLimitExceeded();
+            }
+          },
+        },
+        stats,
+      );
+      for await (const records of pages) {
+        const page = mapWorklogs(context(route), records).filter(
+          (w) => watermark === undefined || compareWorklogIds(w.worklogId, watermark) > 0,
+        );
+        if (page.length === 0) continue;
+        for (const w of page) if (watermark === undefined || compareWorklogIds(w.worklogId, watermark) > 0) watermark = w.worklogId;
+        yield page;
+      }
     } catch (error) {
       if (!(error instanceof SearchLimitExceeded)) throw error;
       if (to <= from) {
-        throw bad(`POST /${v}/worklog/_search`, 'even a 1 ms createdAt window exceeds the search item limit', 400);
+        throw bad(route, 'even a 1 ms createdAt window exceeds the search item limit', 400);
       }
       const mid = from + Math.floor((to - from) / 2);
-      const early = await searchWorklogsSplit(createdBy, from, mid);
-      const late = await searchWorklogsSplit(createdBy, mid + 1, to);
-      return [...early, ...late];
+      yield* searchWorklogWindow(createdBy, from, mid, watermark, stats);
+      yield* searchWorklogWindow(createdBy, mid + 1, to, watermark, stats);
     }
+  }
+
+  function checkedWindow(query: TrackerWorklogSearch): { from: number; to: number } {
+    const from = query.createdAt.from.getTime();
+    const to = query.createdAt.to.getTime();
+    if (!isTrackerInstant(from) || !isTrackerInstant(to)) throw new RangeError('createdAt bounds must be dates in the years 0000–9999');
+    if (from > to) throw new RangeError('createdAt.from must not be after createdAt.to');
+    return { from, to };
   }
 
   return {
@@ -361,11 +411,24 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
     },
 
     async searchWorklogs(query) {
-      const from = query.createdAt.from.getTime();
-      const to = query.createdAt.to.getTime();
-      if (!isTrackerInstant(from) || !isTrackerInstant(to)) throw new RangeError('createdAt bounds must be dates in the years 0000–9999');
-      if (from > to) throw new RangeError('createdAt.from must not be after createdAt.to');
-      return uniqueWorklogsById(await searchWorklogsSplit(query.createdBy, from, to));
+      const { from, to } = checkedWindow(query);
+      const all: TrackerWorklog[] = [];
+      for await (const page of searchWorklogWindow(query.createdBy, from, to, undefined, undefined)) all.push(...page);
+      return uniqueWorklogsById(all);
+    },
+
+    searchWorklogPages(query, stats) {
+      const { from, to } = checkedWindow(query);
+      return searchWorklogWindow(query.createdBy, from, to, undefined, stats);
+    },
+
+    async getUser(login) {
+      const route = `GET /${v}/users/{login}`;
+      // Tracker reads a path of digits as a uid; a login made of digits must say that it is one.
+      const path = `/${v}/users/${/^\d+$/.test(login) ? `login:${key(login)}` : key(login)}`;
+      const response = await http.request({ method: 'GET', route, path, passStatuses: [404] });
+      if (response.status === 404) return null;
+      return mapUserProfile(context(route), parseJson('TRACKER', route, response));
     },
   };
 }

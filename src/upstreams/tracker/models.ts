@@ -2,7 +2,7 @@ import { UpstreamError } from '../errors.js';
 import { fieldReaders, isRecord } from '../field-readers.js';
 import { isCalendarDate } from '../time.js';
 import { parseTrackerDuration, type TrackerBusinessCalendar } from './duration.js';
-import type { IssueWire, TrackerRefWire, TrackerUserRefWire, WorklogWire } from './wire.js';
+import type { IssueWire, TrackerRefWire, TrackerUserRefWire, UserWire, WorklogWire } from './wire.js';
 
 /**
  * Yandex Tracker's wire shapes mapped once into the models the schema serves: real instants
@@ -21,6 +21,16 @@ export interface TrackerUser {
   uid: string | null;
   /** Localized full name (by `Accept-Language`); display only, never parse it. */
   display: string | null;
+}
+
+/** A user as `GET /{v}/users/{login}` describes them: what links a login to a person. */
+export interface TrackerUserProfile {
+  login: string;
+  uid: string;
+  /** Localized full name; display only. */
+  display: string | null;
+  /** Lower-cased only when compared; kept as sent. Null when Tracker has none. */
+  email: string | null;
 }
 
 export interface TrackerIssue {
@@ -105,6 +115,18 @@ export function mapUser(ctx: TrackerMapContext, wire: unknown, field: string): T
     id: requireId(ctx, user.id, `${field}.id`),
     uid: self === null ? null : lastSegment(self),
     display: optStr(ctx, user.display, `${field}.display`),
+  };
+}
+
+export function mapUserProfile(ctx: TrackerMapContext, wire: unknown): TrackerUserProfile {
+  if (!isRecord(wire)) throw bad(ctx, 'the user is not an object');
+  const u = wire as UserWire;
+  if (typeof u.login !== 'string' || u.login === '') throw bad(ctx, 'the user has no login');
+  return {
+    login: u.login,
+    uid: requireId(ctx, u.uid, 'uid'),
+    display: optStr(ctx, u.display, 'display'),
+    email: optStr(ctx, u.email, 'email'),
   };
 }
 

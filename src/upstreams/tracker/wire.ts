@@ -65,6 +65,23 @@ export interface TrackerUserRefWire {
   [extra: string]: unknown;
 }
 
+/**
+ * `GET /{v}/users/{login_or_uid}` — one user of the organisation (a login of digits only must be
+ * written `login:12345`). `uid` is a number on the wire; `email` is the address Tracker knows.
+ */
+export interface UserWire {
+  self: string;
+  uid: number | string;
+  login: string;
+  display?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  external?: boolean;
+  dismissed?: boolean;
+  [extra: string]: unknown;
+}
+
 /** `GET /{v}/issues/{key_or_id}` — a plain object (one newer doc example wraps it in `[ ]`; that is a doc inconsistency). */
 export interface IssueWire {
   self: string;
