@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { type ApiKey, parseApiKeys } from './auth/api-keys.js';
-
 import { type PeopleFileEntry, readPeopleFile } from './people/people-file.js';
 
 /** Transport settings shared by every upstream (see `upstreams/http.ts`). */
@@ -39,7 +38,17 @@ export type SocialboardsAuth =
   /** With `UPSTREAM_CREDENTIALS=forward` and no configured credentials: each request brings its own. */
   | { kind: 'forwarded' }
   | { kind: 'token'; token: string }
-  | { kind: 'refresh'; clientId: string; refreshToken: string };
+  | {
+      kind: 'refresh';
+      clientId: string;
+      refreshToken: string;
+      /**
+       * `SOCIALBOARDS_REFRESH_TOKEN_FILE`, when the token was given that way: re-read before each
+       * renewal and rewritten when Socialboards rotates the token, so a restart or another replica
+       * never sends a spent one.
+       */
+      refreshTokenFile?: string;
+    };
 
 export interface SocialboardsConfig {
   /** Default `https://api.socialboards.com`. */
@@ -119,6 +128,20 @@ export interface SecurityConfig {
   upstreamCredentials: 'service' | 'forward';
 }
 
+/** Logs, metrics, tracing and shutdown (DESIGN.md "Operations"). */
+export interface OperationsConfig {
+  /** Env `LOG_FORMAT`: `json` (one object per line) or `pretty`. Default `json` when `NODE_ENV=production`, else `pretty`. */
+  logFormat: 'json' | 'pretty';
+  /** Env `METRICS_PORT`: serve `/metrics` on its own port instead of the gateway's. Default: unset (same port). */
+  metricsPort: number | undefined;
+  /** Env `OTEL_EXPORTER_OTLP_ENDPOINT`: spans go to `{endpoint}/v1/traces` over OTLP/HTTP. Default: unset (not exported). */
+  otlpEndpoint: string | undefined;
+  /** Env `OTEL_SERVICE_NAME`, default `ticketlog-gateway`. */
+  serviceName: string;
+  /** Env `SHUTDOWN_GRACE_MS`: how long in-flight requests may run after SIGTERM/SIGINT. Default 10000. */
+  shutdownGraceMs: number;
+}
+
 export interface Config {
   /** Env `PORT`, default 4000. */
   port: number;
@@ -142,6 +165,7 @@ export interface Config {
   security: SecurityConfig;
   /** Env `PEOPLE_FILE`: people linked across sources by hand (authoritative over e-mail). Default: none. */
   people: PeopleFileEntry[];
+  ops: OperationsConfig;
 }
 
 export class ConfigError extends Error {
@@ -168,9 +192,44 @@ class Reader {
     return read(this.env, name);
   }
 
-  /** A credential: never echoed; must be usable as a header value. */
+  /** True when the variable or, for a secret, its `_FILE` form is set. */
+  isSet(name: string): boolean {
+    return read(this.env, name) !== undefined || read(this.env, `${name}_FILE`) !== undefined;
+  }
+
+  /** The file a secret was read from (`X_FILE`), when it was given that way. */
+  secretFile(name: string): string | undefined {
+    return read(this.env, `${name}_FILE`);
+  }
+
+  /**
+   * A credential: never echoed; must be usable as a header value. Every secret `X` may instead be
+   * given as a file named by `X_FILE` (Docker/Kubernetes secrets): its content with one trailing
+   * newline stripped. Setting both is a problem naming both. Use this for any new secret variable.
+   */
   secret(name: string): string | undefined {
-    const value = read(this.env, name);
+    const fileName = `${name}_FILE`;
+    const path = read(this.env, fileName);
+    let value = read(this.env, name);
+    if (path !== undefined) {
+      if (value !== undefined) {
+        this.problems.push(`${name} and ${fileName} are both set; set only one of them`);
+        return undefined;
+      }
+      try {
+        const content = readFileSync(path, 'utf8');
+        value = content.replace(/\r?\n$/, '');
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? 'unreadable';
+        this.problems.push(`${fileName} names a file that cannot be read (${path}: ${code})`);
+        return undefined;
+      }
+      if (value === '') {
+        this.problems.push(`${fileName} names an empty file (${path})`);
+        return undefined;
+      }
+      name = fileName;
+    }
     if (value !== undefined && /[\s\u0000-\u001f\u007f]/.test(value)) {
       this.problems.push(`${name} contains whitespace or control characters; paste the token alone`);
       return undefined;
@@ -258,7 +317,7 @@ function readEnneo(r: Reader, forward: boolean): EnneoConfig | undefined {
   const timeZone = r.timeZone('ENNEO_TIMEZONE', 'UTC');
   if (url === undefined && token === undefined) return undefined;
   // Forwarding callers' tokens, the URL alone enables enneo; a configured token only serves probes.
-  if (!forward && token === undefined && r.string('ENNEO_TOKEN') === undefined) {
+  if (!forward && token === undefined && !r.isSet('ENNEO_TOKEN')) {
     r.problem('ENNEO_TOKEN is required when ENNEO_URL is set (an enneo API key, sent as Bearer token)');
   }
   if (url === undefined && r.string('ENNEO_URL') === undefined) {
@@ -273,9 +332,9 @@ function readSocialboards(r: Reader, forward: boolean): SocialboardsConfig | und
   const token = r.secret('SOCIALBOARDS_TOKEN');
   const clientId = r.secret('SOCIALBOARDS_CLIENT_ID');
   const refreshToken = r.secret('SOCIALBOARDS_REFRESH_TOKEN');
-  const clientIdSet = r.string('SOCIALBOARDS_CLIENT_ID') !== undefined;
-  const refreshSet = r.string('SOCIALBOARDS_REFRESH_TOKEN') !== undefined;
-  const tokenSet = r.string('SOCIALBOARDS_TOKEN') !== undefined;
+  const clientIdSet = r.isSet('SOCIALBOARDS_CLIENT_ID');
+  const refreshSet = r.isSet('SOCIALBOARDS_REFRESH_TOKEN');
+  const tokenSet = r.isSet('SOCIALBOARDS_TOKEN');
 
   if (tokenSet && (clientIdSet || refreshSet)) {
     r.problem(
@@ -302,7 +361,10 @@ function readSocialboards(r: Reader, forward: boolean): SocialboardsConfig | und
   }
   if (!url) return undefined;
   if (token) return { url, auth: { kind: 'token', token } };
-  if (clientId && refreshToken) return { url, auth: { kind: 'refresh', clientId, refreshToken } };
+  if (clientId && refreshToken) {
+    const refreshTokenFile = r.secretFile('SOCIALBOARDS_REFRESH_TOKEN');
+    return { url, auth: { kind: 'refresh', clientId, refreshToken, ...(refreshTokenFile ? { refreshTokenFile } : {}) } };
+  }
   return undefined;
 }
 
@@ -318,8 +380,8 @@ function readTrackerSettings(r: Reader): TrackerSettings {
 }
 
 function readTracker(r: Reader, settings: TrackerSettings, forward: boolean): TrackerConfig | undefined {
-  const names = ['TRACKER_URL', 'TRACKER_TOKEN', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID'];
-  const anySet = names.some((n) => r.string(n) !== undefined);
+  const names = ['TRACKER_URL', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID'];
+  const anySet = r.isSet('TRACKER_TOKEN') || names.some((n) => r.string(n) !== undefined);
   const url = r.url('TRACKER_URL', 'https://api.tracker.yandex.net');
   const token = r.secret('TRACKER_TOKEN');
   const authScheme = r.oneOf('TRACKER_AUTH_SCHEME', ['OAuth', 'Bearer'] as const, 'OAuth', true);
@@ -327,7 +389,7 @@ function readTracker(r: Reader, settings: TrackerSettings, forward: boolean): Tr
   const cloudOrgId = r.string('TRACKER_CLOUD_ORG_ID');
   if (!anySet) return undefined;
 
-  if (!forward && r.string('TRACKER_TOKEN') === undefined) {
+  if (!forward && !r.isSet('TRACKER_TOKEN')) {
     r.problem('TRACKER_TOKEN is required when TRACKER_URL or an organisation id is set');
   }
   if (orgId !== undefined && cloudOrgId !== undefined) {
@@ -473,7 +535,16 @@ export function loadConfig(env: Env = process.env): Config {
     maxTokens: r.int('GRAPHQL_MAX_TOKENS', 10_000, 100, 1_000_000),
   };
   const logLevel = r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info', true);
-  const mode: Mode = env.NODE_ENV?.trim() === 'production' ? 'production' : 'development';
+  const mode: Mode = r.string('NODE_ENV') === 'production' ? 'production' : 'development';
+  const production = mode === 'production';
+  const metricsPortRaw = r.string('METRICS_PORT');
+  const ops: OperationsConfig = {
+    logFormat: r.oneOf('LOG_FORMAT', ['json', 'pretty'] as const, production ? 'json' : 'pretty', true),
+    metricsPort: metricsPortRaw === undefined ? undefined : r.int('METRICS_PORT', 0, 0, 65535),
+    otlpEndpoint: r.url('OTEL_EXPORTER_OTLP_ENDPOINT'),
+    serviceName: r.string('OTEL_SERVICE_NAME') ?? 'ticketlog-gateway',
+    shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+  };
   const security = readSecurity(r, mode);
   const forward = security.upstreamCredentials === 'forward';
   const enneo = readEnneo(r, forward);
@@ -488,7 +559,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security, people };
+  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security, people, ops };
 }
 
 /** True when at least one source has credentials. */

@@ -5,6 +5,7 @@ import { createEnneoLoaders, type EnneoLoaders } from './loaders/enneo.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders/socialboards.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js';
 import { createPeopleSession, type PeopleIndex, type PeopleSession } from './people/people-session.js';
+import { acceptedRequestId, currentScope } from './observability/request-scope.js';
 import type { EnneoClient } from './upstreams/enneo/client.js';
 import { UpstreamError } from './upstreams/errors.js';
 import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
@@ -44,7 +45,8 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex) 
       tracker: createTrackerLoaders(clients.tracker),
     };
     return {
-      requestId: request?.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
+      // The id the request scope chose (and echoes); outside a served request, the same rule.
+      requestId: currentScope()?.requestId ?? acceptedRequestId(request?.headers.get('x-request-id')) ?? randomUUID(),
       caller: identity.caller,
       loaders,
       enneo: () => {

@@ -1,4 +1,5 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createClientAuthenticator } from './auth/client-auth.js';
@@ -7,6 +8,9 @@ import { type Context, createContextFactory } from './context.js';
 import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type LiveSecrets, type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { requestAwareLogger } from './observability/request-scope.js';
+import { createTracing, type Tracing } from './observability/tracing.js';
 import { operationLimitPlugins } from './operation-limits.js';
 import { useClientAuth } from './plugins/client-auth.js';
 import { useCorsPolicy } from './plugins/cors.js';
@@ -14,6 +18,10 @@ import { useHideSuggestions } from './plugins/hide-suggestions.js';
 import { useJsonPostOnly } from './plugins/http-policy.js';
 import type { PeopleFileEntry } from './people/people-file.js';
 import { createPeopleIndex } from './people/people-session.js';
+import { createGraphiQLPage } from './plugins/graphiql-page.js';
+import { useReadiness } from './plugins/readiness.js';
+import { useRequestScope } from './plugins/request-scope.js';
+import { createReadiness, type Readiness } from './readiness.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
@@ -34,21 +42,35 @@ export interface GatewayDeps {
   jwks?: { cooldownMs?: number; fetchTimeoutMs?: number };
   /** People linked by hand (`PEOPLE_FILE`), authoritative over e-mail linking. Default: none. */
   people?: readonly PeopleFileEntry[];
+  /** Registry the gateway's and yoga's metrics go to. Default: a new one (process metrics off). */
+  metrics?: Metrics;
+  /** Serve `/metrics` on the gateway's own port. Default true (false when `METRICS_PORT` moves it). */
+  metricsEndpoint?: boolean;
+  /** Default: spans made (for `traceparent` upstream) but not exported. */
+  tracing?: Tracing;
+  /** What `/readyz` answers. Default: probes `upstreams.probes`, cached 10 s. */
+  readiness?: Readiness;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
-/** Paths anyone may reach: liveness, readiness, metrics. */
-const OPEN_PATHS = ['/healthz', '/readyz', '/metrics'];
+/** Paths anyone may reach: liveness, readiness. (`/metrics` here needs credentials like GraphQL; `METRICS_PORT` serves it unauthenticated on a port of its own.) */
+const OPEN_PATHS = ['/healthz', '/readyz'];
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** Builds the yoga instance (GraphQL + GraphiQL at /graphql, liveness at /healthz). Never listens. */
 export function createGateway(deps: GatewayDeps): Gateway {
-  const logger = deps.logger ?? silentLogger;
+  const baseLogger = deps.logger ?? silentLogger;
+  // Lines written while serving a request carry its id.
+  const logger = requestAwareLogger(baseLogger);
   const security = deps.security ?? loadConfig({}).security;
   const production = security.mode === 'production';
   const createContext = createContextFactory(deps.upstreams, createPeopleIndex(deps.people));
   const maskError = createMaskError(logger);
+  const metrics = deps.metrics ?? createMetrics({ processMetrics: false });
+  const tracing = deps.tracing ?? createTracing();
+  const readiness = deps.readiness ?? createReadiness(deps.upstreams.probes);
+  const graphiqlPage = createGraphiQLPage(renderGraphiQL);
   const clientAuth = useClientAuth({
     authenticate: createClientAuthenticator({
       required: security.auth.required,
@@ -62,6 +84,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
   });
   // Plugins of different context types; yoga takes them as one list.
   const plugins: Plugin<any>[] = [
+    // Operations (DESIGN.md): request id, request log line and span — first, so refusals are logged too.
+    useRequestScope({ logger: baseLogger, tracing }),
     useCorsPolicy(security.cors, production ? ['POST'] : ['GET', 'POST']),
     ...(production ? [useJsonPostOnly(GRAPHQL_ENDPOINT)] : []),
     clientAuth.plugin,
@@ -72,6 +96,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
     usePartialErrors(maskError),
     // GET /reports/time.csv runs the timeReport operation through this same instance.
     useTimeReportCsv(() => yoga),
+    // /readyz (open) and /metrics (authenticated on this port).
+    useReadiness(readiness),
+    usePrometheus({
+      registry: metrics.registry,
+      endpoint: deps.metricsEndpoint === false ? false : '/metrics',
+      metrics: {
+        graphql_envelop_request: true,
+        graphql_envelop_request_duration: true,
+        graphql_envelop_error_result: true,
+        graphql_envelop_phase_execute: true,
+        graphql_yoga_http_duration: true,
+      },
+    }),
+    ...(security.graphiql ? [graphiqlPage.plugin] : []),
   ];
   const yoga: Gateway = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -89,8 +127,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cors: false,
     maxRequestBodySize: security.maxRequestBytes,
     plugins,
-    // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
-    renderGraphiQL,
+    // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline;
+    // rendered once per process.
+    renderGraphiQL: graphiqlPage.render,
     graphiql: security.graphiql
       ? { title: 'Ticketlog Gateway', defaultQuery: DEFAULT_OPERATION, defaultTabs: EXAMPLE_TABS }
       : false,
@@ -98,7 +137,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map(String).join(' ')),
+      // Yoga logs every error its masking replaced, once per field: an upstream failure on 16
+      // rows made 16 identical entries. The transport already logs each failed upstream attempt
+      // and `maskError` logs each unexpected error with its stack, so error objects stop here.
+      error: (...args) => {
+        if (args.length === 1 && args[0] instanceof Error) return;
+        logger.error(args.map(String).join(' '));
+      },
     },
   });
   return yoga;

@@ -1,11 +1,14 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ConfigError, type Config, hasAnySource, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { createLogger, LiveSecrets } from './logger.js';
+import { createObservability } from './observability/index.js';
+import { requestAwareLogger } from './observability/request-scope.js';
+import { createReadiness } from './readiness.js';
 import { type Sandbox, startSandbox } from './sandbox/index.js';
 import { createUpstreams, secretsOf } from './upstreams/index.js';
 
-/** Process entry: loadConfig → (sandbox?) → createUpstreams → createGateway → listen. */
+/** Process entry: loadConfig → (sandbox?) → createUpstreams → createGateway → listen; signals, shutdown. */
 
 /** A client must have sent its request headers within this time (DESIGN.md, "Deadlines and limits"). */
 const CLIENT_HEADERS_TIMEOUT_MS = 10_000;
@@ -24,11 +27,21 @@ function readConfig(): Config {
   }
 }
 
+function listen(server: Server, port: number, host: string | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   let config = readConfig();
   let sandbox: Sandbox | undefined;
   const liveSecrets = new LiveSecrets();
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), liveSecrets });
+  const logger = createLogger({ level: config.logLevel, format: config.ops.logFormat, secrets: secretsOf(config), liveSecrets });
   const { security } = config;
   if (security.mode === 'production' && config.sandbox === 'forced') {
     logger.warn('NODE_ENV=production with SANDBOX=1: serving the built-in simulators\' made-up data, not any real source');
@@ -56,8 +69,23 @@ async function main(): Promise<void> {
     logger.info(`sandbox enneo at ${sandbox.enneo.url}`);
   }
 
-  const upstreams = createUpstreams(config, logger);
-  const gateway = createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security, people: config.people });
+  const observability = createObservability(config.ops, logger);
+  const upstreams = createUpstreams(config, requestAwareLogger(logger), observability.upstreamHooks);
+  observability.metrics.watchPools(upstreams.poolStats);
+  const readiness = createReadiness(upstreams.probes);
+  const separateMetrics = config.ops.metricsPort !== undefined;
+  const gateway = createGateway({
+    upstreams,
+    logger,
+    liveSecrets,
+    limits: config.limits,
+    security,
+    people: config.people,
+    metrics: observability.metrics,
+    metricsEndpoint: !separateMetrics,
+    tracing: observability.tracing,
+    readiness,
+  });
   const server = createServer(
     {
       // Slow or half-sent requests are cut: headers within 10 s, the whole request within 30 s.
@@ -68,34 +96,66 @@ async function main(): Promise<void> {
     },
     gateway,
   );
+  const port = await listen(server, config.port, config.host);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  let metricsServer: Server | undefined;
+  if (separateMetrics) {
+    const { registry } = observability.metrics;
+    metricsServer = createServer((req, res) => {
+      if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/metrics') {
+        res.writeHead(404).end();
+        return;
+      }
+      registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
+        () => res.writeHead(500).end(),
+      );
+    });
+    const metricsPort = await listen(metricsServer, config.ops.metricsPort!, config.host);
+    logger.info(`metrics at http://localhost:${metricsPort}/metrics`, { metricsPort });
+  }
+
   const listening = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // An IPv6 literal needs brackets in a URL (`http://[::1]:4000/graphql`).
   const host = listening.includes(':') ? `[${listening}]` : listening;
-  logger.info(`Ticketlog Gateway ready: GraphiQL at http://${host}:${port}/graphql`);
-  process.stdout.write(`GraphiQL: http://${host}:${port}/graphql\n`);
+  const url = `http://${host}:${port}/graphql`;
+  logger.info(`Ticketlog Gateway ready: GraphiQL at ${url}`, { url, port, pid: process.pid });
+  // Pretty mode is for a person at a terminal; JSON mode keeps stdout one object per line.
+  if (config.ops.logFormat === 'pretty') process.stdout.write(`GraphiQL: ${url}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal}: shutting down`);
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    // Stop accepting, let requests in flight finish, then close pools and simulators.
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
+    const grace = config.ops.shutdownGraceMs;
+    logger.info(`${signal}: shutting down`, { signal, graceMs: grace });
+    // Readiness first, so a load balancer stops sending before the listener goes away.
+    readiness.beginShutdown();
+    const drained = new Promise<boolean>((resolve) => {
+      server.close(() => resolve(true));
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
     });
+    // Keep-alive connections that finish their request become idle; close them as they do.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), grace);
+    });
+    const clean = await Promise.race([drained, expired]);
+    clearInterval(idle);
+    clearTimeout(timer);
+    if (!clean) {
+      logger.warn(`requests still running after SHUTDOWN_GRACE_MS (${grace} ms); closing their connections`);
+      server.closeAllConnections();
+    }
     await upstreams.close();
     await sandbox?.close();
-    process.exit(0);
+    // Flush buffered spans, but an unreachable collector must not hold the exit up.
+    await Promise.race([observability.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    logger.info('stopped');
+    process.exit(clean ? 0 : 1);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import type { Logger } from './logger.js';
+import { currentScope } from './observability/request-scope.js';
 import { isUpstreamError } from './upstreams/errors.js';
 
 /**
@@ -23,7 +24,9 @@ export function createMaskError(logger: Logger) {
       });
     }
     const masked = yogaMaskError(error, message, isDev);
-    if (masked !== error) logger.error(`unexpected error: ${(original as Error | undefined)?.stack ?? String(original)}`);
+    if (masked !== error) {
+      (currentScope()?.logger ?? logger).error(`unexpected error: ${(original as Error | undefined)?.stack ?? String(original)}`);
+    }
     return masked;
   };
 }

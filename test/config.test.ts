@@ -55,6 +55,8 @@ const ALL_VARIABLES = [
   'TRACKER_ACCEPT_LANGUAGE', 'TRACKER_WEEK_DAYS', 'TRACKER_DAY_HOURS',
   'NODE_ENV', 'AUTH', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_API_KEYS_FILE', 'AUTH_ENNEO_PROFILE_CLAIM',
   'GRAPHIQL', 'INTROSPECTION', 'CORS_ORIGINS', 'MAX_REQUEST_BYTES', 'UPSTREAM_CREDENTIALS',
+  'LOG_FORMAT', 'METRICS_PORT', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME', 'SHUTDOWN_GRACE_MS',
+  'ENNEO_TOKEN_FILE', 'SOCIALBOARDS_TOKEN_FILE', 'SOCIALBOARDS_CLIENT_ID_FILE', 'SOCIALBOARDS_REFRESH_TOKEN_FILE', 'TRACKER_TOKEN_FILE',
 ];
 
 describe('defaults', () => {
@@ -81,6 +83,7 @@ describe('defaults', () => {
         upstreamCredentials: 'service',
       },
       people: [],
+      ops: { logFormat: 'pretty', metricsPort: undefined, otlpEndpoint: undefined, serviceName: 'ticketlog-gateway', shutdownGraceMs: 10_000 },
     });
     expect(hasAnySource(config)).toBe(false);
   });
@@ -437,5 +440,67 @@ describe('security settings', () => {
     expect(config.socialboards).toEqual({ url: 'https://api.socialboards.com', auth: { kind: 'forwarded' } });
     expect(config.tracker).toMatchObject({ url: 'https://api.tracker.yandex.net', token: undefined, org: { header: 'X-Org-ID', id: '123' } });
     oneProblem({ UPSTREAM_CREDENTIALS: 'forward', TRACKER_URL: 'https://api.tracker.yandex.net' }, 'TRACKER_ORG_ID');
+  });
+});
+
+describe('operations settings', () => {
+  it('LOG_FORMAT defaults to json in production and pretty otherwise; METRICS_PORT, OTLP endpoint, grace', () => {
+    expect(loadConfig({ NODE_ENV: 'production', AUTH: 'none', ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN: 'tok-123456' }).ops.logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH: 'none', SANDBOX: '1', LOG_FORMAT: 'pretty' }).ops.logFormat).toBe('pretty');
+    expect(
+      loadConfig({ METRICS_PORT: '9464', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318/', SHUTDOWN_GRACE_MS: '2500', OTEL_SERVICE_NAME: 'tl' }).ops,
+    ).toEqual({ logFormat: 'pretty', metricsPort: 9464, otlpEndpoint: 'http://127.0.0.1:4318', serviceName: 'tl', shutdownGraceMs: 2500 });
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be one of json, pretty \(got "xml"\)/);
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT must be a whole number from 0 to 65535/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS must be a whole number/);
+  });
+});
+
+describe('secrets from files (X_FILE)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ticketlog-secrets-'));
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('reads every secret from its _FILE, stripping one trailing newline', () => {
+    const config = loadConfig({
+      ENNEO_URL: 'http://127.0.0.1:1/api/mind',
+      ENNEO_TOKEN_FILE: file('enneo', 'enneo-file-token\n'),
+      SOCIALBOARDS_CLIENT_ID_FILE: file('client', 'client-from-file\r\n'),
+      SOCIALBOARDS_REFRESH_TOKEN_FILE: file('refresh', 'refresh-from-file'),
+      TRACKER_TOKEN_FILE: file('tracker', 'tracker-file-token\n'),
+      TRACKER_ORG_ID: '42',
+    });
+    expect(config.enneo?.token).toBe('enneo-file-token');
+    expect(config.socialboards?.auth).toEqual({
+      kind: 'refresh',
+      clientId: 'client-from-file',
+      refreshToken: 'refresh-from-file',
+      refreshTokenFile: join(dir, 'refresh'),
+    });
+    expect(config.tracker?.token).toBe('tracker-file-token');
+    expect(loadConfig({ SOCIALBOARDS_TOKEN_FILE: file('sb', 'sb-file-token\n') }).socialboards?.auth).toEqual({ kind: 'token', token: 'sb-file-token' });
+  });
+
+  it('both X and X_FILE set is one problem naming both; a missing, empty or two-line file is a problem too', () => {
+    const path = file('both', 'from-file-token');
+    expect(() => loadConfig({ ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN: 'from-env-token', ENNEO_TOKEN_FILE: path })).toThrow(
+      /ENNEO_TOKEN and ENNEO_TOKEN_FILE are both set; set only one of them/,
+    );
+    expect(() => loadConfig({ ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN_FILE: join(dir, 'nope') })).toThrow(
+      /ENNEO_TOKEN_FILE names a file that cannot be read \(.*nope: ENOENT\)/,
+    );
+    expect(() => loadConfig({ TRACKER_TOKEN_FILE: file('empty', '\n'), TRACKER_ORG_ID: '1' })).toThrow(/TRACKER_TOKEN_FILE names an empty file/);
+    const twoLines = file('two', 'token-line-one\nsecond-line\n');
+    let message = '';
+    try {
+      loadConfig({ ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN_FILE: twoLines });
+    } catch (error) {
+      message = (error as ConfigError).message;
+    }
+    expect(message).toMatch(/ENNEO_TOKEN_FILE contains whitespace or control characters/);
+    expect(message).not.toContain('token-line-one');
   });
 });

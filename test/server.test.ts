@@ -46,7 +46,7 @@ describe('npm start with no configuration (the built-in sandbox)', () => {
     expect(port).toBeGreaterThan(0);
     // HOST unset: it listens on every interface and prints a URL a browser on this machine can open.
     expect(gateway.url).toBe(`http://localhost:${port}/graphql`);
-    expect(gateway.stderr()).toMatch(SANDBOX_MESSAGE);
+    expect(gateway.stdout()).toMatch(SANDBOX_MESSAGE);
   });
 
   it('serves GraphiQL as HTML that loads nothing from outside and opens with the default operation', async () => {
@@ -80,7 +80,7 @@ describe('npm start with no configuration (the built-in sandbox)', () => {
     gateway.child.kill('SIGTERM');
     const code = await Promise.race([gateway.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
     expect(code).toBe(0);
-    expect(gateway.stderr()).toMatch(/SIGTERM: shutting down/);
+    expect(gateway.stdout()).toMatch(/SIGTERM: shutting down/);
   }, 15_000);
 });
 
@@ -109,8 +109,8 @@ describe('SANDBOX=0 with ENNEO_* pointing at an enneo the test runs', () => {
     expect(body).toEqual({ data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } });
     expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(1);
     expect(enneo.requests[0]!.headers.authorization).toBe('Bearer test-token-xyz');
-    expect(gateway.stderr()).not.toMatch(SANDBOX_MESSAGE);
-    expect(gateway.stderr()).not.toContain('sandbox enneo');
+    expect(gateway.stdout()).not.toMatch(SANDBOX_MESSAGE);
+    expect(gateway.stdout()).not.toContain('sandbox enneo');
     expect(gateway.stdout() + gateway.stderr()).not.toContain('test-token-xyz');
   });
 });

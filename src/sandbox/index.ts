@@ -22,6 +22,8 @@ export interface SandboxOptions {
   enneoTimeZone?: string;
   /** Lifetime of Socialboards access tokens from `/token`, in seconds. Default 3600. */
   socialboardsTokenLifetimeSeconds?: number;
+  /** Socialboards rotates its refresh token on every `/token` answer. Default false. */
+  socialboardsRotateRefreshTokens?: boolean;
   /** Tracker's item cap on `_search` (10,000 upstream); tests lower it. */
   trackerSearchItemLimit?: number;
   /** Synthetic enneo export rows beyond the seed (load benchmarks). Default 0. */
@@ -48,6 +50,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       clientId: c.socialboardsClientId,
       refreshToken: c.socialboardsRefreshToken,
       tokenLifetimeSeconds: options.socialboardsTokenLifetimeSeconds,
+      rotateRefreshTokens: options.socialboardsRotateRefreshTokens,
     }),
     createTrackerSimulator({
       token: c.trackerToken,

@@ -47,6 +47,11 @@ export interface SocialboardsSimulatorOptions {
   staticToken?: string;
   /** Lifetime of access tokens issued by /token, in seconds. Default 3600. */
   tokenLifetimeSeconds?: number;
+  /**
+   * Rotate the refresh token on every `/token` answer (the old one stops working), as OAuth
+   * servers with refresh-token rotation do. Default false.
+   */
+  rotateRefreshTokens?: boolean;
   /** Port to listen on. Default 0 (a free port). */
   port?: number;
   /** Interface to listen on. Default '127.0.0.1'. */
@@ -65,6 +70,8 @@ export interface SocialboardsSimulator extends SimServer {
    * verbatim. `faults.clear()` forgets these too.
    */
   envelopeErrorNext(route: string, count: number): void;
+  /** The refresh token `/token` accepts now (changes on every answer with `rotateRefreshTokens`). */
+  readonly refreshToken: string;
 }
 
 /** Route names (used by counters and fault knobs). */
@@ -254,7 +261,7 @@ function stringFilter(body: Record<string, unknown>, name: string): string | und
 /** Starts the Socialboards simulator on loopback; resolves once it is listening. */
 export async function createSocialboardsSimulator(options: SocialboardsSimulatorOptions = {}): Promise<SocialboardsSimulator> {
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
-  const refreshToken = options.refreshToken ?? DEFAULT_REFRESH_TOKEN;
+  let refreshToken = options.refreshToken ?? DEFAULT_REFRESH_TOKEN;
   const staticToken = options.staticToken ?? DEFAULT_STATIC_TOKEN;
   const lifetimeSeconds = options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
   if (!(lifetimeSeconds > 0) || !Number.isFinite(lifetimeSeconds)) throw new RangeError(`tokenLifetimeSeconds must be a positive number, got ${lifetimeSeconds}`);
@@ -316,6 +323,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     // Random-looking, but the n-th token of a fresh simulator is the same on every run.
     const token = createHash('sha256').update(`${clientId}\n${refreshToken}\n${issueCount}`).digest('base64url');
     issued.set(token, Date.now() + lifetimeSeconds * 1000);
+    if (options.rotateRefreshTokens) refreshToken = `${options.refreshToken ?? DEFAULT_REFRESH_TOKEN}-rotated-${issueCount}`;
     return {
       json: { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds, refresh_token: refreshToken } satisfies TokenResponseWire,
       headers: { 'cache-control': 'no-store' },
@@ -405,6 +413,9 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     resetRequests: server.resetRequests,
     close: server.close,
     seed,
+    get refreshToken() {
+      return refreshToken;
+    },
     revokeIssuedTokens: () => issued.clear(),
     envelopeErrorNext: (route, count) => {
       if (route === SOCIALBOARDS_ROUTES.token) throw new Error('POST /token answers OAuth JSON, not an envelope');

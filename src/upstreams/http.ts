@@ -64,6 +64,26 @@ export interface HttpClientOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * The transport's instrumentation hook: logs, metrics and traces (`src/observability/`) watch each
+ * attempt through it, so none of them is written into the retry loop itself.
+ */
+export interface HttpObserver {
+  /** Before each attempt is sent; the headers it returns go along (e.g. W3C `traceparent`). */
+  attempt(info: { source: Source; route: string; method: string; attempt: number }): AttemptObservation;
+  /**
+   * An attempt failed: `error` is what the caller gets if nothing follows, `retrying` says whether
+   * another attempt (a retry or a renewal of credentials) follows.
+   */
+  failure(info: { source: Source; route: string; attempt: number; error: UpstreamError; cause?: string; retrying: boolean }): void;
+}
+
+export interface AttemptObservation {
+  headers?: Record<string, string>;
+  /** The attempt ended: with an HTTP status, or with status 0 and the network error. */
+  end(status: number, error?: unknown): void;
+}
+
 /** Hard cap on one upstream body; a larger answer is a bad response, not an out-of-memory. */
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /** Longest exponential backoff step, whatever the attempt number. */
@@ -151,9 +171,11 @@ export function parseJson(source: Source, route: string, response: HttpResponse)
 export interface HttpTransport {
   client(options: HttpClientOptions): HttpClient;
   close(): Promise<void>;
+  /** Queue depth and activity of every pool, for metrics. */
+  stats(): { origin: string; queued: number; running: number; connected: number }[];
 }
 
-export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTransport {
+export function createHttpTransport(config: HttpConfig, logger: Logger, observer?: HttpObserver): HttpTransport {
   const pools = new Map<string, Pool>();
 
   function poolFor(origin: string): Pool {
@@ -179,7 +201,10 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
     const { source } = options;
 
     /** Sends once; also hands back the credentials it was sent with, for `Authenticator.renew`. */
-    async function send(req: HttpRequest): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
+    async function send(
+      req: HttpRequest,
+      attempt: number,
+    ): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
       const credentials = (req.anonymous ? undefined : await options.auth?.headers()) ?? {};
       const headers: Record<string, string> = {
         accept: 'application/json',
@@ -188,6 +213,8 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
         ...credentials,
         ...req.headers,
       };
+      const observation = observer?.attempt({ source, route: req.route, method: req.method, attempt });
+      Object.assign(headers, observation?.headers);
       let body: string | undefined;
       if (req.json !== undefined) {
         body = JSON.stringify(req.json);
@@ -197,15 +224,21 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
         headers['content-type'] = 'application/x-www-form-urlencoded';
       }
       const query = req.query?.toString();
-      const started = performance.now();
-      const res = await pool.request({
-        method: req.method,
-        path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
-        headers,
-        body,
-      });
-      const text = await res.body.text();
-      logger.debug(`${SOURCE_LABEL[source]} ${req.route} → ${res.statusCode} in ${Math.round(performance.now() - started)} ms`);
+      let res: Awaited<ReturnType<Pool['request']>>;
+      let text: string;
+      try {
+        res = await pool.request({
+          method: req.method,
+          path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
+          headers,
+          body,
+        });
+        text = await res.body.text();
+      } catch (error) {
+        observation?.end(0, error);
+        throw error;
+      }
+      observation?.end(res.statusCode);
       return { response: { status: res.statusCode, headers: res.headers, text }, credentials };
     }
 
@@ -218,11 +251,13 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
         let response: HttpResponse;
         let credentials: Record<string, string>;
         try {
-          ({ response, credentials } = await send(req));
+          ({ response, credentials } = await send(req, attempt));
         } catch (error) {
           if (error instanceof UpstreamError) throw error;
           const code = errorCode(error);
-          if (attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code)) {
+          const retrying = attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code);
+          observer?.failure({ source, route: req.route, attempt, error: networkError(source, req.route, error, attempt), cause: code, retrying });
+          if (retrying) {
             await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
             continue;
           }
@@ -232,8 +267,11 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
         const { status } = response;
         if ((status >= 200 && status < 300) || req.passStatuses?.includes(status)) return response;
 
+        const fail = (retrying: boolean) =>
+          observer?.failure({ source, route: req.route, attempt, error: UpstreamError.fromResponse(source, status, req.route, attempt), retrying });
         if (status === 401 && !renewed && !req.anonymous && options.auth?.renew) {
           renewed = true;
+          fail(true);
           if (await options.auth.renew(credentials)) {
             attempt -= 1; // a renewal is not a retry of a failing source
             continue;
@@ -242,6 +280,7 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
 
         if (attempt < maxAttempts && RETRY_STATUSES.has(status)) {
           const retryAfter = parseRetryAfter(response.headers['retry-after']);
+          if (retryAfter === undefined || retryAfter <= config.maxRetryAfterMs) fail(true);
           if (retryAfter === undefined) {
             await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
             continue;
@@ -254,6 +293,7 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
             `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
           );
         }
+        fail(false);
         throw UpstreamError.fromResponse(source, status, req.route, attempt);
       }
     }
@@ -267,5 +307,12 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       pools.clear();
     },
+    stats: () =>
+      [...pools].map(([origin, pool]) => ({
+        origin,
+        queued: pool.stats.queued,
+        running: pool.stats.running,
+        connected: pool.stats.connected,
+      })),
   };
 }

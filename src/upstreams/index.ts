@@ -2,8 +2,9 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createEnneoClient, type EnneoClient } from './enneo/client.js';
 import { type Source, UpstreamError } from './errors.js';
-import { type Authenticator, createHttpTransport, type HttpTransport } from './http.js';
-import { createSocialboardsAuth } from './socialboards/auth.js';
+import { type Authenticator, createHttpTransport, type HttpClient, type HttpObserver, type HttpTransport } from './http.js';
+import { createProbes, type Probe } from './probes.js';
+import { createSocialboardsAuth, type SocialboardsAuthHooks } from './socialboards/auth.js';
 import { createSocialboardsClient, type SocialboardsClient } from './socialboards/client.js';
 import { createTrackerClient, type TrackerClient, trackerClientOptions, trackerHttpOptions } from './tracker/client.js';
 
@@ -37,8 +38,19 @@ export interface Upstreams extends SourceClients {
    * connection pools.
    */
   forRequest(credentials: RequestCredentials): SourceClients;
+  /** A cheap read per configured source, for `/readyz`. */
+  probes: Partial<Record<Source, Probe>>;
+  /** Pool queue depth and activity, for metrics. */
+  poolStats: HttpTransport['stats'];
   /** Closes every connection pool. */
   close(): Promise<void>;
+}
+
+export interface UpstreamsHooks {
+  /** Watches every upstream attempt (logs, metrics, traces). */
+  observer?: HttpObserver;
+  /** Socialboards token renewals (metrics). */
+  socialboardsAuth?: SocialboardsAuthHooks;
 }
 
 /** What a token may look like in a header: no scheme, no whitespace, no control characters. */
@@ -48,7 +60,7 @@ const TOKEN = /^[\x21-\x7e]+$/;
  * A token as `Authorization: <scheme> <token>`. A forwarded one that is missing or malformed fails
  * each call with UPSTREAM_UNAUTHORIZED naming its header (configured tokens were checked at start-up).
  */
-function forwardedAuth(source: Source, token: string | undefined, scheme: string): Authenticator {
+function tokenAuth(source: Source, token: string | undefined, scheme: string): Authenticator {
   const header = FORWARD_HEADER[source];
   if (token === undefined) return { headers: () => Promise.reject(UpstreamError.credentialsMissing(source, header, 'missing')) };
   if (!TOKEN.test(token)) return { headers: () => Promise.reject(UpstreamError.credentialsMissing(source, header, 'malformed')) };
@@ -56,57 +68,76 @@ function forwardedAuth(source: Source, token: string | undefined, scheme: string
   return { headers: () => ({ authorization }) };
 }
 
-export function createUpstreams(config: Config, logger: Logger): Upstreams {
-  const transport = createHttpTransport(config.http, logger);
+export function createUpstreams(config: Config, logger: Logger, hooks: UpstreamsHooks = {}): Upstreams {
+  const transport = createHttpTransport(config.http, logger, hooks.observer);
   const forward = config.security.upstreamCredentials === 'forward';
   // The configured credentials: every request's in service mode, readiness probes' in forward mode.
-  const shared = buildClients(config, transport, logger, {});
+  const sharedHttp = buildHttp(config, transport, logger, {}, hooks);
+  const shared = clientsOf(config, sharedHttp, logger);
+  // Forwarding, a source without a configured token can only be probed for reachability.
+  const reachOnly = new Set<Source>(
+    forward
+      ? ([config.enneo && !config.enneo.token && 'ENNEO', config.socialboards?.auth.kind === 'forwarded' && 'SOCIALBOARDS', config.tracker && !config.tracker.token && 'TRACKER'].filter(
+          Boolean,
+        ) as Source[])
+      : [],
+  );
   return {
     ...shared,
     forRequest: ({ forwarded, enneoOnBehalfOf }) =>
       !forward && enneoOnBehalfOf === undefined
         ? shared
-        : buildClients(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }),
+        : clientsOf(config, buildHttp(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }, hooks), logger),
+    probes: createProbes(sharedHttp, config.trackerSettings.apiVersion, reachOnly),
+    poolStats: () => transport.stats(),
     close: () => transport.close(),
   };
 }
 
-function buildClients(config: Config, transport: HttpTransport, logger: Logger, credentials: RequestCredentials): SourceClients {
+/** The HTTP clients of the configured sources, with the configured or the request's credentials. */
+function buildHttp(
+  config: Config,
+  transport: HttpTransport,
+  logger: Logger,
+  credentials: RequestCredentials,
+  hooks: UpstreamsHooks,
+): Partial<Record<Source, HttpClient>> {
   const { enneo, socialboards, tracker } = config;
-  const { forwarded, enneoOnBehalfOf: onBehalfOf } = credentials;
+  const { forwarded, enneoOnBehalfOf } = credentials;
+  const http: Partial<Record<Source, HttpClient>> = {};
+  if (enneo) {
+    http.ENNEO = transport.client({
+      source: 'ENNEO',
+      baseUrl: enneo.url,
+      auth: tokenAuth('ENNEO', forwarded ? forwarded.ENNEO : enneo.token, 'Bearer'),
+      headers: enneoOnBehalfOf === undefined ? undefined : { 'x-enneo-on-behalf-of': enneoOnBehalfOf },
+    });
+  }
+  if (socialboards) {
+    http.SOCIALBOARDS = transport.client({
+      source: 'SOCIALBOARDS',
+      baseUrl: socialboards.url,
+      auth: forwarded
+        ? tokenAuth('SOCIALBOARDS', forwarded.SOCIALBOARDS, 'Bearer')
+        : // The token endpoint shares the origin (and so the pool) but sends no access token.
+          createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger, hooks.socialboardsAuth),
+    });
+  }
+  if (tracker) {
+    http.TRACKER = transport.client({
+      ...trackerHttpOptions(tracker),
+      auth: tokenAuth('TRACKER', forwarded ? forwarded.TRACKER : tracker.token, tracker.authScheme),
+    });
+  }
+  return http;
+}
+
+function clientsOf(config: Config, http: Partial<Record<Source, HttpClient>>, logger: Logger): SourceClients {
+  const { enneo, tracker } = config;
   return {
-    enneo: enneo
-      ? createEnneoClient(
-          transport.client({
-            source: 'ENNEO',
-            baseUrl: enneo.url,
-            auth: forwardedAuth('ENNEO', forwarded ? forwarded.ENNEO : enneo.token, 'Bearer'),
-            headers: onBehalfOf === undefined ? undefined : { 'x-enneo-on-behalf-of': onBehalfOf },
-          }),
-          { timeZone: enneo.timeZone },
-        )
-      : undefined,
-    socialboards: socialboards
-      ? createSocialboardsClient(
-          transport.client({
-            source: 'SOCIALBOARDS',
-            baseUrl: socialboards.url,
-            auth: forwarded
-              ? forwardedAuth('SOCIALBOARDS', forwarded.SOCIALBOARDS, 'Bearer')
-              : // The token endpoint shares the origin (and so the pool) but sends no access token.
-                createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger),
-          }),
-        )
-      : undefined,
-    tracker: tracker
-      ? createTrackerClient(
-          transport.client({
-            ...trackerHttpOptions(tracker),
-            auth: forwardedAuth('TRACKER', forwarded ? forwarded.TRACKER : tracker.token, tracker.authScheme),
-          }),
-          trackerClientOptions(tracker, logger),
-        )
-      : undefined,
+    enneo: enneo && http.ENNEO ? createEnneoClient(http.ENNEO, { timeZone: enneo.timeZone }) : undefined,
+    socialboards: http.SOCIALBOARDS ? createSocialboardsClient(http.SOCIALBOARDS) : undefined,
+    tracker: tracker && http.TRACKER ? createTrackerClient(http.TRACKER, trackerClientOptions(tracker, logger)) : undefined,
   };
 }
 

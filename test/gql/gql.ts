@@ -39,6 +39,15 @@ type Documents = {
     "\n  query EnneoTimeline($key: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimelineOrder) {\n    ticket(source: ENNEO, key: $key) {\n      id\n      timeline(first: $first, after: $after, last: $last, before: $before, order: $order) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            __typename\n            id\n            source\n            occurredAt\n            summary\n            actor { id kind }\n            ticket { key }\n            ... on EnneoWorklog {\n              worklogId\n              startedAt\n              durationSeconds\n              assessments { id assessmentId scorecard { id scorecardId } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnneoTimelineDocument,
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": typeof types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": typeof types.RefetchNodesDocument,
+    "\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.OpsTicketDocument,
+    "\n  query OpsMissing {\n    ticket(source: ENNEO, key: \"999999\") { key }\n  }\n": typeof types.OpsMissingDocument,
+    "\n  query OpsReport($filter: WorklogReportFilter!) {\n    worklogReport(filter: $filter, first: 500) {\n      edges { node { ticketId ticket { key title } worklog { worklogId } } }\n    }\n  }\n": typeof types.OpsReportDocument,
+    "\n  query OpsTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 100) { edges { node { source occurredAt } } }\n  }\n": typeof types.OpsTimelineDocument,
+    "\n  query MetTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n  }\n": typeof types.MetTicketsDocument,
+    "\n  query MetTicket {\n    ticket(source: ENNEO, key: \"8821\") { key title }\n  }\n": typeof types.MetTicketDocument,
+    "\n  query MetSocialboards {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": typeof types.MetSocialboardsDocument,
+    "\n  query ShutdownTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.ShutdownTicketDocument,
+    "\n  query TraceTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    c: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": typeof types.TraceTicketsDocument,
     "\n  query TimeReportTest($from: Date!, $to: Date!, $groupBy: [TimeReportDimension!], $sources: [Source!], $people: [ID!], $timeZone: String) {\n    timeReport(from: $from, to: $to, groupBy: $groupBy, sources: $sources, people: $people, timeZone: $timeZone) {\n      totalSeconds\n      coverage { source complete rows entries calls seconds note }\n      rows {\n        person { id name email accounts { source id } }\n        source\n        day\n        week\n        month\n        ticketKey\n        ticketSource\n        action\n        seconds\n        entries\n      }\n    }\n  }\n": typeof types.TimeReportTestDocument,
     "\n  query RefetchPerson($id: ID!) {\n    node(id: $id) { id ... on Person { name email accounts { source id } } }\n  }\n": typeof types.RefetchPersonDocument,
     "\n  query TimelinePeople {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: ENNEO, key: \"8842\" }], first: 50) {\n      edges { node { source actor { id person { id name } } } }\n    }\n  }\n": typeof types.TimelinePeopleDocument,
@@ -105,6 +114,15 @@ const documents: Documents = {
     "\n  query EnneoTimeline($key: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimelineOrder) {\n    ticket(source: ENNEO, key: $key) {\n      id\n      timeline(first: $first, after: $after, last: $last, before: $before, order: $order) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            __typename\n            id\n            source\n            occurredAt\n            summary\n            actor { id kind }\n            ticket { key }\n            ... on EnneoWorklog {\n              worklogId\n              startedAt\n              durationSeconds\n              assessments { id assessmentId scorecard { id scorecardId } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnneoTimelineDocument,
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": types.RefetchNodesDocument,
+    "\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.OpsTicketDocument,
+    "\n  query OpsMissing {\n    ticket(source: ENNEO, key: \"999999\") { key }\n  }\n": types.OpsMissingDocument,
+    "\n  query OpsReport($filter: WorklogReportFilter!) {\n    worklogReport(filter: $filter, first: 500) {\n      edges { node { ticketId ticket { key title } worklog { worklogId } } }\n    }\n  }\n": types.OpsReportDocument,
+    "\n  query OpsTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 100) { edges { node { source occurredAt } } }\n  }\n": types.OpsTimelineDocument,
+    "\n  query MetTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n  }\n": types.MetTicketsDocument,
+    "\n  query MetTicket {\n    ticket(source: ENNEO, key: \"8821\") { key title }\n  }\n": types.MetTicketDocument,
+    "\n  query MetSocialboards {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": types.MetSocialboardsDocument,
+    "\n  query ShutdownTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.ShutdownTicketDocument,
+    "\n  query TraceTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    c: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": types.TraceTicketsDocument,
     "\n  query TimeReportTest($from: Date!, $to: Date!, $groupBy: [TimeReportDimension!], $sources: [Source!], $people: [ID!], $timeZone: String) {\n    timeReport(from: $from, to: $to, groupBy: $groupBy, sources: $sources, people: $people, timeZone: $timeZone) {\n      totalSeconds\n      coverage { source complete rows entries calls seconds note }\n      rows {\n        person { id name email accounts { source id } }\n        source\n        day\n        week\n        month\n        ticketKey\n        ticketSource\n        action\n        seconds\n        entries\n      }\n    }\n  }\n": types.TimeReportTestDocument,
     "\n  query RefetchPerson($id: ID!) {\n    node(id: $id) { id ... on Person { name email accounts { source id } } }\n  }\n": types.RefetchPersonDocument,
     "\n  query TimelinePeople {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: ENNEO, key: \"8842\" }], first: 50) {\n      edges { node { source actor { id person { id name } } } }\n    }\n  }\n": types.TimelinePeopleDocument,
@@ -260,6 +278,42 @@ export function graphql(source: "\n  query RefetchNode($id: ID!) {\n    node(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n"): (typeof documents)["\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"): (typeof documents)["\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsMissing {\n    ticket(source: ENNEO, key: \"999999\") { key }\n  }\n"): (typeof documents)["\n  query OpsMissing {\n    ticket(source: ENNEO, key: \"999999\") { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsReport($filter: WorklogReportFilter!) {\n    worklogReport(filter: $filter, first: 500) {\n      edges { node { ticketId ticket { key title } worklog { worklogId } } }\n    }\n  }\n"): (typeof documents)["\n  query OpsReport($filter: WorklogReportFilter!) {\n    worklogReport(filter: $filter, first: 500) {\n      edges { node { ticketId ticket { key title } worklog { worklogId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 100) { edges { node { source occurredAt } } }\n  }\n"): (typeof documents)["\n  query OpsTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 100) { edges { node { source occurredAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n  }\n"): (typeof documents)["\n  query MetTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetTicket {\n    ticket(source: ENNEO, key: \"8821\") { key title }\n  }\n"): (typeof documents)["\n  query MetTicket {\n    ticket(source: ENNEO, key: \"8821\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetSocialboards {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n"): (typeof documents)["\n  query MetSocialboards {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"): (typeof documents)["\n  query ShutdownTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TraceTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    c: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n"): (typeof documents)["\n  query TraceTickets {\n    a: ticket(source: ENNEO, key: \"8842\") { key title }\n    b: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    c: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

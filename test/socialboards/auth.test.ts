@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HttpConfig, SocialboardsConfig } from '../../src/config.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
@@ -268,5 +271,58 @@ describe('token answers the simulator does not send', () => {
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', status: 401 });
     expect(error.message).toContain('invalid_client');
     expect(error.message).not.toContain('gateway-client-77');
+  });
+});
+
+describe('SOCIALBOARDS_REFRESH_TOKEN_FILE with a rotating refresh token (several replicas)', () => {
+  it('a rotated refresh token is written back; a second replica that started with the spent one reads the file and renews', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sb-refresh-')), 'refresh-token');
+    writeFileSync(file, `${REFRESH_TOKEN}\n`);
+    const auth = { ...refresh, refreshTokenFile: file };
+
+    const sim = await createSocialboardsSimulator({ rotateRefreshTokens: true });
+    cleanups.push(() => sim.close());
+    const replica = (renewals: string[]) => {
+      const transport = createHttpTransport(TEST_HTTP, silentLogger);
+      cleanups.push(() => transport.close());
+      const authenticator = createSocialboardsAuth({ url: sim.url, auth }, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), silentLogger, {
+        onRenewal: (outcome) => renewals.push(outcome),
+      });
+      return createSocialboardsClient(transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url, auth: authenticator }));
+    };
+
+    const first: string[] = [];
+    expect(await replica(first).listTicketLog(5501, { take: 1 })).not.toBeNull();
+    expect(first).toEqual(['ok']);
+    expect(sim.refreshToken).not.toBe(REFRESH_TOKEN);
+    expect(readFileSync(file, 'utf8')).toBe(`${sim.refreshToken}\n`);
+
+    // Configured with the original (now spent) token, as a restart with the old variable would be.
+    const second: string[] = [];
+    expect(await replica(second).listTicketLog(5501, { take: 1 })).not.toBeNull();
+    expect(second).toEqual(['ok']);
+    expect(tokenCalls(sim).map((r) => new URLSearchParams(r.body).get('refresh_token'))).toEqual([
+      REFRESH_TOKEN,
+      `${REFRESH_TOKEN}-rotated-1`,
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(`${REFRESH_TOKEN}-rotated-2\n`);
+  });
+
+  it('without the file, the spent token is refused: renewals counted as refused', async () => {
+    const sim = await createSocialboardsSimulator({ rotateRefreshTokens: true });
+    cleanups.push(() => sim.close());
+    const outcomes: string[] = [];
+    const make = () => {
+      const transport = createHttpTransport(TEST_HTTP, silentLogger);
+      cleanups.push(() => transport.close());
+      const authenticator = createSocialboardsAuth({ url: sim.url, auth: refresh }, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), silentLogger, {
+        onRenewal: (outcome) => outcomes.push(outcome),
+      });
+      return createSocialboardsClient(transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url, auth: authenticator }));
+    };
+    await make().listTicketLog(5501, { take: 1 });
+    const error = await failure(make().listTicketLog(5501, { take: 1 }));
+    expect(error.code).toBe('UPSTREAM_UNAUTHORIZED');
+    expect(outcomes).toEqual(['ok', 'refused']);
   });
 });

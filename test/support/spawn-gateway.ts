@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // `npm start` is `tsx src/index.ts`; calling tsx's CLI with this node skips npm's own start-up.
 const TSX_CLI = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
-const PRINTED_URL = /GraphiQL: (http:\/\/\S+\/graphql)\n/;
+// Pretty mode prints the URL on a line of its own; JSON mode has it in the ready line's `url`.
+const PRINTED_URL = /GraphiQL: (http:\/\/\S+\/graphql)\n|"url":"(http:\/\/[^"]+\/graphql)"/;
 
 export interface SpawnedGateway {
   child: ChildProcess;
@@ -18,7 +19,7 @@ export interface SpawnedGateway {
   url: string;
   /** Everything the process wrote to stdout so far. */
   stdout: () => string;
-  /** Everything the process wrote to stderr so far (the log lines). */
+  /** Everything the process wrote to stderr so far (start-up errors; log lines go to stdout). */
   stderr: () => string;
   /** Resolves with the exit code once the process has exited (null when a signal ended it). */
   exited: Promise<number | null>;
@@ -42,9 +43,17 @@ process.once('exit', () => {
  * it has printed its GraphiQL URL. Rejects with its stderr if it exits first; the caller's hook
  * timeout bounds the wait.
  */
-export async function spawnGateway(vars: Record<string, string> = {}): Promise<SpawnedGateway> {
+export interface SpawnOptions {
+  /** Program and arguments. Default: this node running tsx's CLI on `src/index.ts`. */
+  command?: [string, ...string[]];
+  /** Working directory. Default: the project root. */
+  cwd?: string;
+}
+
+export async function spawnGateway(vars: Record<string, string> = {}, options: SpawnOptions = {}): Promise<SpawnedGateway> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
-  const child = spawn(process.execPath, [TSX_CLI, 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [program, ...args] = options.command ?? [process.execPath, TSX_CLI, 'src/index.ts'];
+  const child = spawn(program, args, { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -68,7 +77,7 @@ export async function spawnGateway(vars: Record<string, string> = {}): Promise<S
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = PRINTED_URL.exec(stdout);
-      if (match) resolve(match[1]!);
+      if (match) resolve((match[1] ?? match[2])!);
     });
     child.once('error', reject);
     void exited.then((code) => reject(new Error(`gateway exited with ${code} before listening:\n${stderr}`)));

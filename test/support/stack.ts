@@ -5,6 +5,9 @@ import { type GraphQLFormattedError, print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { createLogger, LiveSecrets } from '../../src/logger.js';
+import { createObservability, type Observability } from '../../src/observability/index.js';
+import { requestAwareLogger } from '../../src/observability/request-scope.js';
+import { createReadiness, type Readiness, type ReadinessOptions } from '../../src/readiness.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 import { createUpstreams, secretsOf } from '../../src/upstreams/index.js';
 
@@ -17,8 +20,11 @@ export interface Stack {
   url: string;
   sandbox: Sandbox;
   config: Config;
-  /** Every line the gateway logged (for "no secret in a log line" checks). */
+  /** Every line the gateway logged, one JSON object each (for "no secret in a log line" checks). */
   logs: string[];
+  /** Metrics registry and tracer of this gateway. */
+  observability: Observability;
+  readiness: Readiness;
   execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<Result<R>>;
   /** POSTs a raw GraphQL body; returns status and the body text. */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
@@ -38,6 +44,8 @@ export interface StackOptions {
   configure?: (config: Config) => Config;
   /** JWKS cache tuning for client-auth tests. */
   jwks?: { cooldownMs?: number; fetchTimeoutMs?: number };
+  /** Readiness probe caching and timeout (default: as in production). */
+  readiness?: ReadinessOptions;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -52,11 +60,24 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = (options.configure ?? ((c: Config) => c))(sandbox.configure(base));
   const logs: string[] = [];
   const liveSecrets = new LiveSecrets();
-  const logger = createLogger({ level: 'debug', secrets: secretsOf(config), liveSecrets, write: (line) => logs.push(line) });
-  const upstreams = createUpstreams(config, logger);
-  const server: Server = createServer(
-    createGateway({ upstreams, logger, liveSecrets, limits: config.limits, security: config.security, jwks: options.jwks, people: config.people }),
-  );
+  const logger = createLogger({ level: 'debug', format: 'json', secrets: secretsOf(config), liveSecrets, write: (line) => logs.push(line) });
+  const observability = createObservability(config.ops, logger, { processMetrics: false });
+  const upstreams = createUpstreams(config, requestAwareLogger(logger), observability.upstreamHooks);
+  observability.metrics.watchPools(upstreams.poolStats);
+  const readiness = createReadiness(upstreams.probes, options.readiness);
+  const gateway = createGateway({
+    upstreams,
+    logger,
+    liveSecrets,
+    limits: config.limits,
+    security: config.security,
+    jwks: options.jwks,
+    people: config.people,
+    metrics: observability.metrics,
+    tracing: observability.tracing,
+    readiness,
+  });
+  const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
@@ -74,6 +95,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     sandbox,
     config,
     logs,
+    observability,
+    readiness,
     post,
     async execute(document, variables, headers) {
       const { text } = await post({ query: print(document), variables }, headers);
@@ -84,6 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await upstreams.close();
       await sandbox.close();
+      await observability.close();
     },
   };
 }

@@ -40,21 +40,39 @@ describe('createRedactor', () => {
 });
 
 describe('createLogger', () => {
-  function capture(level?: 'debug' | 'info' | 'warn' | 'error' | 'silent', secrets: string[] = []) {
+  function capture(level?: 'debug' | 'info' | 'warn' | 'error' | 'silent', secrets: string[] = [], format?: 'json' | 'pretty') {
     const lines: string[] = [];
-    const logger = createLogger({ level, secrets, write: (line) => lines.push(line) });
+    const logger = createLogger({ level, secrets, format, write: (line) => lines.push(line) });
     logger.debug('d-message');
-    logger.info('i-message');
+    logger.info('i-message', { requestId: 'r-1', upstream: { ENNEO: 2 } });
     logger.warn('w-message');
     logger.error('e-message');
     return { lines, logger };
   }
+  const parse = (line: string) => JSON.parse(line) as Record<string, unknown>;
 
-  it('writes one line per event: ISO time, level, message', () => {
+  it('writes one JSON object per line: level as a string, ISO time, msg, the fields', () => {
     const { lines } = capture('debug');
     expect(lines).toHaveLength(4);
+    const info = parse(lines[1]!);
+    expect(info).toEqual({ level: 'info', time: expect.any(String), msg: 'i-message', requestId: 'r-1', upstream: { ENNEO: 2 } });
+    expect(info.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(lines.map((l) => parse(l).level)).toEqual(['debug', 'info', 'warn', 'error']);
+  });
+
+  it('binds fields to every line of a child logger', () => {
+    const lines: string[] = [];
+    const child = createLogger({ write: (line) => lines.push(line) }).child({ requestId: 'abc' });
+    child.info('one');
+    child.warn('two', { source: 'ENNEO' });
+    expect(lines.map((l) => parse(l).requestId)).toEqual(['abc', 'abc']);
+    expect(parse(lines[1]!).source).toBe('ENNEO');
+  });
+
+  it('pretty format: ISO time, level, message, then the fields', () => {
+    const { lines } = capture('debug', [], 'pretty');
     expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z debug d-message$/);
-    expect(lines[1]).toMatch(/Z info  i-message$/);
+    expect(lines[1]).toMatch(/Z info  i-message {2}requestId=r-1 upstream=\{"ENNEO":2\}$/);
     expect(lines[3]).toMatch(/Z error e-message$/);
   });
 
@@ -66,15 +84,19 @@ describe('createLogger', () => {
     ['silent', []],
   ] as const)('level %s keeps only %j', (level, kept) => {
     const { lines } = capture(level);
-    expect(lines.map((l) => l.split(' ').at(-1))).toEqual(kept);
+    expect(lines.map((l) => parse(l).msg)).toEqual(kept);
   });
 
-  it('redacts secrets and Authorization values in every line it writes', () => {
-    const { lines, logger } = capture('debug', ['tok_SECRET_123']);
-    logger.error('upstream said: invalid token tok_SECRET_123 (header Bearer tok_SECRET_123, OAuth other-credential-9)');
+  it('redacts secrets and Authorization values in every line it writes, messages and fields alike', () => {
+    const { lines, logger } = capture('debug', ['tok_SECRET_123', 'quote"d-secret']);
+    logger.error('upstream said: invalid token tok_SECRET_123 (header Bearer tok_SECRET_123, OAuth other-credential-9)', {
+      detail: { nested: 'tok_SECRET_123', quoted: 'quote"d-secret' },
+    });
     const line = lines.at(-1)!;
     expect(line).not.toContain('tok_SECRET_123');
     expect(line).not.toContain('other-credential-9');
-    expect(line).toContain('upstream said: invalid token [redacted]');
+    expect(line).not.toContain('quote\\"d-secret');
+    expect(parse(line).msg).toContain('upstream said: invalid token [redacted]');
+    expect(parse(line).detail).toEqual({ nested: '[redacted]', quoted: '[redacted]' });
   });
 });

@@ -1,3 +1,4 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { SocialboardsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../errors.js';
@@ -27,13 +28,44 @@ interface AccessToken {
   renewAt: number;
 }
 
+/** What the gateway's metrics watch. */
+export interface SocialboardsAuthHooks {
+  /** After each access-token fetch: `ok`, `refused` (400/401 from `/token`) or `failed` (anything else). */
+  onRenewal?(outcome: 'ok' | 'refused' | 'failed'): void;
+}
+
+/**
+ * The refresh token as the file holds it now: another replica (or a restart) may have rotated it
+ * since we read it. Falls back to the one in memory when the file cannot be read.
+ */
+async function readTokenFile(path: string, fallback: string): Promise<string> {
+  try {
+    const value = (await readFile(path, 'utf8')).replace(/\r?\n$/, '');
+    return value.trim() === '' || /\s/.test(value) ? fallback : value;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Replaces the file's content atomically (write beside it, then rename), so no reader sees half a token. */
+async function writeTokenFile(path: string, token: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${token}\n`, { mode: 0o600 });
+  await rename(temporary, path);
+}
+
 const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
 /**
  * Builds the Socialboards authenticator. `tokenHttp` reaches `POST {SOCIALBOARDS_URL}/token`; it
  * is called with `anonymous: true`, so it may be the ticket client itself or one without auth.
  */
-export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: HttpClient, logger?: Logger): Authenticator {
+export function createSocialboardsAuth(
+  config: SocialboardsConfig,
+  tokenHttp: HttpClient,
+  logger?: Logger,
+  hooks: SocialboardsAuthHooks = {},
+): Authenticator {
   const { auth } = config;
   // A static token cannot be renewed: its 401 is UPSTREAM_UNAUTHORIZED straight away.
   if (auth.kind === 'token') return { headers: () => bearer(auth.token) };
@@ -47,7 +79,21 @@ export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: Ht
   let current: AccessToken | undefined;
   let inflight: Promise<string> | undefined;
 
+  const tokenFile = auth.refreshTokenFile;
+
   async function fetchToken(): Promise<AccessToken> {
+    try {
+      const token = await requestToken();
+      hooks.onRenewal?.('ok');
+      return token;
+    } catch (error) {
+      hooks.onRenewal?.(error instanceof UpstreamError && error.code === 'UPSTREAM_UNAUTHORIZED' ? 'refused' : 'failed');
+      throw error;
+    }
+  }
+
+  async function requestToken(): Promise<AccessToken> {
+    if (tokenFile) refreshToken = await readTokenFile(tokenFile, refreshToken);
     const requestedAt = Date.now();
     const response = await tokenHttp.request({
       method: 'POST',
@@ -84,7 +130,19 @@ export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: Ht
     }
     const lifetimeMs = readLifetimeSeconds(body.expires_in ?? body.expiresIn) * 1000;
     const rotated = body.refresh_token ?? body.refreshToken;
-    if (typeof rotated === 'string' && rotated.trim() !== '') refreshToken = rotated;
+    if (typeof rotated === 'string' && rotated.trim() !== '' && rotated !== refreshToken) {
+      refreshToken = rotated;
+      // The old refresh token is spent: a restart or another replica must find the new one.
+      if (tokenFile) {
+        await writeTokenFile(tokenFile, rotated).then(
+          () => logger?.info('Socialboards rotated the refresh token; written to SOCIALBOARDS_REFRESH_TOKEN_FILE'),
+          (error: unknown) =>
+            logger?.error(
+              `Socialboards rotated the refresh token but SOCIALBOARDS_REFRESH_TOKEN_FILE could not be written (${(error as { code?: string }).code ?? 'error'}); a restart will use the spent token`,
+            ),
+        );
+      }
+    }
     logger?.debug(`Socialboards access token obtained, valid for ${Math.round(lifetimeMs / 1000)} s`);
     // Counted from before the request, so a slow answer errs on the early side.
     return { value, renewAt: requestedAt + lifetimeMs - Math.min(RENEW_EARLY_MS, lifetimeMs / 10) };

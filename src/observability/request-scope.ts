@@ -1,0 +1,52 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from '../logger.js';
+import type { Source } from '../upstreams/errors.js';
+
+/**
+ * What one HTTP request carries through every async step it causes, without threading it through
+ * each call: its id, its logger (which stamps that id on every line), and the tallies the request
+ * log line reports. Set by `plugins/request-scope.ts`; read by the upstream observer, which runs
+ * deep in the transport where no GraphQL context reaches.
+ */
+export interface RequestScope {
+  requestId: string;
+  logger: Logger;
+  /** `performance.now()` when the request arrived. */
+  startedAt: number;
+  operationName?: string;
+  /** Upstream attempts per source. */
+  upstreamCalls: Partial<Record<Source, number>>;
+  /** `extensions.code` of every error in the response. */
+  errorCodes: string[];
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+/** The scope of the request being served, if any (none at start-up or in a readiness probe). */
+export function currentScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+export function runInScope<T>(scope: RequestScope, fn: () => T): T {
+  return storage.run(scope, fn);
+}
+
+/** `x-request-id` as sent when it is a plausible id (DESIGN.md), else undefined. */
+export function acceptedRequestId(value: string | null | undefined): string | undefined {
+  return value && /^[A-Za-z0-9._:-]{1,128}$/.test(value) ? value : undefined;
+}
+
+/**
+ * A logger that writes through the current request's logger when there is one, so lines from
+ * code that only holds the process logger (clients, token renewal, masking) carry the request id.
+ */
+export function requestAwareLogger(base: Logger): Logger {
+  const target = () => currentScope()?.logger ?? base;
+  return {
+    debug: (message, fields) => target().debug(message, fields),
+    info: (message, fields) => target().info(message, fields),
+    warn: (message, fields) => target().warn(message, fields),
+    error: (message, fields) => target().error(message, fields),
+    child: (bindings) => requestAwareLogger(base.child(bindings)),
+  };
+}

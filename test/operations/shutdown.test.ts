@@ -1,0 +1,109 @@
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { type Sandbox, SANDBOX_CREDENTIALS, startSandbox } from '../../src/sandbox/index.js';
+import { spawnGateway, type SpawnedGateway, type SpawnOptions } from '../support/spawn-gateway.js';
+
+/**
+ * SIGTERM while a slow query runs, to the gateway process itself and to `npm start`: the query
+ * still gets its whole answer, new connections are refused, and the process exits 0 — under npm
+ * too, where the gateway must not be left running as an orphan. A query slower than
+ * SHUTDOWN_GRACE_MS is cut and the exit code says so.
+ */
+
+const ShutdownTicket = graphql(`
+  query ShutdownTicket {
+    ticket(source: ENNEO, key: "8842") { key title }
+  }
+`);
+
+const SLOW_MS = 1_500;
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    SANDBOX: '0',
+    HOST: '127.0.0.1',
+    ENNEO_URL: sandbox.enneo.url,
+    ENNEO_TOKEN: SANDBOX_CREDENTIALS.enneoToken,
+    ...extra,
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the slow query and resolves once the simulator is holding it. */
+async function slowQuery(gateway: SpawnedGateway) {
+  sandbox.enneo.resetRequests();
+  sandbox.enneo.faults.delay(ENNEO_ROUTES.ticket, SLOW_MS);
+  const answer = fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(ShutdownTicket) }),
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
+  answer.catch(() => undefined);
+  await expect.poll(() => sandbox.enneo.count(ENNEO_ROUTES.ticket), { timeout: 10_000 }).toBe(1);
+  return answer;
+}
+
+async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, string> }) {
+  const gateway = await spawnGateway(env({ LOG_FORMAT: 'json', ...options.extra }), options);
+  try {
+    const pid = Number(/"pid":(\d+)/.exec(gateway.stdout())?.[1]);
+    expect(isAlive(pid)).toBe(true);
+    const answer = slowQuery(gateway);
+    const pending = await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(() => r('pending'), 100))]);
+    expect(pending).toBe('pending');
+    gateway.child.kill('SIGTERM');
+    // The listener closes at once: a new connection is refused while the old request runs.
+    await expect.poll(() => fetch(new URL('/healthz', gateway.url)).then(() => 'served', () => 'refused'), { timeout: 5_000 }).toBe('refused');
+    expect(await answer).toEqual({ status: 200, body: { data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } } });
+    const code = await Promise.race([gateway.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+    expect(code).toBe(0);
+    await expect.poll(() => isAlive(pid), { timeout: 5_000 }).toBe(false);
+    expect(gateway.stdout()).toMatch(/SIGTERM: shutting down/);
+    expect(gateway.stdout()).toMatch(/"msg":"stopped"/);
+  } finally {
+    sandbox.enneo.faults.clear();
+    await gateway.stop(2_000);
+  }
+}
+
+describe('SIGTERM during a slow query', () => {
+  it('to the node process: the query completes, new connections are refused, exit 0', async () => {
+    await drainsOnSigterm({ command: [process.execPath, '--import', 'tsx', 'src/index.ts'] });
+  }, 60_000);
+
+  it('to `npm start`: the same, and the gateway does not outlive npm', async () => {
+    await drainsOnSigterm({ command: ['npm', 'start', '--silent'] });
+  }, 90_000);
+
+  it('a query slower than SHUTDOWN_GRACE_MS is cut, and the exit code is 1', async () => {
+    const gateway = await spawnGateway(env({ SHUTDOWN_GRACE_MS: '300' }));
+    try {
+      const answer = slowQuery(gateway);
+      gateway.child.kill('SIGTERM');
+      expect(await answer.then(() => 'answered', () => 'cut')).toBe('cut');
+      expect(await gateway.exited).toBe(1);
+      expect(gateway.stdout()).toMatch(/requests still running after SHUTDOWN_GRACE_MS \(300 ms\)/);
+    } finally {
+      sandbox.enneo.faults.clear();
+      await gateway.stop(2_000);
+    }
+  }, 60_000);
+});
