@@ -64,8 +64,14 @@ describe('start-up in production', () => {
   it('SANDBOX=1 still serves the simulators, with a warning; AUTH=none is said at start-up', async () => {
     const gateway = await spawnGateway({ NODE_ENV: 'production', AUTH: 'none', SANDBOX: '1' });
     try {
-      expect(gateway.stderr()).toMatch(/warn .*NODE_ENV=production with SANDBOX=1/);
-      expect(gateway.stderr()).toMatch(/AUTH=none: client authentication is off/);
+      // Production logs are JSON lines on stdout.
+      const lines = gateway
+        .stdout()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { level: string; msg: string });
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/NODE_ENV=production with SANDBOX=1/) }));
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', msg: expect.stringMatching(/AUTH=none: client authentication is off/) }));
       const answer = await fetch(gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -116,6 +122,18 @@ describe('the HTTP surface in production', () => {
       (await stack.post({ query: 'query($s: Source!) { ticket(source: $s, key: "1") { key } }', variables: { s: 'ENNE' } }, auth)).text,
     );
     expect(enumValue.errors[0].message).not.toMatch(/Did you mean|ENNEO/);
+  });
+
+  it('/healthz and /readyz are open; /metrics on the gateway\'s port needs credentials', async () => {
+    const origin = new URL(stack.url).origin;
+    expect((await fetch(`${origin}/healthz`)).status).toBe(200);
+    expect((await fetch(`${origin}/readyz`)).status).toBe(200);
+    const refused = await fetch(`${origin}/metrics`);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain('ticketlog_upstream');
+    const scraped = await fetch(`${origin}/metrics`, { headers: auth });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('ticketlog_upstream_requests_total');
   });
 
   it('a request body over MAX_REQUEST_BYTES is 413', async () => {
