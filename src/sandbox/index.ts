@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { createEnneoSimulator, type EnneoSimulator } from './enneo.js';
 import { createSocialboardsSimulator, type SocialboardsSimulator } from './socialboards.js';
@@ -22,6 +23,8 @@ export interface SandboxOptions {
   enneoTimeZone?: string;
   /** Lifetime of Socialboards access tokens from `/token`, in seconds. Default 3600. */
   socialboardsTokenLifetimeSeconds?: number;
+  /** Tells the Socialboards simulator when a token has expired. Default: the real clock. */
+  clock?: Pick<Clock, 'now'>;
   /** Tracker's item cap on `_search` (10,000 upstream); tests lower it. */
   trackerSearchItemLimit?: number;
 }
@@ -44,6 +47,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       clientId: c.socialboardsClientId,
       refreshToken: c.socialboardsRefreshToken,
       tokenLifetimeSeconds: options.socialboardsTokenLifetimeSeconds,
+      clock: options.clock,
     }),
     createTrackerSimulator({
       token: c.trackerToken,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type Clock, systemClock } from '../clock.js';
 import {
   SOCIALBOARDS_OK,
   type CategoryWire,
@@ -46,6 +47,8 @@ export interface SocialboardsSimulatorOptions {
   staticToken?: string;
   /** Lifetime of access tokens issued by /token, in seconds. Default 3600. */
   tokenLifetimeSeconds?: number;
+  /** Tells when an issued token has expired. Default: the real clock. */
+  clock?: Pick<Clock, 'now'>;
   /** Port to listen on. Default 0 (a free port). */
   port?: number;
   /** Interface to listen on. Default '127.0.0.1'. */
@@ -244,6 +247,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
   const refreshToken = options.refreshToken ?? DEFAULT_REFRESH_TOKEN;
   const staticToken = options.staticToken ?? DEFAULT_STATIC_TOKEN;
   const lifetimeSeconds = options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
+  const clock = options.clock ?? systemClock;
   if (!(lifetimeSeconds > 0) || !Number.isFinite(lifetimeSeconds)) throw new RangeError(`tokenLifetimeSeconds must be a positive number, got ${lifetimeSeconds}`);
   const seed = createSocialboardsSeed();
 
@@ -256,7 +260,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     .sort((a, b) => compareSeedTimes(b.lastThreadElementCreationTime, a.lastThreadElementCreationTime) || b.id - a.id)
     .map((t) => renderTicket(seed, t));
 
-  // Issued access tokens → expiry (Date.now() ms). Revoking forgets them all.
+  // Issued access tokens → expiry (clock.now() ms). Revoking forgets them all.
   const issued = new Map<string, number>();
   let issueCount = 0;
   const envelopeErrors = new Map<string, number>();
@@ -266,7 +270,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     if (token === undefined) return false;
     if (token === staticToken) return true;
     const expiresAt = issued.get(token);
-    return expiresAt !== undefined && Date.now() < expiresAt;
+    return expiresAt !== undefined && clock.now() < expiresAt;
   };
 
   function takeEnvelopeError(route: string): boolean {
@@ -302,7 +306,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     issueCount += 1;
     // Random-looking, but the n-th token of a fresh simulator is the same on every run.
     const token = createHash('sha256').update(`${clientId}\n${refreshToken}\n${issueCount}`).digest('base64url');
-    issued.set(token, Date.now() + lifetimeSeconds * 1000);
+    issued.set(token, clock.now() + lifetimeSeconds * 1000);
     return {
       json: { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds, refresh_token: refreshToken } satisfies TokenResponseWire,
       headers: { 'cache-control': 'no-store' },

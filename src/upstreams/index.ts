@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createEnneoClient, type EnneoClient } from './enneo/client.js';
@@ -16,8 +17,9 @@ export interface Upstreams {
   close(): Promise<void>;
 }
 
-export function createUpstreams(config: Config, logger: Logger): Upstreams {
-  const transport = createHttpTransport(config.http, logger);
+/** `clock` times retries and token renewal. Default: the real clock. */
+export function createUpstreams(config: Config, logger: Logger, clock: Clock = systemClock): Upstreams {
+  const transport = createHttpTransport(config.http, logger, clock);
   const { enneo, socialboards, tracker } = config;
   return {
     enneo: enneo
@@ -36,7 +38,12 @@ export function createUpstreams(config: Config, logger: Logger): Upstreams {
             source: 'SOCIALBOARDS',
             baseUrl: socialboards.url,
             // The token endpoint shares the origin (and so the pool) but sends no access token.
-            auth: createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger),
+            auth: createSocialboardsAuth(
+              socialboards,
+              transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }),
+              logger,
+              clock,
+            ),
           }),
         )
       : undefined,

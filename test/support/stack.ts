@@ -7,6 +7,7 @@ import { createGateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 import { createUpstreams, secretsOf } from '../../src/upstreams/index.js';
+import { createTestClock, type TestClock } from './test-clock.js';
 
 /**
  * The whole gateway as `npm start` builds it — simulators, upstream clients, yoga — listening on
@@ -17,6 +18,11 @@ export interface Stack {
   url: string;
   sandbox: Sandbox;
   config: Config;
+  /**
+   * The one clock of the gateway's upstream clients and the simulators: retries and Retry-After
+   * waits pass at once (and are recorded), token expiry happens when the test advances it.
+   */
+  clock: TestClock;
   /** Every line the gateway logged (for "no secret in a log line" checks). */
   logs: string[];
   execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<Result<R>>;
@@ -39,7 +45,8 @@ export interface StackOptions {
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const sandbox = await startSandbox(options.sandbox);
+  const clock = createTestClock();
+  const sandbox = await startSandbox({ ...options.sandbox, clock });
   const base = loadConfig({
     SANDBOX: '0',
     UPSTREAM_RETRY_BASE_MS: '5',
@@ -50,7 +57,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = (options.configure ?? ((c: Config) => c))(sandbox.configure(base));
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), write: (line) => logs.push(line) });
-  const upstreams = createUpstreams(config, logger);
+  const upstreams = createUpstreams(config, logger, clock);
   const server: Server = createServer(createGateway({ upstreams, logger, limits: config.limits }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -68,6 +75,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     url,
     sandbox,
     config,
+    clock,
     logs,
     post,
     async execute(document, variables) {

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../../clock.js';
 import type { SocialboardsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../errors.js';
@@ -23,7 +24,7 @@ const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_gran
 
 interface AccessToken {
   value: string;
-  /** `Date.now()` after which the token is renewed before use. */
+  /** `clock.now()` after which the token is renewed before use. */
   renewAt: number;
 }
 
@@ -32,8 +33,14 @@ const bearer = (token: string): Record<string, string> => ({ authorization: `Bea
 /**
  * Builds the Socialboards authenticator. `tokenHttp` reaches `POST {SOCIALBOARDS_URL}/token`; it
  * is called with `anonymous: true`, so it may be the ticket client itself or one without auth.
+ * `clock` tells when a token is due for renewal. Default: the real clock.
  */
-export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: HttpClient, logger?: Logger): Authenticator {
+export function createSocialboardsAuth(
+  config: SocialboardsConfig,
+  tokenHttp: HttpClient,
+  logger?: Logger,
+  clock: Clock = systemClock,
+): Authenticator {
   const { auth } = config;
   // A static token cannot be renewed: its 401 is UPSTREAM_UNAUTHORIZED straight away.
   if (auth.kind === 'token') return { headers: () => bearer(auth.token) };
@@ -44,7 +51,7 @@ export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: Ht
   let inflight: Promise<string> | undefined;
 
   async function fetchToken(): Promise<AccessToken> {
-    const requestedAt = Date.now();
+    const requestedAt = clock.now();
     const response = await tokenHttp.request({
       method: 'POST',
       route: TOKEN_ROUTE,
@@ -103,7 +110,7 @@ export function createSocialboardsAuth(config: SocialboardsConfig, tokenHttp: Ht
     async headers() {
       // While a renewal runs, the current token is expiring or was refused: wait for the new one.
       if (inflight) return bearer(await inflight);
-      if (current && Date.now() < current.renewAt) return bearer(current.value);
+      if (current && clock.now() < current.renewAt) return bearer(current.value);
       return bearer(await obtain());
     },
 
