@@ -66,13 +66,17 @@ const SYSTEM: Candidate = {
   prepare: async () => ({ executablePath: SYSTEM_CHROMIUM, env: process.env }),
 };
 
-const FONTS_CONF = `<?xml version="1.0"?>
+/** Fontconfig's configuration for the unpacked fonts: absolute paths, fontconfig's cache beside them. */
+function fontsConf(root: string): string {
+  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
-  <dir prefix="relative">fonts</dir>
-  <cachedir prefix="relative">fonts-cache</cachedir>
+  <dir>${xml(join(root, 'fonts'))}</dir>
+  <cachedir>${xml(join(root, 'fonts-cache'))}</cachedir>
 </fontconfig>
 `;
+}
 
 /**
  * Unpacks the package's browser and libraries into `node_modules/.cache/sparticuz-chromium/<version>`
@@ -104,8 +108,8 @@ async function unpackNpmChromium(): Promise<string> {
       unpack('al2023.tar.br', extract(staging, untar)),
       // fonts/Open_Sans/*.ttf
       unpack('fonts.tar.br', extract(staging, untar)),
-      // Paths relative to this file, so it stays right when the directory is renamed into place.
-      writeFile(join(staging, 'fonts.conf'), FONTS_CONF),
+      // Names the directory as it will be once renamed into place.
+      writeFile(join(staging, 'fonts.conf'), fontsConf(target)),
     ]);
     await rename(staging, target).catch((error: NodeJS.ErrnoException) => {
       // Another run finished first: its copy is as good as ours.
