@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,5 +15,12 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Integration tests start real servers on port 0; files run in parallel, tests in a file in order.
     pool: 'forks',
+    // Most files spend their time waiting on sockets, spawned gateways or the browser, so more
+    // files run at once than there are cores (vitest's default is one fewer: a single file at a
+    // time on a 2-core machine).
+    maxWorkers: Math.max(availableParallelism(), 4),
+    // A worker keeps the modules it has loaded (graphql, the Pothos schema, yoga) for its next
+    // file instead of loading them again per file: no test changes global state or mocks a module.
+    isolate: false,
   },
 });

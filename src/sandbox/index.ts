@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { createEnneoSimulator, type EnneoSimulator } from './enneo.js';
 import { createSocialboardsSimulator, type SocialboardsSimulator } from './socialboards.js';
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   socialboardsTokenLifetimeSeconds?: number;
   /** Socialboards rotates its refresh token on every `/token` answer. Default false. */
   socialboardsRotateRefreshTokens?: boolean;
+  /** Tells the Socialboards simulator when a token has expired. Default: the real clock. */
+  clock?: Pick<Clock, 'now'>;
   /** Tracker's item cap on `_search` (10,000 upstream); tests lower it. */
   trackerSearchItemLimit?: number;
   /** Synthetic enneo export rows beyond the seed (load benchmarks). Default 0. */
@@ -51,6 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       refreshToken: c.socialboardsRefreshToken,
       tokenLifetimeSeconds: options.socialboardsTokenLifetimeSeconds,
       rotateRefreshTokens: options.socialboardsRotateRefreshTokens,
+      clock: options.clock,
     }),
     createTrackerSimulator({
       token: c.trackerToken,

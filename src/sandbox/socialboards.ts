@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type Clock, systemClock } from '../clock.js';
 import {
   SOCIALBOARDS_OK,
   type CategoryWire,
@@ -52,6 +53,8 @@ export interface SocialboardsSimulatorOptions {
    * servers with refresh-token rotation do. Default false.
    */
   rotateRefreshTokens?: boolean;
+  /** Tells when an issued token has expired. Default: the real clock. */
+  clock?: Pick<Clock, 'now'>;
   /** Port to listen on. Default 0 (a free port). */
   port?: number;
   /** Interface to listen on. Default '127.0.0.1'. */
@@ -264,6 +267,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
   let refreshToken = options.refreshToken ?? DEFAULT_REFRESH_TOKEN;
   const staticToken = options.staticToken ?? DEFAULT_STATIC_TOKEN;
   const lifetimeSeconds = options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
+  const clock = options.clock ?? systemClock;
   if (!(lifetimeSeconds > 0) || !Number.isFinite(lifetimeSeconds)) throw new RangeError(`tokenLifetimeSeconds must be a positive number, got ${lifetimeSeconds}`);
   const seed = createSocialboardsSeed();
 
@@ -276,7 +280,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     .sort((a, b) => compareSeedTimes(b.lastThreadElementCreationTime, a.lastThreadElementCreationTime) || b.id - a.id)
     .map((t) => renderTicket(seed, t));
 
-  // Issued access tokens → expiry (Date.now() ms). Revoking forgets them all.
+  // Issued access tokens → expiry (clock.now() ms). Revoking forgets them all.
   const issued = new Map<string, number>();
   let issueCount = 0;
   const envelopeErrors = new Map<string, number>();
@@ -286,7 +290,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     if (token === undefined) return false;
     if (token === staticToken) return true;
     const expiresAt = issued.get(token);
-    return expiresAt !== undefined && Date.now() < expiresAt;
+    return expiresAt !== undefined && clock.now() < expiresAt;
   };
 
   function takeEnvelopeError(route: string): boolean {
@@ -322,7 +326,7 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     issueCount += 1;
     // Random-looking, but the n-th token of a fresh simulator is the same on every run.
     const token = createHash('sha256').update(`${clientId}\n${refreshToken}\n${issueCount}`).digest('base64url');
-    issued.set(token, Date.now() + lifetimeSeconds * 1000);
+    issued.set(token, clock.now() + lifetimeSeconds * 1000);
     if (options.rotateRefreshTokens) refreshToken = `${options.refreshToken ?? DEFAULT_REFRESH_TOKEN}-rotated-${issueCount}`;
     return {
       json: { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds, refresh_token: refreshToken } satisfies TokenResponseWire,

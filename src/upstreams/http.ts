@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Pool } from 'undici';
+import { type Clock, systemClock } from '../clock.js';
 import type { HttpConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
@@ -100,8 +101,6 @@ const RETRY_NETWORK_CODES = new Set([
   'UND_ERR_CLOSED',
 ]);
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The three HTTP-date forms (RFC 9110 §5.6.7): IMF-fixdate, obsolete RFC 850 and asctime. Anything
  * else is unreadable: `Date.parse` alone would read garbage such as "-1" or "1.5" as a date in 2001
@@ -175,7 +174,11 @@ export interface HttpTransport {
   stats(): { origin: string; queued: number; running: number; connected: number }[];
 }
 
-export function createHttpTransport(config: HttpConfig, logger: Logger, observer?: HttpObserver): HttpTransport {
+/**
+ * `observer` watches every attempt (logs, metrics, traces); `clock` times the waits between
+ * retries (backoff, `Retry-After`). Default: the real clock.
+ */
+export function createHttpTransport(config: HttpConfig, logger: Logger, observer?: HttpObserver, clock: Clock = systemClock): HttpTransport {
   const pools = new Map<string, Pool>();
 
   function poolFor(origin: string): Pool {
@@ -258,7 +261,7 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
           const retrying = attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code);
           observer?.failure({ source, route: req.route, attempt, error: networkError(source, req.route, error, attempt), cause: code, retrying });
           if (retrying) {
-            await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
+            await clock.sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
             continue;
           }
           throw networkError(source, req.route, error, attempt);
@@ -279,14 +282,14 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
         }
 
         if (attempt < maxAttempts && RETRY_STATUSES.has(status)) {
-          const retryAfter = parseRetryAfter(response.headers['retry-after']);
+          const retryAfter = parseRetryAfter(response.headers['retry-after'], clock.now());
           if (retryAfter === undefined || retryAfter <= config.maxRetryAfterMs) fail(true);
           if (retryAfter === undefined) {
-            await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
+            await clock.sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
             continue;
           }
           if (retryAfter <= config.maxRetryAfterMs) {
-            await sleep(retryAfter);
+            await clock.sleep(retryAfter);
             continue;
           }
           logger.warn(

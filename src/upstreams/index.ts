@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createEnneoClient, type EnneoClient } from './enneo/client.js';
@@ -51,6 +52,8 @@ export interface UpstreamsHooks {
   observer?: HttpObserver;
   /** Socialboards token renewals (metrics). */
   socialboardsAuth?: SocialboardsAuthHooks;
+  /** Times retries and token renewal. Default: the real clock. */
+  clock?: Clock;
 }
 
 /** What a token may look like in a header: no scheme, no whitespace, no control characters. */
@@ -69,7 +72,7 @@ function tokenAuth(source: Source, token: string | undefined, scheme: string): A
 }
 
 export function createUpstreams(config: Config, logger: Logger, hooks: UpstreamsHooks = {}): Upstreams {
-  const transport = createHttpTransport(config.http, logger, hooks.observer);
+  const transport = createHttpTransport(config.http, logger, hooks.observer, hooks.clock);
   const forward = config.security.upstreamCredentials === 'forward';
   // The configured credentials: every request's in service mode, readiness probes' in forward mode.
   const sharedHttp = buildHttp(config, transport, logger, {}, hooks);
@@ -120,7 +123,13 @@ function buildHttp(
       auth: forwarded
         ? tokenAuth('SOCIALBOARDS', forwarded.SOCIALBOARDS, 'Bearer')
         : // The token endpoint shares the origin (and so the pool) but sends no access token.
-          createSocialboardsAuth(socialboards, transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }), logger, hooks.socialboardsAuth),
+          createSocialboardsAuth(
+            socialboards,
+            transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }),
+            logger,
+            hooks.socialboardsAuth,
+            hooks.clock,
+          ),
     });
   }
   if (tracker) {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,19 +5,20 @@ import { getOperationAST, parse } from 'graphql';
 import { type BrowserContext, chromium, type Locator, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_TABS } from '../../src/graphiql-examples.js';
+import { launchChromium } from '../support/chromium.js';
 import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
 
 /**
  * GraphiQL as a developer meets it: the gateway process started as `npm start` starts it (sandbox,
- * PORT=0), the printed URL opened in Debian's Chromium with a fresh profile. The example tabs are
+ * PORT=0), the printed URL opened in Chromium (from npm, else the system's: test/support/chromium.ts)
+ * with a fresh profile. The example tabs are
  * there, the default operation runs with one click and the result pane shows the showcase case
  * from all three sources, another tab runs too, and the page never asked anything of a host other
  * than the gateway (no CDN, no web fonts) nor saw a request fail.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-// As the machine notes start it: without the background-networking switches Chromium phones home
-// at start-up, and those connections are refused here.
+// Without the background-networking switches Chromium phones home at start-up (connections that
+// are refused here, and that the last test would count as requests to another origin).
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -68,12 +68,6 @@ function session(): Promise<Session> {
 }
 
 async function openSession(): Promise<Session> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Debian's Chromium is not installed at ${CHROMIUM}; the GraphiQL browser test needs it. ` +
-        'Install it with `apt-get install -y --no-install-recommends chromium` (.ci/run does this when it is missing).',
-    );
-  }
   const gateway = await spawnGateway();
   cleanups.push(() => gateway.stop());
   const origin = new URL(gateway.url).origin;
@@ -81,14 +75,17 @@ async function openSession(): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'ticketlog-graphiql-'));
   cleanups.push(() => rm(profile, { recursive: true, force: true }));
   // A fresh profile: GraphiQL keeps its tabs in localStorage, so a used one would hide the defaults.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    // Tall, so the result editor renders every line of the example answers.
-    viewport: { width: 1280, height: 6000 },
-    timeout: BROWSER_TIMEOUT,
-  });
+  const context = await launchChromium(({ executablePath, env }) =>
+    chromium.launchPersistentContext(profile, {
+      executablePath,
+      env,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      // Tall, so the result editor renders every line of the example answers.
+      viewport: { width: 1280, height: 6000 },
+      timeout: BROWSER_TIMEOUT,
+    }),
+  );
   cleanups.unshift(() => context.close());
   context.setDefaultTimeout(BROWSER_TIMEOUT);
 

@@ -13,6 +13,7 @@ import {
   formatSocialboardsTime,
 } from '../../src/sandbox/socialboards-seed.js';
 import { SOCIALBOARDS_ACTION_TYPES, type TicketLogWire, type TicketWire } from '../../src/upstreams/socialboards/wire.js';
+import { createTestClock } from '../support/test-clock.js';
 
 /**
  * Contract tests of the Socialboards simulator over real HTTP: what it accepts, what it refuses,
@@ -175,7 +176,6 @@ const utcInstant = (utc: string): [number, number] => {
   const m = /^(.*)\.(\d{7})Z$/.exec(utc)!;
   return [Date.parse(`${m[1]}.${m[2]!.slice(0, 3)}Z`), Number(m[2]!.slice(3))];
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every ticket's full log, read once over HTTP (newest first per ticket). */
 let everything: Map<number, TicketLogWire[]> | undefined;
@@ -273,13 +273,16 @@ describe('POST /token', () => {
   });
 
   it('lets issued tokens expire after tokenLifetimeSeconds (the static token stays valid)', async () => {
-    const shortLived = await createSocialboardsSimulator({ tokenLifetimeSeconds: 1 });
+    const clock = createTestClock();
+    const shortLived = await createSocialboardsSimulator({ tokenLifetimeSeconds: 1, clock });
     try {
       const body = (await issueToken(shortLived.url)).json();
       expect(body.expires_in).toBe(1);
       const auth = `Bearer ${body.access_token}`;
       expect((await log(5501, [], [], auth, shortLived.url)).status).toBe(200);
-      await sleep(1_100);
+      clock.advance(999);
+      expect((await log(5501, [], [], auth, shortLived.url)).status).toBe(200);
+      clock.advance(1);
       const expired = await log(5501, [], [], auth, shortLived.url);
       expect(expired.status).toBe(401);
       expect(expired.json()).toStrictEqual({ data: null, errorCode: 401, errorText: 'Unauthorized' });

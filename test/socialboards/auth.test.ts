@@ -16,6 +16,7 @@ import { UpstreamError } from '../../src/upstreams/errors.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
 import { createSocialboardsAuth } from '../../src/upstreams/socialboards/auth.js';
 import { createSocialboardsClient, type SocialboardsClient } from '../../src/upstreams/socialboards/client.js';
+import { createTestClock, type TestClock } from '../support/test-clock.js';
 
 /**
  * Socialboards credentials over real HTTP against the simulator: the refresh flow fetches one
@@ -44,6 +45,8 @@ interface Setup {
   sim: SocialboardsSimulator;
   client: SocialboardsClient;
   logs: string[];
+  /** Shared by the simulator (token expiry), the authenticator (renewal) and the transport (retries). */
+  clock: TestClock;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -53,21 +56,21 @@ afterEach(async () => {
 });
 
 async function setup(auth: SocialboardsConfig['auth'], options: SocialboardsSimulatorOptions = {}): Promise<Setup> {
-  const sim = await createSocialboardsSimulator(options);
-  const transport: HttpTransport = createHttpTransport(TEST_HTTP, silentLogger);
+  const clock = createTestClock();
+  const sim = await createSocialboardsSimulator({ ...options, clock });
+  const transport: HttpTransport = createHttpTransport(TEST_HTTP, silentLogger, undefined, clock);
   cleanups.push(() => sim.close(), () => transport.close());
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
   const config: SocialboardsConfig = { url: sim.url, auth };
-  const authenticator = createSocialboardsAuth(config, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), logger);
+  const authenticator = createSocialboardsAuth(config, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), logger, {}, clock);
   const client = createSocialboardsClient(transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url, auth: authenticator }));
-  return { sim, client, logs };
+  return { sim, client, logs, clock };
 }
 
 const refresh = { kind: 'refresh', clientId: CLIENT_ID, refreshToken: REFRESH_TOKEN } as const;
 const tokenCalls = (sim: SocialboardsSimulator) => sim.requests.filter((r) => r.route === SOCIALBOARDS_ROUTES.token);
 const logCalls = (sim: SocialboardsSimulator) => sim.requests.filter((r) => r.route === SOCIALBOARDS_ROUTES.log);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
   try {
@@ -111,12 +114,12 @@ describe('refresh-token flow', () => {
   });
 
   it('renews a token before it expires, so no request is refused', async () => {
-    const { sim, client } = await setup(refresh, { tokenLifetimeSeconds: 2 });
+    const { sim, client, clock } = await setup(refresh, { tokenLifetimeSeconds: 2 });
     await client.readTicketLog(5501);
-    await sleep(300);
+    clock.advance(300);
     await client.readTicketLog(5502);
     expect(tokenCalls(sim)).toHaveLength(1); // still fresh
-    await sleep(1_900); // past 90% of the 2 s lifetime
+    clock.advance(1_900); // past 90% of the 2 s lifetime
     expect(await client.readTicketLog(5501)).toHaveLength(7);
     expect(tokenCalls(sim)).toHaveLength(2);
     expect(logCalls(sim).map((r) => r.status)).toEqual([200, 200, 200]);

@@ -563,8 +563,9 @@ describe('access tokens through the gateway', () => {
     const before = await run(shortLived, SbTicketWithLog, { key: '5501' });
     expect(before.errors).toBeUndefined();
     expect(calls(shortLived, SOCIALBOARDS_ROUTES.token)).toHaveLength(1);
-    // Past the simulator's expiry: a gateway that kept the old token would now get a 401.
-    await sleep(2_200);
+    // Past the simulator's expiry (the stack's clock, shared by gateway and simulator): a gateway
+    // that kept the old token would now get a 401.
+    shortLived.clock.advance(2_200);
     const after = await run(shortLived, SbTicketWithLog, { key: '5520' });
     expect(after.errors).toBeUndefined();
     expect(after.data!.ticket!.logEvents.totalCount).toBe(123);

@@ -10,6 +10,7 @@ import { requestAwareLogger } from '../../src/observability/request-scope.js';
 import { createReadiness, type Readiness, type ReadinessOptions } from '../../src/readiness.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 import { createUpstreams, secretsOf } from '../../src/upstreams/index.js';
+import { createTestClock, type TestClock } from './test-clock.js';
 
 /**
  * The whole gateway as `npm start` builds it — simulators, upstream clients, yoga — listening on
@@ -20,6 +21,11 @@ export interface Stack {
   url: string;
   sandbox: Sandbox;
   config: Config;
+  /**
+   * The one clock of the gateway's upstream clients and the simulators: retries and Retry-After
+   * waits pass at once (and are recorded), token expiry happens when the test advances it.
+   */
+  clock: TestClock;
   /** Every line the gateway logged, one JSON object each (for "no secret in a log line" checks). */
   logs: string[];
   /** Metrics registry and tracer of this gateway. */
@@ -49,7 +55,8 @@ export interface StackOptions {
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const sandbox = await startSandbox(options.sandbox);
+  const clock = createTestClock();
+  const sandbox = await startSandbox({ ...options.sandbox, clock });
   const base = loadConfig({
     SANDBOX: '0',
     UPSTREAM_RETRY_BASE_MS: '5',
@@ -62,7 +69,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const liveSecrets = new LiveSecrets();
   const logger = createLogger({ level: 'debug', format: 'json', secrets: secretsOf(config), liveSecrets, write: (line) => logs.push(line) });
   const observability = createObservability(config.ops, logger, { processMetrics: false });
-  const upstreams = createUpstreams(config, requestAwareLogger(logger), observability.upstreamHooks);
+  const upstreams = createUpstreams(config, requestAwareLogger(logger), { ...observability.upstreamHooks, clock });
   observability.metrics.watchPools(upstreams.poolStats);
   const readiness = createReadiness(upstreams.probes, options.readiness);
   const gateway = createGateway({
@@ -94,6 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     url,
     sandbox,
     config,
+    clock,
     logs,
     observability,
     readiness,

@@ -3,6 +3,7 @@ import type { Reporter, TestModule } from 'vitest/node';
 /**
  * Ends the run with one plain line `N passed, M failed`, which CI's counter reads (it does not
  * understand vitest's own summary). Skipped or todo tests would count as neither, so there are none.
+ * Under `npm test` (scripts/test.ts) the typecheck, run before vitest, counts as one more test.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -18,6 +19,10 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed += 1;
     }
     failed += unhandledErrors.length;
+    // Set by scripts/test.ts; absent when vitest is run directly.
+    const typecheck = process.env.TICKETLOG_TYPECHECK;
+    if (typecheck === 'passed') passed += 1;
+    else if (typecheck === 'failed') failed += 1;
     // After vitest's own summary, so this is the last line of the run.
     setImmediate(() => process.stdout.write(`\n${passed} passed, ${failed} failed\n`));
   }

@@ -1,4 +1,5 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { type Clock, systemClock } from '../../clock.js';
 import type { SocialboardsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../errors.js';
@@ -24,7 +25,7 @@ const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_gran
 
 interface AccessToken {
   value: string;
-  /** `Date.now()` after which the token is renewed before use. */
+  /** `clock.now()` after which the token is renewed before use. */
   renewAt: number;
 }
 
@@ -59,12 +60,14 @@ const bearer = (token: string): Record<string, string> => ({ authorization: `Bea
 /**
  * Builds the Socialboards authenticator. `tokenHttp` reaches `POST {SOCIALBOARDS_URL}/token`; it
  * is called with `anonymous: true`, so it may be the ticket client itself or one without auth.
+ * `clock` tells when a token is due for renewal. Default: the real clock.
  */
 export function createSocialboardsAuth(
   config: SocialboardsConfig,
   tokenHttp: HttpClient,
   logger?: Logger,
   hooks: SocialboardsAuthHooks = {},
+  clock: Clock = systemClock,
 ): Authenticator {
   const { auth } = config;
   // A static token cannot be renewed: its 401 is UPSTREAM_UNAUTHORIZED straight away.
@@ -94,7 +97,7 @@ export function createSocialboardsAuth(
 
   async function requestToken(): Promise<AccessToken> {
     if (tokenFile) refreshToken = await readTokenFile(tokenFile, refreshToken);
-    const requestedAt = Date.now();
+    const requestedAt = clock.now();
     const response = await tokenHttp.request({
       method: 'POST',
       route: TOKEN_ROUTE,
@@ -165,7 +168,7 @@ export function createSocialboardsAuth(
     async headers() {
       // While a renewal runs, the current token is expiring or was refused: wait for the new one.
       if (inflight) return bearer(await inflight);
-      if (current && Date.now() < current.renewAt) return bearer(current.value);
+      if (current && clock.now() < current.renewAt) return bearer(current.value);
       return bearer(await obtain());
     },
 
