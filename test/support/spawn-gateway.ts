@@ -2,14 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The gateway process as `npm start` runs it: `tsx src/index.ts` in the project root, PORT=0, and
+ * The gateway process as `npm start` runs it: `node --import tsx src/index.ts` in the project root, PORT=0, and
  * no environment but PATH, HOME and the variables a test passes — so a developer's shell cannot
  * switch a source on. With no source configured the process serves the built-in sandbox.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// `npm start` is `tsx src/index.ts`; calling tsx's CLI with this node skips npm's own start-up.
-const TSX_CLI = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+// `npm start` is `node --import tsx src/index.ts`: one process, which receives signals itself (tsx's
+// CLI would be a second process relaying them, and under load its exit code can be the signal's).
+const START: [string, ...string[]] = [process.execPath, '--import', 'tsx', 'src/index.ts'];
 // Pretty mode prints the URL on a line of its own; JSON mode has it in the ready line's `url`.
 const PRINTED_URL = /GraphiQL: (http:\/\/\S+\/graphql)\n|"url":"(http:\/\/[^"]+\/graphql)"/;
 
@@ -52,7 +53,7 @@ export interface SpawnOptions {
 
 export async function spawnGateway(vars: Record<string, string> = {}, options: SpawnOptions = {}): Promise<SpawnedGateway> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
-  const [program, ...args] = options.command ?? [process.execPath, TSX_CLI, 'src/index.ts'];
+  const [program, ...args] = options.command ?? START;
   const child = spawn(program, args, { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
