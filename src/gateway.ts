@@ -5,6 +5,8 @@ import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
 import { operationLimitPlugins } from './operation-limits.js';
+import { useRequestDeadline } from './request-deadline.js';
+import { useSpecExecutor } from './spec-executor.js';
 import type { OperationLimits } from './config.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
@@ -17,6 +19,8 @@ export interface GatewayDeps {
   logger?: Logger;
   /** Size limits on one operation. Default: `DEFAULT_OPERATION_LIMITS`. */
   limits?: OperationLimits;
+  /** One GraphQL request's whole time budget, in ms (`REQUEST_TIMEOUT_MS`). Default 30000. */
+  requestTimeoutMs?: number;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -24,7 +28,7 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 /** Builds the yoga instance (GraphQL + GraphiQL at /graphql, liveness at /healthz). Never listens. */
 export function createGateway(deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? silentLogger;
-  const createContext = createContextFactory(deps.upstreams);
+  const createContext = createContextFactory(deps.upstreams, deps.requestTimeoutMs);
   const maskError = createMaskError(logger);
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -33,7 +37,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
     landingPage: false,
     context: ({ request }) => createContext(request),
     maskedErrors: { maskError },
-    plugins: [...operationLimitPlugins(deps.limits), useArgumentPrecheck(), usePartialErrors(maskError)],
+    plugins: [
+      useSpecExecutor(),
+      useRequestDeadline(),
+      ...operationLimitPlugins(deps.limits),
+      useArgumentPrecheck(),
+      usePartialErrors(maskError),
+    ],
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
     graphiql: {

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   }
 
   const upstreams = createUpstreams(config, logger);
-  const gateway = createGateway({ upstreams, logger, limits: config.limits });
+  const gateway = createGateway({ upstreams, logger, limits: config.limits, requestTimeoutMs: config.requestTimeoutMs });
   const server = createServer(gateway);
 
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Pool } from 'undici';
 import type { HttpConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { currentDeadline, type Deadline } from './deadline.js';
 import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
 
 /**
@@ -9,6 +10,8 @@ import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
  * connections), connect/headers/body timeouts, bounded retries with exponential backoff and full
  * jitter for reads, `Retry-After` honoured up to a cap, and every failure turned into an
  * `UpstreamError`. Upstream clients only say which path to call and what to do with the answer.
+ * Every call also draws on its GraphQL request's budget (`deadline.ts`): the budget aborts it
+ * wherever it is (queued for a connection, waiting, reading) and decides whether a retry starts.
  */
 
 export interface HttpRequest {
@@ -179,8 +182,13 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
     const { source } = options;
 
     /** Sends once; also hands back the credentials it was sent with, for `Authenticator.renew`. */
-    async function send(req: HttpRequest): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
-      const credentials = (req.anonymous ? undefined : await options.auth?.headers()) ?? {};
+    async function send(
+      req: HttpRequest,
+      deadline: Deadline | undefined,
+    ): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
+      const pending = req.anonymous ? undefined : options.auth?.headers();
+      // A renewal shared with other requests cannot be cancelled; this request stops waiting for it.
+      const credentials = (deadline && pending ? await deadline.race(Promise.resolve(pending), source, req.route) : await pending) ?? {};
       const headers: Record<string, string> = {
         accept: 'application/json',
         'user-agent': 'ticketlog-gateway',
@@ -203,6 +211,7 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
         path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
         headers,
         body,
+        signal: deadline?.signal,
       });
       const text = await res.body.text();
       logger.debug(`${SOURCE_LABEL[source]} ${req.route} → ${res.statusCode} in ${Math.round(performance.now() - started)} ms`);
@@ -212,18 +221,44 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
     async function request(req: HttpRequest): Promise<HttpResponse> {
       const idempotent = req.idempotent ?? req.method === 'GET';
       const maxAttempts = idempotent ? config.retries + 1 : 1;
+      const deadline = currentDeadline();
       let renewed = false;
 
+      /**
+       * Waits `ms` before a retry, but only when the request's remaining budget covers the wait
+       * plus one more attempt as long as the last one; false (no retry) when it does not.
+       */
+      async function pause(ms: number, lastAttemptMs: number): Promise<boolean> {
+        if (!deadline) {
+          await sleep(ms);
+          return true;
+        }
+        if (deadline.remainingMs() < ms + lastAttemptMs) {
+          logger.debug(`${SOURCE_LABEL[source]} ${req.route}: no retry, the request's time budget cannot cover it`);
+          return false;
+        }
+        await deadline.sleep(ms);
+        return true;
+      }
+
       for (let attempt = 1; ; attempt += 1) {
+        if (deadline?.expired) throw deadline.timeoutError(source, req.route);
         let response: HttpResponse;
         let credentials: Record<string, string>;
+        const attemptStarted = performance.now();
+        const attemptMs = () => performance.now() - attemptStarted;
         try {
-          ({ response, credentials } = await send(req));
+          ({ response, credentials } = await send(req, deadline));
         } catch (error) {
+          if (deadline?.expired) throw deadline.timeoutError(source, req.route, error);
           if (error instanceof UpstreamError) throw error;
           const code = errorCode(error);
-          if (attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code)) {
-            await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
+          if (
+            attempt < maxAttempts &&
+            code !== undefined &&
+            RETRY_NETWORK_CODES.has(code) &&
+            (await pause(backoffDelay(attempt - 1, config.retryBaseDelayMs), attemptMs()))
+          ) {
             continue;
           }
           throw networkError(source, req.route, error, attempt);
@@ -234,7 +269,8 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
 
         if (status === 401 && !renewed && !req.anonymous && options.auth?.renew) {
           renewed = true;
-          if (await options.auth.renew(credentials)) {
+          const renewal = options.auth.renew(credentials);
+          if (await (deadline ? deadline.race(renewal, source, req.route) : renewal)) {
             attempt -= 1; // a renewal is not a retry of a failing source
             continue;
           }
@@ -243,16 +279,14 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
         if (attempt < maxAttempts && RETRY_STATUSES.has(status)) {
           const retryAfter = parseRetryAfter(response.headers['retry-after']);
           if (retryAfter === undefined) {
-            await sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
-            continue;
+            if (await pause(backoffDelay(attempt - 1, config.retryBaseDelayMs), attemptMs())) continue;
+          } else if (retryAfter <= config.maxRetryAfterMs) {
+            if (await pause(retryAfter, attemptMs())) continue;
+          } else {
+            logger.warn(
+              `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
+            );
           }
-          if (retryAfter <= config.maxRetryAfterMs) {
-            await sleep(retryAfter);
-            continue;
-          }
-          logger.warn(
-            `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
-          );
         }
         throw UpstreamError.fromResponse(source, status, req.route, attempt);
       }

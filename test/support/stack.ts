@@ -51,7 +51,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: secretsOf(config), write: (line) => logs.push(line) });
   const upstreams = createUpstreams(config, logger);
-  const server: Server = createServer(createGateway({ upstreams, logger, limits: config.limits }));
+  const server: Server = createServer(createGateway({ upstreams, logger, limits: config.limits, requestTimeoutMs: config.requestTimeoutMs }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
