@@ -92,7 +92,9 @@ Ticket.implement({
       TimelineConnection,
     ),
     timeSpentSeconds: t.int({
-      description: "Sum of the ticket's worklog durations, in seconds.",
+      nullable: true,
+      description:
+        "Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int.",
       resolve: async (ticket, _args, ctx) => (await worklogsOf(ctx, ticket)).reduce((sum, w) => sum + worklogSeconds(w), 0),
     }),
   }),

@@ -39,6 +39,7 @@ builder.node(TrackerWorklog, {
     summary: t.string({ resolve: summary }),
     startedAt: t.field({ type: 'DateTime', description: '`start`: when the work was done.', resolve: (w) => w.startedAt }),
     durationSeconds: t.int({
+      nullable: true,
       description: `duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted.`,
       resolve: (w) => worklogSeconds(w),
     }),

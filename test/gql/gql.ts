@@ -67,6 +67,9 @@ type Documents = {
     "\n  query TrTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 500) {\n      totalCount\n      edges { node { source occurredAt ... on TrackerWorklog { issueKey worklogId } } }\n    }\n  }\n": typeof types.TrTimelineDocument,
     "\n  query TrBadDuration($key: String!) {\n    plain: ticket(source: TRACKER, key: $key) {\n      key\n      title\n      worklogs(first: 10) { totalCount edges { node { ... on TrackerWorklog { worklogId duration } } } }\n    }\n    seconds: ticket(source: TRACKER, key: $key) {\n      worklogs(first: 10) { edges { node { durationSeconds ... on TrackerWorklog { worklogId } } } }\n    }\n    total: ticket(source: TRACKER, key: $key) { timeSpentSeconds }\n  }\n": typeof types.TrBadDurationDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n": typeof types.TrNodeDocument,
+    "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n": typeof types.ValuesTrackerIssueDocument,
+    "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n": typeof types.ValuesCaseTimelineDocument,
+    "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n": typeof types.ValuesEnneoTicketDocument,
 };
 const documents: Documents = {
     "\n  query DeadlineCaseTickets {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": types.DeadlineCaseTicketsDocument,
@@ -122,6 +125,9 @@ const documents: Documents = {
     "\n  query TrTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 500) {\n      totalCount\n      edges { node { source occurredAt ... on TrackerWorklog { issueKey worklogId } } }\n    }\n  }\n": types.TrTimelineDocument,
     "\n  query TrBadDuration($key: String!) {\n    plain: ticket(source: TRACKER, key: $key) {\n      key\n      title\n      worklogs(first: 10) { totalCount edges { node { ... on TrackerWorklog { worklogId duration } } } }\n    }\n    seconds: ticket(source: TRACKER, key: $key) {\n      worklogs(first: 10) { edges { node { durationSeconds ... on TrackerWorklog { worklogId } } } }\n    }\n    total: ticket(source: TRACKER, key: $key) { timeSpentSeconds }\n  }\n": types.TrBadDurationDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n": types.TrNodeDocument,
+    "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n": types.ValuesTrackerIssueDocument,
+    "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n": types.ValuesCaseTimelineDocument,
+    "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n": types.ValuesEnneoTicketDocument,
 };
 
 /**
@@ -350,6 +356,18 @@ export function graphql(source: "\n  query TrBadDuration($key: String!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n"): (typeof documents)["\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n"): (typeof documents)["\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -173,8 +173,8 @@ export type EnneoTicket = Node & Ticket & {
   summary: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The subject. */
@@ -234,9 +234,9 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   /** The worklog day as enneo sent it. */
   date: Scalars['Date']['output'];
   /** time.durationAfterWork, in seconds. */
-  durationAfterWorkSeconds: Scalars['Int']['output'];
+  durationAfterWorkSeconds: Maybe<Scalars['Int']['output']>;
   /** time.duration: handling time in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   latestInteraction: Maybe<Scalars['DateTime']['output']>;
   occurredAt: Scalars['DateTime']['output'];
@@ -448,8 +448,8 @@ export type SocialboardsTicket = Node & Ticket & {
   status: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   title: Maybe<Scalars['String']['output']>;
@@ -505,8 +505,8 @@ export type Ticket = {
   source: Source;
   /** Status as the source sends it (Tracker: the status key). */
   status: Maybe<Scalars['String']['output']>;
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** enneo subject · Socialboards title · Tracker summary. */
@@ -615,8 +615,8 @@ export type TrackerIssue = Node & Ticket & {
   status: Maybe<Scalars['String']['output']>;
   /** Status name in TRACKER_ACCEPT_LANGUAGE. */
   statusDisplay: Maybe<Scalars['String']['output']>;
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The summary. */
@@ -668,7 +668,7 @@ export type TrackerWorklog = Node & TimelineEntry & Worklog & {
   /** ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H. */
   duration: Scalars['String']['output'];
   /** duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   issueKey: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
@@ -691,7 +691,7 @@ export type WorkSegment = {
   /** actionList as sent, e.g. ["reply", "closed"]. */
   actions: Array<Scalars['String']['output']>;
   /** to − from, in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   from: Scalars['DateTime']['output'];
   to: Scalars['DateTime']['output'];
   userTimeTrackingId: Maybe<Scalars['Int']['output']>;
@@ -705,8 +705,8 @@ export type Worklog = {
   author: Maybe<Actor>;
   /** The worklog's comment, where the source has one. */
   comment: Maybe<Scalars['String']['output']>;
-  /** Time spent, in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  /** Time spent, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when the source sent a duration the gateway cannot read or a GraphQL Int cannot hold. */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   /** Relay global id (the same as Node.id). */
   id: Scalars['ID']['output'];
   /** When it happened, as a UTC instant (for worklogs: startedAt). */
@@ -778,8 +778,8 @@ export type WorklogReportRow = {
   /** Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only). */
   date: Scalars['DateTime']['output'];
   department: Maybe<Scalars['String']['output']>;
-  durationAfterWorkSeconds: Scalars['Int']['output'];
-  durationSeconds: Scalars['Int']['output'];
+  durationAfterWorkSeconds: Maybe<Scalars['Int']['output']>;
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   /** Absent when the export is pseudonymized. */
   email: Maybe<Scalars['String']['output']>;
   firstPendingAt: Maybe<Scalars['DateTime']['output']>;
@@ -954,9 +954,9 @@ export type SameTicketManyWaysQuery = { a:
     | { title: string | null, worklogs: { totalCount: number } }
     | { title: string | null, worklogs: { totalCount: number } }
    | null, b:
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number | null, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number | null, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number | null, timeline: { totalCount: number } }
    | null, tickets: Array<
     | { key: string, worklogs: { totalCount: number } }
     | { key: string, worklogs: { totalCount: number } }
@@ -1083,7 +1083,7 @@ export type ReportTypedQueryVariables = Exact<{
 }>;
 
 
-export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> } }> } };
+export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number | null, durationAfterWorkSeconds: number | null, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> } }> } };
 
 export type ReportPseudonymizedQueryVariables = Exact<{
   filter: WorklogReportFilter;
@@ -1098,7 +1098,7 @@ export type ReportLinkedQueryVariables = Exact<{
 }>;
 
 
-export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } };
+export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number | null } | null } }> } };
 
 export type DocExampleTicketQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -1106,37 +1106,37 @@ export type DocExampleTicketQueryVariables = Exact<{
 
 
 export type DocExampleTicketQuery = { ticket:
-    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number | null, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number | null, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-           }> } }
-    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
            }> } }
-    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number | null, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number | null, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number | null, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown>, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number | null, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1156,7 +1156,7 @@ export type EnneoTimelineQueryVariables = Exact<{
 
 export type EnneoTimelineQuery = { ticket:
     | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number | null, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1173,7 +1173,7 @@ export type EnneoTimelineQuery = { ticket:
                }
            }> } }
     | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number | null, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1190,7 +1190,7 @@ export type EnneoTimelineQuery = { ticket:
                }
            }> } }
     | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number | null, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1216,7 +1216,7 @@ export type RefetchNodeQueryVariables = Exact<{
 export type RefetchNodeQuery = { node:
     | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state: string | null, id: string }
     | { __typename: 'EnneoTicket', key: string, title: string | null, id: string }
-    | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number, id: string }
+    | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number | null, id: string }
     | { __typename: 'LogEvent', id: string }
     | { __typename: 'Scorecard', scorecardId: number, name: string | null, id: string }
     | { __typename: 'SocialboardsTicket', id: string }
@@ -1531,17 +1531,17 @@ export type TrIssueQueryVariables = Exact<{
 
 
 export type TrIssueQuery = { ticket:
-    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number | null, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number | null, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
-    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number | null, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number | null, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
-    | { issueId: string, statusDisplay: string | null, createdAt: string | null, updatedAt: string | null, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assignee: { source: Source, id: string, name: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { issueId: string, statusDisplay: string | null, createdAt: string | null, updatedAt: string | null, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, assignee: { source: Source, id: string, name: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number | null, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number | null, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
    | null };
 
@@ -1573,17 +1573,17 @@ export type TrDurationsQueryVariables = Exact<{
 
 
 export type TrDurationsQuery = { tickets: Array<
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number, edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, duration: string, durationSeconds: number }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number, edges: Array<{ node:
+            | { durationSeconds: number | null }
+            | { worklogId: string, duration: string, durationSeconds: number | null }
            }> } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number, edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, duration: string, durationSeconds: number }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number, edges: Array<{ node:
+            | { durationSeconds: number | null }
+            | { worklogId: string, duration: string, durationSeconds: number | null }
            }> } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number, edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, duration: string, durationSeconds: number }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number, edges: Array<{ node:
+            | { durationSeconds: number | null }
+            | { worklogId: string, duration: string, durationSeconds: number | null }
            }> } }
    | null> };
 
@@ -1593,9 +1593,9 @@ export type TrTicketsWorklogsQueryVariables = Exact<{
 
 
 export type TrTicketsWorklogsQuery = { tickets: Array<
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number }, timeline: { totalCount: number } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number }, timeline: { totalCount: number } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number }, timeline: { totalCount: number } }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number }, timeline: { totalCount: number } }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number }, timeline: { totalCount: number } }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number }, timeline: { totalCount: number } }
    | null> };
 
 export type TrTimelineQueryVariables = Exact<{
@@ -1629,21 +1629,21 @@ export type TrBadDurationQuery = { plain:
            }> } }
    | null, seconds:
     | { worklogs: { edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, durationSeconds: number }
+            | { durationSeconds: number | null }
+            | { worklogId: string, durationSeconds: number | null }
            }> } }
     | { worklogs: { edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, durationSeconds: number }
+            | { durationSeconds: number | null }
+            | { worklogId: string, durationSeconds: number | null }
            }> } }
     | { worklogs: { edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, durationSeconds: number }
+            | { durationSeconds: number | null }
+            | { worklogId: string, durationSeconds: number | null }
            }> } }
    | null, total:
-    | { timeSpentSeconds: number }
-    | { timeSpentSeconds: number }
-    | { timeSpentSeconds: number }
+    | { timeSpentSeconds: number | null }
+    | { timeSpentSeconds: number | null }
+    | { timeSpentSeconds: number | null }
    | null };
 
 export type TrNodeQueryVariables = Exact<{
@@ -1658,12 +1658,61 @@ export type TrNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, title: string | null, status: string | null, timeSpentSeconds: number, id: string }
-    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author: { name: string | null } | null, ticket:
+    | { key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, id: string }
+    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number | null, startedAt: string, id: string, author: { name: string | null } | null, ticket:
         | { key: string }
         | { key: string }
         | { key: string }
        }
+   | null };
+
+export type ValuesTrackerIssueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValuesTrackerIssueQuery = { ticket:
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: string, duration: string, durationSeconds: number | null, summary: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: string, duration: string, durationSeconds: number | null, summary: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: string, duration: string, durationSeconds: number | null, summary: string }
+            | Record<PropertyKey, never>
+           }> } }
+   | null };
+
+export type ValuesCaseTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValuesCaseTimelineQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { durationSeconds: number | null, source: Source, summary: string }
+        | { source: Source, summary: string }
+        | { durationSeconds: number | null, source: Source, summary: string }
+       }> }, other:
+    | { title: string | null }
+    | { title: string | null }
+    | { title: string | null }
+   | null };
+
+export type ValuesEnneoTicketQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValuesEnneoTicketQuery = { ticket:
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: number, durationSeconds: number | null, durationAfterWorkSeconds: number | null }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: number, durationSeconds: number | null, durationAfterWorkSeconds: number | null }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: number, durationSeconds: number | null, durationAfterWorkSeconds: number | null }
+            | Record<PropertyKey, never>
+           }> } }
    | null };
 
 
@@ -1720,3 +1769,6 @@ export const TrTicketsWorklogsDocument = {"kind":"Document","definitions":[{"kin
 export const TrTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketRef"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refs"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueKey"}},{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrTimelineQuery, TrTimelineQueryVariables>;
 export const TrBadDurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrBadDuration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"plain"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"seconds"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}}]}}]}}]} as unknown as DocumentNode<TrBadDurationQuery, TrBadDurationQueryVariables>;
 export const TrNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"issueKey"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrNodeQuery, TrNodeQueryVariables>;
+export const ValuesTrackerIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesTrackerIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ValuesTrackerIssueQuery, ValuesTrackerIssueQueryVariables>;
+export const ValuesCaseTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesCaseTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Worklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"other"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ValuesCaseTimelineQuery, ValuesCaseTimelineQueryVariables>;
+export const ValuesEnneoTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesEnneoTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"durationAfterWorkSeconds"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ValuesEnneoTicketQuery, ValuesEnneoTicketQueryVariables>;

@@ -747,10 +747,12 @@ describe('a duration Tracker\'s calendar cannot express, from a Tracker-speaking
         edges: durations.map((duration, i) => ({ node: { worklogId: String(i + 1), duration } })),
       },
     });
-    // durationSeconds is Int! in the contract, so the failure propagates up to the nullable ticket
-    // (and stops that list there); timeSpentSeconds likewise. Never a 0 in their place.
-    expect(result.data!.seconds).toBeNull();
-    expect(result.data!.total).toBeNull();
+    // durationSeconds and timeSpentSeconds are nullable: the failure costs only that worklog's
+    // durationSeconds and the sum — its siblings and the ticket answer. Never a 0 in their place.
+    expect(result.data!.seconds!.worklogs.edges.map((e) => e.node.durationSeconds === null)).toEqual(
+      durations.map((d) => d === bad),
+    );
+    expect(result.data!.total).toEqual({ timeSpentSeconds: null });
     expect(JSON.stringify(result.data)).not.toMatch(/"(durationSeconds|timeSpentSeconds)":0/);
 
     const errors = result.errors!;
