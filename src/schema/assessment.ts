@@ -61,7 +61,7 @@ AssessmentCategory.implement({
 
 /** Loads an Assessment by the local part of its global id (`node(id)` and federation). */
 async function loadAssessment(id: string, ctx: Context): Promise<AssessmentParent | null> {
-  if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not an Assessment id this gateway issued');
+  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) throw badUserInput('id is not an Assessment id this gateway issued');
   const detail = await ctx.loaders.enneo.assessmentById.load(Number(id));
   return detail ? toAssessmentParent(detail) : null;
 }

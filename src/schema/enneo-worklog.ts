@@ -36,8 +36,11 @@ function summary(w: EnneoWorklogModel): string {
 
 /** Loads an EnneoWorklog by the local part of its global id (`node(id)` and federation). */
 async function loadEnneoWorklog(id: string, ctx: Context): Promise<EnneoWorklogModel | null> {
-  const match = /^([1-9]\d{0,14}):(\d{1,15})$/.exec(id);
-  if (!match) throw badUserInput('id is not an EnneoWorklog id this gateway issued');
+  const match = /^(-?\d{1,16}):(-?\d{1,16})$/.exec(id);
+  // Any id enneo can send as a JSON number survives (the mapping only accepts safe integers).
+  if (!match || !Number.isSafeInteger(Number(match[1])) || !Number.isSafeInteger(Number(match[2]))) {
+    throw badUserInput('id is not an EnneoWorklog id this gateway issued');
+  }
   const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
   return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
 }

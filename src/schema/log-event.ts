@@ -24,7 +24,8 @@ export const LogEvent = builder.objectRef<LogEventModel>('LogEvent');
 
 /** Loads a LogEvent by the local part of its global id (`node(id)` and federation). */
 async function loadLogEvent(id: string, ctx: Context): Promise<LogEventModel | null> {
-  const match = /^([1-9]\d{0,9}):([0-9a-f]{16}(?:-\d{1,6})?)$/.exec(id);
+  // The event id is the gateway's own content hash, with `-n` on the n-th identical entry.
+  const match = /^([1-9]\d{0,9}):([0-9a-f]{16}(?:-\d{1,10})?)$/.exec(id);
   if (!match) throw badUserInput('id is not a LogEvent id this gateway issued');
   const log = await ctx.loaders.socialboards.logByTicket.load({ ticketId: Number(match[1]), actionTypes: [] });
   return log?.find((event) => event.eventId === match[2]) ?? null;

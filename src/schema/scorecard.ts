@@ -31,7 +31,7 @@ export const Scorecard = builder.objectRef<ScorecardModel>('Scorecard');
 
 /** Loads a Scorecard by the local part of its global id (`node(id)` and federation). */
 function loadScorecard(id: string, ctx: Context): Promise<ScorecardModel | null> {
-  if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
+  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) throw badUserInput('id is not a Scorecard id this gateway issued');
   return ctx.loaders.enneo.scorecardById.load(Number(id));
 }
 

@@ -19,9 +19,11 @@ function summary(w: TrackerWorklogModel): string {
 
 /** Loads a TrackerWorklog by the local part of its global id (`node(id)` and federation). */
 async function loadTrackerWorklog(id: string, ctx: Context): Promise<TrackerWorklogModel | null> {
-  const colon = id.lastIndexOf(':');
+  // `PAY-12:<worklog id>`: an issue key never holds a colon, while a worklog id is any String
+  // Tracker sends (it documents them as String), colons included.
+  const colon = id.indexOf(':');
   const worklogId = id.slice(colon + 1);
-  if (colon < 0 || !/^\d{1,20}$/.test(worklogId)) throw badUserInput('id is not a TrackerWorklog id this gateway issued');
+  if (colon < 0 || worklogId === '') throw badUserInput('id is not a TrackerWorklog id this gateway issued');
   const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
   const worklogs = await ctx.loaders.tracker.worklogsByIssue.load(key);
   return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
