@@ -45,6 +45,14 @@ const EnneoTicketWorklogs = graphql(`
   }
 `);
 
+const ReportColumns = graphql(`
+  query ValuesReportColumns {
+    worklogReport(filter: { from: "2025-09-01", to: "2025-11-30", ticketIds: [8842] }, first: 50) {
+      edges { node { userWorklogId ticketId tags allTags rawData } }
+    }
+  }
+`);
+
 const { open, run, closeAll } = recordingStacks();
 afterAll(closeAll);
 
@@ -146,6 +154,30 @@ describe('values a source sends that cannot be represented or read', () => {
     expect(ticket.timeSpentSeconds).toBeNull();
     expect(result.errors!.map((e) => [e.path, e.extensions])).toEqual([
       [['ticket', 'timeSpentSeconds'], { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }],
+    ]);
+  });
+
+  it('report rows type allTags as a list and rawData as JSON; a rawData that is not JSON costs only that field', async () => {
+    const fine = await run(stack, ReportColumns);
+    expect(fine.errors).toBeUndefined();
+    const rows = fine.data!.worklogReport.edges.map((e) => e.node);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      expect(row.allTags).toEqual(expect.arrayContaining(row.tags));
+      expect(row.rawData).toMatchObject({ id: 8842 });
+    }
+
+    stack.sandbox.enneo.faults.rewrite(ENNEO_ROUTES.export, (json) => {
+      (json as Wire[])[0]!.rawData = '{"id": 8842, "subject": "cut off';
+      return json;
+    });
+    const result = await run(stack, ReportColumns);
+    const [first, ...rest] = result.data!.worklogReport.edges.map((e) => e.node);
+    expect(first!.rawData).toBeNull();
+    expect(first!.allTags.length).toBeGreaterThan(0);
+    expect(rest.every((row) => (row.rawData as { id: number }).id === 8842)).toBe(true);
+    expect(result.errors!.map((e) => [e.path, e.extensions])).toEqual([
+      [['worklogReport', 'edges', 0, 'node', 'rawData'], { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { type ReportFilter, exportFiltersFor } from '../upstreams/enneo/export-query.js';
-import type { WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
+import { rawDataOf, type WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
 import { Actor, enneoActor } from './actor.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
@@ -81,6 +81,7 @@ WorklogReportRow.implement({
     topic: t.exposeString('topic', { nullable: true }),
     subTopic: t.exposeString('subTopic', { nullable: true }),
     tags: t.exposeStringList('tags'),
+    allTags: t.exposeStringList('allTags', { description: 'allTags: every tag of the ticket, parent tags included (enneo sends them comma-separated).' }),
     channel: t.exposeString('channel', { nullable: true }),
     department: t.exposeString('department', { nullable: true }),
     teams: t.exposeStringList('teams'),
@@ -101,6 +102,13 @@ WorklogReportRow.implement({
     pendingSeconds: t.exposeInt('pendingSeconds', { nullable: true }),
     netPendingSeconds: t.exposeInt('netPendingSeconds', { nullable: true }),
     firstPendingAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.firstPendingAt }),
+    rawData: t.field({
+      type: 'JSON',
+      nullable: true,
+      description:
+        'rawData: the ticket data enneo attaches to the row, parsed from the JSON string it sends; null where the export is pseudonymized (an UPSTREAM_BAD_RESPONSE on this field alone when it is not JSON).',
+      resolve: (r) => rawDataOf(r),
+    }),
     raw: t.field({ type: 'JSONObject', description: 'The row exactly as enneo sent it.', resolve: (r) => r.raw }),
     ticket: t.field({
       type: EnneoTicket,

@@ -75,6 +75,7 @@ type Documents = {
     "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n": typeof types.ValuesTrackerIssueDocument,
     "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n": typeof types.ValuesCaseTimelineDocument,
     "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n": typeof types.ValuesEnneoTicketDocument,
+    "\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n": typeof types.ValuesReportColumnsDocument,
 };
 const documents: Documents = {
     "\n  query DeadlineCaseTickets {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": types.DeadlineCaseTicketsDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n": types.ValuesTrackerIssueDocument,
     "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n": types.ValuesCaseTimelineDocument,
     "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n": types.ValuesEnneoTicketDocument,
+    "\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n": types.ValuesReportColumnsDocument,
 };
 
 /**
@@ -398,6 +400,10 @@ export function graphql(source: "\n  query ValuesCaseTimeline {\n    timeline(re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

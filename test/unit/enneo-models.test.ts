@@ -5,6 +5,7 @@ import {
   mapAssessment,
   mapProfile,
   mapReportRow,
+  rawDataOf,
   mapScorecard,
   mapTicket,
   mapWorklog,
@@ -449,9 +450,11 @@ describe('mapReportRow', () => {
       topic: 'Billing',
       subTopic: 'Payment reminder',
       tags: ['Billing', 'Payment reminder'],
+      allTags: ['Billing', 'Payment reminder'],
       channel: 'email',
       department: 'Customer care',
       teams: ['Customer care', 'Billing'],
+      rawData: '{"id":8821}',
       aiAutomationLevel: 2,
       customerIdentifiedCorrectly: true,
       tagsIdentifiedCorrectly: false,
@@ -468,6 +471,18 @@ describe('mapReportRow', () => {
       timesSetToOpen: 1,
       raw: wire,
     });
+  });
+
+  it('allTags: comma-separated names (or a JSON list) → a list; rawData: the JSON string parsed, an unreadable one an error of its own', () => {
+    const row = (patch: Record<string, unknown>) => mapReportRow(exportCtx, { ...exportRow(), ...patch });
+    expect(row({ allTags: 'Billing, Double charge ,Refund' }).allTags).toEqual(['Billing', 'Double charge', 'Refund']);
+    expect(row({ allTags: '["Billing","A, B"]' }).allTags).toEqual(['Billing', 'A, B']);
+    expect(row({ allTags: '' }).allTags).toEqual([]);
+    expect(row({ allTags: null }).allTags).toEqual([]);
+    expect(rawDataOf(row({ rawData: '{"id":8821,"tags":["Billing"]}' }))).toEqual({ id: 8821, tags: ['Billing'] });
+    expect(rawDataOf(row({ rawData: undefined }))).toBeNull();
+    const unreadable = row({ rawData: '{"id":' });
+    expect(() => rawDataOf(unreadable)).toThrow(expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO' }));
   });
 
   it('reads the zone-less date in the configured zone (why ENNEO_TIMEZONE matters)', () => {

@@ -1,5 +1,6 @@
 import { absent, fieldReaders, isRecord } from '../field-readers.js';
 import { isCalendarDate } from '../time.js';
+import { UpstreamError } from '../errors.js';
 import type {
   AssessmentWire,
   ProfileWire,
@@ -201,9 +202,13 @@ export interface WorklogReportRow {
   topic: string | null;
   subTopic: string | null;
   tags: string[];
+  /** `allTags`: every tag of the ticket, parents included (a comma-separated list in the export). */
+  allTags: string[];
   channel: string | null;
   department: string | null;
   teams: string[];
+  /** `rawData` as sent: a JSON document in a string; read by `rawDataOf`. Null when absent (pseudonymized). */
+  rawData: string | null;
   aiAutomationLevel: number | null;
   customerIdentifiedCorrectly: boolean | null;
   tagsIdentifiedCorrectly: boolean | null;
@@ -233,6 +238,30 @@ const { bad, optText: optStr, optNum, optInt, requireInt, optFlag, optRecord, re
   fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
 
 /** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
+/**
+ * `allTags`: the export writes the names joined by ", " (`Billing, Double charge`); a JSON list
+ * (as in `tags`) is read too, in case a later export switches to it.
+ */
+function tagList(ctx: MapContext, value: unknown, field: string): string[] {
+  if (typeof value === 'string' && !value.trimStart().startsWith('[')) {
+    return value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  }
+  return jsonList(ctx, value, field);
+}
+
+/**
+ * A row's `rawData` (a JSON document enneo sends inside a string) as JSON, or the
+ * `UPSTREAM_BAD_RESPONSE` that says why not — on that field only, never the whole row.
+ */
+export function rawDataOf(row: WorklogReportRow): unknown {
+  if (row.rawData === null) return null;
+  try {
+    return JSON.parse(row.rawData) as unknown;
+  } catch {
+    throw UpstreamError.badResponse('ENNEO', 'GET /export/reporting_worklog', `rawData of row ${row.userWorklogId ?? '?'} is not JSON`);
+  }
+}
+
 function jsonList(ctx: MapContext, value: unknown, field: string): string[] {
   if (value === null || value === undefined || value === '') return [];
   let parsed: unknown = value;
@@ -497,9 +526,11 @@ export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
     topic: optStr(ctx, r.topic, 'topic'),
     subTopic: optStr(ctx, r.subTopic, 'subTopic'),
     tags: jsonList(ctx, r.tags, 'tags'),
+    allTags: tagList(ctx, r.allTags, 'allTags'),
     channel: optStr(ctx, r.channel, 'channel'),
     department: optStr(ctx, r.department, 'department'),
     teams: jsonList(ctx, r.teams, 'teams'),
+    rawData: r.rawData === undefined || r.rawData === null || r.rawData === '' ? null : typeof r.rawData === 'string' ? r.rawData : JSON.stringify(r.rawData),
     aiAutomationLevel: optInt(ctx, r.aiAutomationLevel, 'aiAutomationLevel'),
     customerIdentifiedCorrectly: optFlag(ctx, r.customerIdentifiedCorrectly, 'customerIdentifiedCorrectly'),
     tagsIdentifiedCorrectly: optFlag(ctx, r.tagsIdentifiedCorrectly, 'tagsIdentifiedCorrectly'),
