@@ -5,7 +5,8 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
-import { assertNodeType, decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { checkArgs } from './argument-precheck.js';
+import { assertNodeType, checkGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
 /** Most ids one `nodes` call takes. */
@@ -40,6 +41,7 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: 'Refetches any object by its global id; null when its source no longer has it.',
+      extensions: checkArgs((args, schema) => checkGlobalId(schema, args.id as string)),
       resolve: (_root, { id }, _ctx, info, resolveNode) => {
         assertNodeType(info.schema, id.typename);
         return resolveNode(id);
@@ -47,6 +49,11 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: `Refetches several objects by global id, in the order given (at most ${MAX_NODE_IDS}).`,
+      extensions: checkArgs((args, schema) => {
+        const ids = args.ids as string[];
+        if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
+        for (const id of ids) checkGlobalId(schema, id);
+      }),
       resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
         if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
         for (const id of ids) assertNodeType(info.schema, id.typename);

@@ -10,6 +10,7 @@ import { formatDuration } from './format.js';
 import { Ticket } from './ticket.js';
 import { requireTicketOf } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 import { Worklog } from './worklog.js';
 
@@ -34,15 +35,21 @@ function summary(w: EnneoWorklogModel): string {
   return `${label}${what} — ${formatDuration(w.durationSeconds)}`;
 }
 
-/** Loads an EnneoWorklog by the local part of its global id (`node(id)` and federation). */
-async function loadEnneoWorklog(id: string, ctx: Context): Promise<EnneoWorklogModel | null> {
+/** `ticketId:worklogId`; any id enneo can send as a JSON number survives (the mapping only accepts safe integers). */
+const parseEnneoWorklogId = registerLocalId('EnneoWorklog', (id: string) => {
   const match = /^(-?\d{1,16}):(-?\d{1,16})$/.exec(id);
-  // Any id enneo can send as a JSON number survives (the mapping only accepts safe integers).
-  if (!match || !Number.isSafeInteger(Number(match[1])) || !Number.isSafeInteger(Number(match[2]))) {
+  const [ticketId, worklogId] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || !Number.isSafeInteger(ticketId) || !Number.isSafeInteger(worklogId)) {
     throw badUserInput('id is not an EnneoWorklog id this gateway issued');
   }
-  const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
-  return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
+  return { ticketId, worklogId };
+});
+
+/** Loads an EnneoWorklog by the local part of its global id (`node(id)` and federation). */
+async function loadEnneoWorklog(id: string, ctx: Context): Promise<EnneoWorklogModel | null> {
+  const { ticketId, worklogId } = parseEnneoWorklogId(id);
+  const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(ticketId);
+  return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
 }
 
 builder.node(EnneoWorklog, {

@@ -6,6 +6,7 @@ import type { LogEvent, SocialboardsTicket } from '../upstreams/socialboards/mod
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from '../upstreams/tracker/models.js';
 import { selectsAny } from './selection.js';
 import type { TimelineKey } from './timeline-page.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
 /**
@@ -170,3 +171,17 @@ export async function requireTicketOf(ctx: Context, entry: TimelineEntryModel): 
 /** The GraphQL type of each source's tickets and entries. */
 export const TICKET_TYPE = { ENNEO: 'EnneoTicket', SOCIALBOARDS: 'SocialboardsTicket', TRACKER: 'TrackerIssue' } as const;
 export const ENTRY_TYPE = { ENNEO: 'EnneoWorklog', SOCIALBOARDS: 'LogEvent', TRACKER: 'TrackerWorklog' } as const;
+
+// A ticket's global id holds its key.
+for (const source of ['ENNEO', 'SOCIALBOARDS', 'TRACKER'] as const) {
+  registerLocalId(TICKET_TYPE[source], (key) => checkTicketKey({ source, key }, 'id'));
+}
+
+/**
+ * The checks of a list of refs, before any source is read: at most `max`, each key in its
+ * source's format (`refs[2].key` named in the message).
+ */
+export function checkTicketRefs(refs: readonly TicketRefInput[], max: number): TicketRefInput[] {
+  if (refs.length > max) throw badUserInput(`refs may name at most ${max} tickets (got ${refs.length}); split the request`);
+  return refs.map((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
+}

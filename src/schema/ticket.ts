@@ -6,11 +6,13 @@ import { SourceEnum } from './source.js';
 import { LogEvent, LogEventConnection } from './log-event.js';
 import {
   checkTicketKey,
+  checkTicketRefs,
   entryKey,
   loadTicket,
   logEventsOf,
   TICKET_TYPE,
   type TicketModel,
+  type TicketRefInput,
   timelineOf,
   worklogSeconds,
   worklogsOf,
@@ -109,6 +111,7 @@ builder.queryFields((t) => ({
       source: t.arg({ type: SourceEnum, required: true }),
       key: t.arg.string({ required: true }),
     },
+    extensions: checkArgs((args) => checkTicketKey(args as unknown as TicketRefInput)),
     resolve: (_root, ref, ctx, info) => {
       return loadTicket(ctx, checkTicketKey(ref), info);
     },
@@ -118,12 +121,9 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: `Several tickets from any sources, in the order of refs; null where one does not exist. At most ${MAX_TICKET_REFS} refs.`,
     args: { refs: t.arg({ type: [TicketRef], required: true }) },
+    extensions: checkArgs((args) => checkTicketRefs(args.refs as TicketRefInput[], MAX_TICKET_REFS)),
     resolve: (_root, { refs }, ctx, info) => {
-      if (refs.length > MAX_TICKET_REFS) {
-        throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
-      }
-      const checked = refs.map((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
-      return checked.map((ref) => loadTicket(ctx, ref, info));
+      return checkTicketRefs(refs, MAX_TICKET_REFS).map((ref) => loadTicket(ctx, ref, info));
     },
   }),
 }));

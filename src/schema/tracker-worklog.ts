@@ -7,6 +7,7 @@ import { formatDuration } from './format.js';
 import { Ticket } from './ticket.js';
 import { checkTicketKey, requireTicketOf, worklogSeconds } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 import { Worklog } from './worklog.js';
 
@@ -17,14 +18,21 @@ function summary(w: TrackerWorklogModel): string {
   return `${w.createdBy?.display ?? 'Someone'} logged ${spent}${w.comment ? `: ${w.comment}` : ''}`;
 }
 
-/** Loads a TrackerWorklog by the local part of its global id (`node(id)` and federation). */
-async function loadTrackerWorklog(id: string, ctx: Context): Promise<TrackerWorklogModel | null> {
-  // `PAY-12:<worklog id>`: an issue key never holds a colon, while a worklog id is any String
-  // Tracker sends (it documents them as String), colons included.
+/**
+ * `PAY-12:<worklog id>`: an issue key never holds a colon, while a worklog id is any String
+ * Tracker sends (it documents them as String), colons included.
+ */
+const parseTrackerWorklogId = registerLocalId('TrackerWorklog', (id: string) => {
   const colon = id.indexOf(':');
   const worklogId = id.slice(colon + 1);
   if (colon < 0 || worklogId === '') throw badUserInput('id is not a TrackerWorklog id this gateway issued');
   const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
+  return { key, worklogId };
+});
+
+/** Loads a TrackerWorklog by the local part of its global id (`node(id)` and federation). */
+async function loadTrackerWorklog(id: string, ctx: Context): Promise<TrackerWorklogModel | null> {
+  const { key, worklogId } = parseTrackerWorklogId(id);
   const worklogs = await ctx.loaders.tracker.worklogsByIssue.load(key);
   return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
 }

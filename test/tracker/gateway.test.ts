@@ -434,7 +434,8 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
       const error = onlyError(result);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(/key must be a Tracker issue key such as "PAY-12"/);
-      expect(result.data).toEqual({ ticket: null });
+      // Refused before execution, like every invalid argument: no data at all.
+      expect(result.data).toBeUndefined();
       expect(sim.count()).toBe(0);
     });
 
