@@ -4,6 +4,7 @@ import { createEnneoLoaders, type EnneoLoaders } from './loaders/enneo.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders/socialboards.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js';
 import type { EnneoClient } from './upstreams/enneo/client.js';
+import { arrivalOf } from './request-deadline.js';
 import { Deadline } from './upstreams/deadline.js';
 import { UpstreamError } from './upstreams/errors.js';
 import type { Upstreams } from './upstreams/index.js';
@@ -27,7 +28,7 @@ export interface Context {
 export function createContextFactory(upstreams: Upstreams, requestTimeoutMs = 30_000) {
   return (request?: Request): Context => ({
     requestId: request?.headers.get('x-request-id')?.slice(0, 128) || randomUUID(),
-    deadline: new Deadline(requestTimeoutMs),
+    deadline: new Deadline(requestTimeoutMs, arrivalOf(request)),
     loaders: {
       enneo: createEnneoLoaders(upstreams.enneo),
       socialboards: createSocialboardsLoaders(upstreams.socialboards),

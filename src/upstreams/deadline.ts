@@ -17,10 +17,16 @@ export class Deadline {
   readonly signal: AbortSignal;
   private readonly endsAt: number;
 
-  /** @param budgetMs the whole budget in milliseconds, counted from now. */
-  constructor(readonly budgetMs: number) {
-    this.endsAt = performance.now() + budgetMs;
-    this.signal = AbortSignal.timeout(budgetMs);
+  /**
+   * @param budgetMs the whole budget in milliseconds
+   * @param startedAt when the budget started (`performance.now()`); default now
+   */
+  constructor(
+    readonly budgetMs: number,
+    startedAt = performance.now(),
+  ) {
+    this.endsAt = startedAt + budgetMs;
+    this.signal = AbortSignal.timeout(Math.max(0, Math.ceil(this.endsAt - performance.now())));
     // Every upstream call of the request listens on it (a 1000-row report makes ~100): not a leak.
     setMaxListeners(0, this.signal);
   }

@@ -206,14 +206,19 @@ export function createHttpTransport(config: HttpConfig, logger: Logger): HttpTra
       }
       const query = req.query?.toString();
       const started = performance.now();
-      const res = await pool.request({
-        method: req.method,
-        path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
-        headers,
-        body,
-        signal: deadline?.signal,
-      });
-      const text = await res.body.text();
+      const exchange = async () => {
+        const res = await pool.request({
+          method: req.method,
+          path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
+          headers,
+          body,
+          signal: deadline?.signal,
+        });
+        return { res, text: await res.body.text() };
+      };
+      // The signal aborts a request on a connection at once, but one still queued for a pooled
+      // connection only when it is finally dispatched; the race answers that one at the deadline too.
+      const { res, text } = await (deadline ? deadline.race(exchange(), source, req.route) : exchange());
       logger.debug(`${SOURCE_LABEL[source]} ${req.route} → ${res.statusCode} in ${Math.round(performance.now() - started)} ms`);
       return { response: { status: res.statusCode, headers: res.headers, text }, credentials };
     }
