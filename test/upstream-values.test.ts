@@ -142,6 +142,24 @@ describe('values a source sends that cannot be represented or read', () => {
     expect(JSON.stringify(result.errors)).not.toMatch(/INTERNAL_SERVER_ERROR|Unexpected error/);
   });
 
+  it('an enneo duration that is not whole seconds (12.5) costs only that durationSeconds and the sum', async () => {
+    stack.sandbox.enneo.faults.rewrite(ENNEO_ROUTES.worklogs, (json) => {
+      ((json as Wire[])[1]!.time as Wire).duration = 12.5;
+      return json;
+    });
+    const result = await run(stack, EnneoTicketWorklogs);
+    const ticket = result.data!.ticket!;
+    expect(ticket.title).toEqual(expect.any(String));
+    expect(ticket.timeSpentSeconds).toBeNull();
+    const seconds = ticket.worklogs.edges.map((e) => (e.node as { durationSeconds: number | null }).durationSeconds);
+    expect(seconds.filter((d) => d === null)).toHaveLength(1);
+    expect(seconds.filter((d) => d !== null).length).toBe(seconds.length - 1);
+    expect(result.errors!.map((e) => [e.path!.at(-1), e.extensions, /not a whole number of seconds/.test(e.message)]).sort()).toEqual([
+      ['durationSeconds', { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }, true],
+      ['timeSpentSeconds', { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }, true],
+    ]);
+  });
+
   it('a sum that overflows Int while every duration fits: only timeSpentSeconds fails', async () => {
     stack.sandbox.enneo.faults.rewrite(ENNEO_ROUTES.worklogs, (json) => {
       for (const entry of json as Wire[]) (entry.time as Wire).duration = 2_000_000_000;

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
+import { enneoDurationOf, type EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
 import { Actor, type ActorModel, enneoActor } from './actor.js';
 import { Assessment, type AssessmentParent } from './assessment.js';
 import { builder } from './builder.js';
@@ -32,7 +32,7 @@ function author(w: EnneoWorklogModel): ActorModel | null {
 function summary(w: EnneoWorklogModel): string {
   const label = w.action === 'OTHER' ? `${ACTION_LABEL.OTHER} (${w.rawAction})` : ACTION_LABEL[w.action];
   const what = w.actionTexts.length > 0 ? `: ${w.actionTexts.join(', ')}` : '';
-  return `${label}${what} — ${formatDuration(w.durationSeconds)}`;
+  return `${label}${what}${w.durationSeconds === null ? '' : ` — ${formatDuration(w.durationSeconds)}`}`;
 }
 
 /** `ticketId:worklogId`; any id enneo can send as a JSON number survives (the mapping only accepts safe integers). */
@@ -63,7 +63,11 @@ builder.node(EnneoWorklog, {
     ticket: t.field({ type: Ticket, resolve: (w, _args, ctx) => requireTicketOf(ctx, w) }),
     summary: t.string({ resolve: summary }),
     startedAt: t.field({ type: 'DateTime', description: 'First tracked segment start (else latest interaction − duration).', resolve: (w) => w.startedAt }),
-    durationSeconds: t.exposeInt('durationSeconds', { nullable: true, description: 'time.duration: handling time in seconds.' }),
+    durationSeconds: t.int({
+      nullable: true,
+      description: 'time.duration: handling time in seconds; an UPSTREAM_BAD_RESPONSE here alone when enneo sent something else.',
+      resolve: (w) => enneoDurationOf(w, `worklog ${w.worklogId} of ticket ${w.ticketId}`),
+    }),
     author: t.field({ type: Actor, nullable: true, resolve: author }),
     comment: t.string({ nullable: true, description: 'enneo worklogs have no comment: always null.', resolve: () => null }),
     worklogId: t.exposeInt('worklogId'),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { EnneoTicket, EnneoWorklog } from '../upstreams/enneo/models.js';
+import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from '../upstreams/enneo/models.js';
 import { type Source, SOURCE_LABEL, UpstreamError } from '../upstreams/errors.js';
 import type { LogEvent, SocialboardsTicket } from '../upstreams/socialboards/models.js';
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from '../upstreams/tracker/models.js';
@@ -77,7 +77,7 @@ const byTime = (a: WorklogModel, b: WorklogModel) => a.startedAt.getTime() - b.s
 
 /** A worklog's duration in seconds; a Tracker duration that cannot be converted throws UPSTREAM_BAD_RESPONSE. */
 export function worklogSeconds(worklog: WorklogModel): number {
-  return worklog.source === 'TRACKER' ? durationSecondsOf(worklog) : worklog.durationSeconds;
+  return worklog.source === 'TRACKER' ? durationSecondsOf(worklog) : enneoDurationOf(worklog, `worklog ${worklog.worklogId} of ticket ${worklog.ticketId}`);
 }
 
 /** A ticket's worklogs in time order (always empty for Socialboards, which has none). */

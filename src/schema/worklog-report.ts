@@ -1,5 +1,5 @@
 import { type ReportFilter, exportFiltersFor } from '../upstreams/enneo/export-query.js';
-import { rawDataOf, type WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
+import { enneoDurationOf, rawDataOf, type WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
 import { Actor, enneoActor } from './actor.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
@@ -75,7 +75,11 @@ WorklogReportRow.implement({
     conversationId: t.exposeInt('conversationId', { nullable: true }),
     action: t.field({ type: EnneoActionEnum, resolve: (r) => r.action }),
     rawAction: t.exposeString('rawAction'),
-    durationSeconds: t.exposeInt('durationSeconds', { nullable: true }),
+    durationSeconds: t.int({
+      nullable: true,
+      description: 'duration, in seconds; an UPSTREAM_BAD_RESPONSE here alone when the export sent something else.',
+      resolve: (r) => enneoDurationOf(r, 'GET /export/reporting_worklog'),
+    }),
     durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', { nullable: true }),
     status: t.exposeString('status', { nullable: true }),
     topic: t.exposeString('topic', { nullable: true }),

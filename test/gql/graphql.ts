@@ -235,7 +235,7 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   date: Scalars['Date']['output'];
   /** time.durationAfterWork, in seconds. */
   durationAfterWorkSeconds: Maybe<Scalars['Int']['output']>;
-  /** time.duration: handling time in seconds. */
+  /** time.duration: handling time in seconds; an UPSTREAM_BAD_RESPONSE here alone when enneo sent something else. */
   durationSeconds: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   latestInteraction: Maybe<Scalars['DateTime']['output']>;
@@ -781,6 +781,7 @@ export type WorklogReportRow = {
   date: Scalars['DateTime']['output'];
   department: Maybe<Scalars['String']['output']>;
   durationAfterWorkSeconds: Maybe<Scalars['Int']['output']>;
+  /** duration, in seconds; an UPSTREAM_BAD_RESPONSE here alone when the export sent something else. */
   durationSeconds: Maybe<Scalars['Int']['output']>;
   /** Absent when the export is pseudonymized. */
   email: Maybe<Scalars['String']['output']>;

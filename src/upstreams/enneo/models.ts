@@ -116,7 +116,10 @@ export interface EnneoWorklog {
   rawAction: string;
   actions: string[];
   actionTexts: string[];
-  durationSeconds: number;
+  /** Null when enneo sent a `time.duration` that is not a whole number of seconds (see `durationProblem`). */
+  durationSeconds: number | null;
+  /** Why durationSeconds is null: the schema turns this into an UPSTREAM_BAD_RESPONSE on that field alone. */
+  durationProblem: string | null;
   durationAfterWorkSeconds: number;
   automationLevel: number | null;
   automationLevelLabel: string | null;
@@ -193,7 +196,9 @@ export interface WorklogReportRow {
   conversationId: number | null;
   action: EnneoAction;
   rawAction: string;
-  durationSeconds: number;
+  /** Null when the row's `duration` is not a whole number of seconds (see `durationProblem`). */
+  durationSeconds: number | null;
+  durationProblem: string | null;
   durationAfterWorkSeconds: number;
   reopened: boolean | null;
   reopenedAt: Date | null;
@@ -238,6 +243,23 @@ const { bad, optText: optStr, optNum, optInt, requireInt, optFlag, optRecord, re
   fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
 
 /** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
+/** Why a duration enneo sent cannot be read as whole seconds; null when it can (or is absent). */
+function unreadableSeconds(value: unknown, what: string): string | null {
+  return absent(value) || (typeof value === 'number' && Number.isInteger(value)) ? null : `${what} is not a whole number of seconds`;
+}
+
+/** An export row's `duration`: an empty cell means no tracked time; an unreadable one costs only that field. */
+function rowDuration(ctx: MapContext, value: unknown, rowId: unknown): Pick<WorklogReportRow, 'durationSeconds' | 'durationProblem'> {
+  const problem = unreadableSeconds(value, `duration of row ${typeof rowId === 'number' ? rowId : '?'}`);
+  return problem === null ? { durationSeconds: optInt(ctx, value, 'duration') ?? 0, durationProblem: null } : { durationSeconds: null, durationProblem: problem };
+}
+
+/** A worklog's or export row's duration, or the UPSTREAM_BAD_RESPONSE that says why there is none (never a silent 0). */
+export function enneoDurationOf(item: { durationSeconds: number | null; durationProblem: string | null }, route: string): number {
+  if (item.durationSeconds !== null) return item.durationSeconds;
+  throw UpstreamError.badResponse('ENNEO', route, item.durationProblem ?? 'the duration cannot be read');
+}
+
 /**
  * `allTags`: the export writes the names joined by ", " (`Billing, Double charge`); a JSON list
  * (as in `tags`) is read too, in case a later export switches to it.
@@ -357,12 +379,15 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
     };
   });
   // Without time.duration the tracked segments are the duration.
-  const durationSeconds = optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0);
+  // Without time.duration the tracked segments are the duration; an unreadable one costs only durationSeconds.
+  const durationProblem = unreadableSeconds(time?.duration, `time.duration of worklog ${worklogId}`);
+  const durationSeconds =
+    durationProblem === null ? (optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0)) : null;
   const latestInteraction = optionalTime(ctx, w.latestInteraction ?? w.worklog.latestInteraction, 'latestInteraction');
   // When work started: the first tracked segment; else back from the last interaction; else the day.
   const startedAt =
     segments.reduce<Date | null>((min, s) => (min === null || s.from < min ? s.from : min), null) ??
-    (latestInteraction ? new Date(latestInteraction.getTime() - durationSeconds * 1000) : null) ??
+    (latestInteraction && durationSeconds !== null ? new Date(latestInteraction.getTime() - durationSeconds * 1000) : null) ??
     requireTime(ctx, w.date, 'date');
   const csat = optRecord(ctx, cx?.csat, 'customerExperience.csat');
 
@@ -380,6 +405,7 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
     actions: strings(ctx, w.worklog.actionList, 'worklog.actionList'),
     actionTexts: strings(ctx, w.worklog.actionListText, 'worklog.actionListText'),
     durationSeconds,
+    durationProblem,
     // A session with no work after the first edit may leave it out.
     durationAfterWorkSeconds: optInt(ctx, time?.durationAfterWork, 'time.durationAfterWork') ?? 0,
     automationLevel: optInt(ctx, aiUsage?.automationLevel, 'aiUsage.automationLevel'),
@@ -517,7 +543,7 @@ export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
     action: toEnneoAction(r.action),
     rawAction: r.action,
     // An empty cell means no tracked time; a value of another type is a changed export.
-    durationSeconds: optInt(ctx, r.duration, 'duration') ?? 0,
+    ...rowDuration(ctx, r.duration, r.userWorklogId),
     durationAfterWorkSeconds: optInt(ctx, r.durationAfterWork, 'durationAfterWork') ?? 0,
     reopened: optFlag(ctx, r.reOpened, 'reOpened'),
     reopenedAt: optionalTime(ctx, r.reopenedAt, 'reopenedAt'),
