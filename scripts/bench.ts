@@ -15,9 +15,13 @@ import { startStack } from '../test/support/stack.js';
  * Prints, per operation, latency percentiles, throughput and upstream calls per request — once
  * with instant sources (the gateway's own overhead) and once with every source answering after
  * UPSTREAM_DELAY_MS (default 50 ms), where wall time shows how many upstream round trips a request
- * waits for in sequence. Figures, not assertions: machines here are shared and noisy.
+ * waits for in sequence. A third run makes Tracker hang and sends BENCH_HANG_QUERIES (default 50)
+ * queries at once under REQUEST_TIMEOUT_MS=BENCH_DEADLINE_MS (default 2000): its latency
+ * distribution shows every answer arriving at the deadline, not after the queue for Tracker's
+ * pooled connections drains. Figures, not assertions: machines here are shared and noisy.
  *
- * Env: BENCH_REQUESTS (default 200 per operation), BENCH_CONCURRENCY (default 10), UPSTREAM_DELAY_MS.
+ * Env: BENCH_REQUESTS (default 200 per operation), BENCH_CONCURRENCY (default 10), UPSTREAM_DELAY_MS,
+ * BENCH_HANG_QUERIES, BENCH_DEADLINE_MS.
  *
  * `npm run bench -- --time-report`: one year's time report over BENCH_EXPORT_ROWS (default
  * 300,000) enneo export rows and BENCH_WORKLOGS (default 50,000) Tracker worklogs, with the
@@ -28,6 +32,8 @@ import { startStack } from '../test/support/stack.js';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const DELAY = Number(process.env.UPSTREAM_DELAY_MS ?? 50);
+const HANG_QUERIES = Number(process.env.BENCH_HANG_QUERIES ?? 50);
+const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_MS ?? 2000);
 
 const refs = (source: string, keys: string[]) => keys.map((key) => `{ source: ${source}, key: "${key}" }`).join(' ');
 const TWENTY_REFS = [
@@ -90,6 +96,34 @@ async function run(label: string, delayMs: number): Promise<void> {
   }
 }
 
+/** All queries at once while Tracker never answers: when does each answer arrive? */
+async function runHanging(): Promise<void> {
+  const stack = await startStack({
+    env: { LOG_LEVEL: 'silent', REQUEST_TIMEOUT_MS: String(DEADLINE_MS), UPSTREAM_HEADERS_TIMEOUT_MS: '600000', UPSTREAM_BODY_TIMEOUT_MS: '600000' },
+  });
+  const query = `{ enneo: ticket(source: ENNEO, key: "8842") { title } tracker: ticket(source: TRACKER, key: "PAY-12") { title } }`;
+  try {
+    await stack.post({ query }); // warm-up
+    stack.sandbox.tracker.faults.hang('*');
+    const latencies = await Promise.all(
+      Array.from({ length: HANG_QUERIES }, async () => {
+        const t0 = performance.now();
+        const { text } = await stack.post({ query });
+        if (!text.includes('UPSTREAM_TIMEOUT') || !text.includes('"title"')) throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
+        return performance.now() - t0;
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    console.log(`\nTracker hanging, ${HANG_QUERIES} queries at once, REQUEST_TIMEOUT_MS=${DEADLINE_MS} (${stack.config.http.connections} connections to Tracker)`);
+    console.log(['min', 'p50', 'p90', 'p99', 'max'].map((h) => `${h} ms`.padStart(9)).join(''), '   over deadline (max)');
+    const row = [latencies[0]!, percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99), latencies.at(-1)!];
+    console.log(row.map((ms) => ms.toFixed(0).padStart(9)).join(''), `${(latencies.at(-1)! - DEADLINE_MS).toFixed(0).padStart(8)} ms`);
+  } finally {
+    await stack.close();
+  }
+}
+
+
 async function timeReportBench(): Promise<void> {
   const rows = Number(process.env.BENCH_EXPORT_ROWS ?? 300_000);
   const worklogs = Number(process.env.BENCH_WORKLOGS ?? 50_000);
@@ -150,4 +184,5 @@ if (process.argv.includes('--time-report')) await timeReportBench();
 else {
   await run('instant sources (gateway overhead)', 0);
   await run(`every upstream answer delayed ${DELAY} ms`, DELAY);
+  await runHanging();
 }

@@ -153,6 +153,8 @@ export interface Config {
    */
   sandbox: 'forced' | 'auto' | 'off';
   http: HttpConfig;
+  /** One GraphQL request's whole time budget (see `upstreams/deadline.ts`). Env `REQUEST_TIMEOUT_MS`, default 30000. */
+  requestTimeoutMs: number;
   limits: OperationLimits;
   enneo: EnneoConfig | undefined;
   socialboards: SocialboardsConfig | undefined;
@@ -529,6 +531,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxRetryAfterMs: r.int('UPSTREAM_MAX_RETRY_AFTER_MS', 10_000, 0, 600_000),
     connections: r.int('UPSTREAM_CONNECTIONS', 16, 1, 1024),
   };
+  const requestTimeoutMs = r.int('REQUEST_TIMEOUT_MS', 30_000, 1, 600_000);
   const limits: OperationLimits = {
     maxDepth: r.int('GRAPHQL_MAX_DEPTH', 20, 1, 1000),
     maxAliases: r.int('GRAPHQL_MAX_ALIASES', 30, 0, 10_000),
@@ -559,7 +562,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security, people, ops };
+  return { port, host, sandbox, http, requestTimeoutMs, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security, people, ops };
 }
 
 /** True when at least one source has credentials. */

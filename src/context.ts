@@ -7,6 +7,8 @@ import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js'
 import { createPeopleSession, type PeopleIndex, type PeopleSession } from './people/people-session.js';
 import { acceptedRequestId, currentScope } from './observability/request-scope.js';
 import type { EnneoClient } from './upstreams/enneo/client.js';
+import { arrivalOf } from './request-deadline.js';
+import { Deadline } from './upstreams/deadline.js';
 import { UpstreamError } from './upstreams/errors.js';
 import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
 
@@ -15,6 +17,8 @@ export interface Context {
   requestId: string;
   /** Who is asking and with which scopes (`plugins/client-auth.ts`). */
   caller: Caller;
+  /** This request's time budget; every upstream call it makes draws on it (`request-deadline.ts`). */
+  deadline: Deadline;
   loaders: { enneo: EnneoLoaders; socialboards: SocialboardsLoaders; tracker: TrackerLoaders };
   /** Calls that do not go through a loader (the export). Throws SOURCE_NOT_CONFIGURED when absent. */
   enneo(): EnneoClient;
@@ -36,7 +40,8 @@ export interface RequestIdentity {
   credentials: RequestCredentials;
 }
 
-export function createContextFactory(upstreams: Upstreams, people: PeopleIndex) {
+/** @param requestTimeoutMs each request's budget (`REQUEST_TIMEOUT_MS`). Default 30000. */
+export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, requestTimeoutMs = 30_000) {
   return (request: Request | undefined, identity: RequestIdentity): Context => {
     const clients = upstreams.forRequest(identity.credentials);
     const loaders = {
@@ -47,6 +52,7 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex) 
     return {
       // The id the request scope chose (and echoes); outside a served request, the same rule.
       requestId: currentScope()?.requestId ?? acceptedRequestId(request?.headers.get('x-request-id')) ?? randomUUID(),
+      deadline: new Deadline(requestTimeoutMs, arrivalOf(request)),
       caller: identity.caller,
       loaders,
       enneo: () => {

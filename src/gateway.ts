@@ -22,6 +22,8 @@ import { createGraphiQLPage } from './plugins/graphiql-page.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestScope } from './plugins/request-scope.js';
 import { createReadiness, type Readiness } from './readiness.js';
+import { useRequestDeadline } from './request-deadline.js';
+import { useSpecExecutor } from './spec-executor.js';
 import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
@@ -50,6 +52,8 @@ export interface GatewayDeps {
   tracing?: Tracing;
   /** What `/readyz` answers. Default: probes `upstreams.probes`, cached 10 s. */
   readiness?: Readiness;
+  /** One GraphQL request's whole time budget, in ms (`REQUEST_TIMEOUT_MS`). Default 30000. */
+  requestTimeoutMs?: number;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -65,7 +69,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const logger = requestAwareLogger(baseLogger);
   const security = deps.security ?? loadConfig({}).security;
   const production = security.mode === 'production';
-  const createContext = createContextFactory(deps.upstreams, createPeopleIndex(deps.people));
+  const createContext = createContextFactory(deps.upstreams, createPeopleIndex(deps.people), deps.requestTimeoutMs);
   const maskError = createMaskError(logger);
   const metrics = deps.metrics ?? createMetrics({ processMetrics: false });
   const tracing = deps.tracing ?? createTracing();
@@ -89,6 +93,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
     useCorsPolicy(security.cors, production ? ['POST'] : ['GET', 'POST']),
     ...(production ? [useJsonPostOnly(GRAPHQL_ENDPOINT)] : []),
     clientAuth.plugin,
+    // graphql-js's own execute, so response keys follow the selection set (GraphQL spec).
+    useSpecExecutor(),
+    // One time budget per request (REQUEST_TIMEOUT_MS) for every upstream call it makes.
+    useRequestDeadline(),
     // Without introspection, "Did you mean …?" hints would spell the schema out field by field.
     ...(security.introspection ? [] : [useDisableIntrospection(), useHideSuggestions()]),
     ...operationLimitPlugins(deps.limits),

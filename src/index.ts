@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     logger,
     liveSecrets,
     limits: config.limits,
+    requestTimeoutMs: config.requestTimeoutMs,
     security,
     people: config.people,
     metrics: observability.metrics,

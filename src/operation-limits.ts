@@ -2,7 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { type ASTVisitor, GraphQLError, Kind, type ValidationContext } from 'graphql';
+import { type ASTVisitor, GraphQLError, Kind, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OperationLimits } from './config.js';
 
@@ -65,6 +65,45 @@ function maxDirectivesPerLocationRule(context: ValidationContext): ASTVisitor {
   };
 }
 
+/**
+ * Deepest nesting of `{`, `[` and `(` a document may have. graphql-js parses (and validates)
+ * recursively, so 2000 levels — well under the token limit — overflow the stack; the depth rule
+ * only runs after parsing. Far above what GRAPHQL_MAX_DEPTH lets through anyway.
+ */
+export const MAX_NESTING = 200;
+
+const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
+const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
+
+/**
+ * Refuses a document nested deeper than `MAX_NESTING` before the recursive parser sees it, by
+ * counting brackets on graphql-js's own lexer (iterative, so it cannot overflow). Stops after
+ * `maxTokens` tokens: the token limit then refuses the document itself.
+ */
+function nestingLimitPlugin(maxTokens: number): Plugin {
+  const check = (source: string | Source) => {
+    const lexer = new Lexer(typeof source === 'string' ? new Source(source) : source);
+    let depth = 0;
+    for (let n = 0, token = lexer.advance(); token.kind !== TokenKind.EOF && n <= maxTokens; n += 1, token = lexer.advance()) {
+      if (OPENING.has(token.kind)) depth += 1;
+      else if (CLOSING.has(token.kind)) depth -= 1;
+      if (depth > MAX_NESTING) {
+        throw new GraphQLError(`Syntax Error: the document nests brackets deeper than ${MAX_NESTING} levels.`, {
+          extensions: { http: { status: 400 } },
+        });
+      }
+    }
+  };
+  return {
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        check(source);
+        return parseFn(source, options);
+      });
+    },
+  };
+}
+
 /** Defaults of `GRAPHQL_MAX_DEPTH`, `GRAPHQL_MAX_ALIASES`, `GRAPHQL_MAX_TOKENS`. */
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = { maxDepth: 20, maxAliases: 30, maxTokens: 10_000 };
 
@@ -100,6 +139,7 @@ export function operationLimitPlugins(limits: OperationLimits = DEFAULT_OPERATIO
   ];
   return [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    nestingLimitPlugin(limits.maxTokens),
     { onValidate: ({ addValidationRule }) => rules.forEach((rule) => addValidationRule(rule)) },
   ];
 }

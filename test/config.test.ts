@@ -67,6 +67,7 @@ describe('defaults', () => {
       host: undefined,
       sandbox: 'auto',
       http: DEFAULT_HTTP,
+      requestTimeoutMs: 30_000,
       limits: { maxDepth: 20, maxAliases: 30, maxTokens: 10_000 },
       enneo: undefined,
       socialboards: undefined,
@@ -86,6 +87,12 @@ describe('defaults', () => {
       ops: { logFormat: 'pretty', metricsPort: undefined, otlpEndpoint: undefined, serviceName: 'ticketlog-gateway', shutdownGraceMs: 10_000 },
     });
     expect(hasAnySource(config)).toBe(false);
+  });
+
+  it('reads REQUEST_TIMEOUT_MS, and refuses nonsense', () => {
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '4500' }).requestTimeoutMs).toBe(4500);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow(/REQUEST_TIMEOUT_MS must be a whole number from 1 to 600000/);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '2s' })).toThrow(/REQUEST_TIMEOUT_MS/);
   });
 
   it('reads the operation limits, and refuses nonsense', () => {

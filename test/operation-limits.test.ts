@@ -56,3 +56,33 @@ describe('operation limits', () => {
     expect(introspection.status).toBe(200);
   });
 });
+
+describe('nesting deeper than the parser can take (2000 levels, under the default token limit)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  const deep = (open: string, close: string) => `{ ticket(source: ENNEO, key: ${open.repeat(2000)}"1"${close.repeat(2000)}) { key } }`;
+  it.each([
+    ['selection sets', `${'{ a '.repeat(2000)}${'}'.repeat(2000)}`],
+    ['list values', deep('[', ']')],
+    ['object values', deep('{ a: ', '}')],
+  ])('%s: HTTP 400 before parsing, never a 500', async (_what, query) => {
+    const { status, text } = await stack.post({ query });
+    expect(status).toBe(400);
+    const body = JSON.parse(text) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      { message: 'Syntax Error: the document nests brackets deeper than 200 levels.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+    ]);
+    expect(upstreamCalls(stack)).toBe(0);
+  });
+
+  it('nesting within the limit still gets the ordinary validation error', async () => {
+    const { status, text } = await stack.post({ query: `{ ticket(source: ENNEO, key: ${'['.repeat(150)}"1"${']'.repeat(150)}) { key } }` });
+    expect(status).toBe(400);
+    expect((JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -181,7 +181,7 @@ function knownAccounts(people: readonly PersonModel[], ctx: Context, source: Sou
   return { ids: [...new Set(ids)], emails: [...new Set(emails)] };
 }
 
-async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums): Promise<void> {
+async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums, problems: string[]): Promise<void> {
   const enneo = ctx.enneo();
   // The export's date filter is in the instance's zone: a report in another zone reads one day
   // more on each side and keeps the records of its own days (`SourceSums.add`).
@@ -198,11 +198,16 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums): Pr
       streams.push({ filters: [date, { key: 'email', comparator: 'in', values: emails }], skipUserIds: listed });
     }
   }
+  let unreadable = 0;
   for (const stream of streams) {
     const pages = enneo.exportReportingWorklogPages({ filters: stream.filters, orderByField: 'userWorklogId', orderByDirection: 'asc' }, sums);
     for await (const page of pages) {
       for (const row of page) {
         if (row.userId !== null && stream.skipUserIds?.has(row.userId)) continue;
+        if (row.durationSeconds === null) {
+          unreadable += 1;
+          continue;
+        }
         sums.add({
           account: row.userId === null ? null : { source: 'ENNEO', id: String(row.userId), name: row.userName, email: row.email },
           at: row.date,
@@ -213,6 +218,7 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums): Pr
       }
     }
   }
+  if (unreadable > 0) problems.push(`${unreadable} export row(s) have a duration that is not whole seconds; they are not counted`);
 }
 
 async function readTracker(ctx: Context, q: TimeReportQuery, sums: SourceSums, problems: string[]): Promise<void> {
@@ -299,7 +305,7 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
       const sums = new SourceSums(source, by, byAccount, dayOf, q.from, q.to, stop);
       const problems: string[] = [];
       try {
-        if (source === 'ENNEO') await readEnneo(ctx, q, sums);
+        if (source === 'ENNEO') await readEnneo(ctx, q, sums, problems);
         else if (source === 'TRACKER') await readTracker(ctx, q, sums, problems);
         else await readSocialboards(ctx, q, sums);
         for (const detail of problems) errors.push(UpstreamError.badResponse(source, 'the time report', detail));

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 /**
  * The shared machinery of the sandbox simulators: a real `node:http` server with a tiny router,
  * a log of every request (with start and end times, for batching and overlap proofs), and fault
- * knobs that tests and demos turn (delay, fail the next N calls, malformed bodies).
+ * knobs that tests and demos turn (delay, fail the next N calls, malformed bodies, hang, trickle a
+ * body one byte at a time, rewrite a JSON body).
  * Each simulator (`enneo.ts`, …) only declares its routes and its contract checks.
  */
 
@@ -67,6 +68,22 @@ export interface SimFaults {
   failNext(route: string, fault: FailNext): void;
   /** Answer the next `count` matching requests with a 200 whose body is not valid JSON. */
   malformedNext(route: string, count: number): void;
+  /**
+   * Never answer matching requests: the request is read, then nothing is sent until the client
+   * gives up (or the simulator closes). A source that hangs.
+   */
+  hang(route: string): void;
+  /**
+   * Send matching answers' headers at once, then the body one byte every `intervalMs`
+   * (default 1000: one byte a second). A source whose body never seems to end.
+   */
+  trickle(route: string, intervalMs?: number): void;
+  /**
+   * Rewrite the JSON body of matching successful answers before it is sent (huge numbers, odd
+   * durations, fields a source might send one day). `rewrite` gets the parsed body and returns
+   * the body to send; it stays in force until `clear`.
+   */
+  rewrite(route: string, rewrite: (json: unknown) => unknown): void;
   /** Remove every fault. */
   clear(): void;
 }
@@ -128,6 +145,9 @@ export async function createSimServer(options: SimServerOptions): Promise<SimSer
   const delays = new Map<string, number>();
   const failures = new Map<string, FailNext[]>();
   const malformed = new Map<string, number>();
+  const hung = new Set<string>();
+  const trickled = new Map<string, number>();
+  const rewrites = new Map<string, (json: unknown) => unknown>();
 
   const matches = (key: string, route: string) => key === '*' || key === route;
 
@@ -159,16 +179,38 @@ export async function createSimServer(options: SimServerOptions): Promise<SimSer
     return ms;
   }
 
-  function send(res: ServerResponse, answer: SimResponse): number {
+  function firstMatch<T>(map: Map<string, T>, route: string): T | undefined {
+    for (const [key, value] of map) if (matches(key, route)) return value;
+    return undefined;
+  }
+
+  /** Writes `payload` one byte per `intervalMs`; stops when the client goes away. Bounded by its length. */
+  async function trickleBody(res: ServerResponse, payload: Buffer, intervalMs: number): Promise<void> {
+    for (let i = 0; i < payload.length && !res.destroyed; i += 1) {
+      res.write(payload.subarray(i, i + 1));
+      await sleep(intervalMs);
+    }
+    if (!res.destroyed) res.end();
+  }
+
+  function send(res: ServerResponse, answer: SimResponse, route?: string): number {
     const status = answer.status ?? 200;
     const headers: Record<string, string> = { ...answer.headers };
     let payload = '';
+    const rewrite = route !== undefined && status < 300 ? firstMatch(rewrites, route) : undefined;
     if (answer.text !== undefined) {
       payload = answer.text;
       headers['content-type'] ??= 'text/plain; charset=utf-8';
     } else if (answer.json !== undefined) {
-      payload = JSON.stringify(answer.json);
+      payload = JSON.stringify(rewrite ? rewrite(structuredClone(answer.json)) : answer.json);
       headers['content-type'] ??= 'application/json; charset=utf-8';
+    }
+    const interval = route === undefined ? undefined : firstMatch(trickled, route);
+    if (interval !== undefined) {
+      const body = Buffer.from(payload, 'utf8');
+      res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+      void trickleBody(res, body, interval);
+      return status;
     }
     res.writeHead(status, headers);
     res.end(payload);
@@ -206,7 +248,7 @@ export async function createSimServer(options: SimServerOptions): Promise<SimSer
     requests.push(record);
 
     const finish = (answer: SimResponse) => {
-      record.status = send(res, answer);
+      record.status = send(res, answer, found?.route.name);
       record.endedAt = performance.now();
     };
 
@@ -227,6 +269,13 @@ export async function createSimServer(options: SimServerOptions): Promise<SimSer
     const wait = delayFor(found.route.name);
     if (wait > 0) await sleep(wait);
     if (res.destroyed) {
+      record.endedAt = performance.now();
+      return;
+    }
+
+    if ([...hung].some((key) => matches(key, found.route.name))) {
+      // Hold the request open until the client (or `close`) ends the connection.
+      await new Promise<void>((resolve) => res.once('close', () => resolve()));
       record.endedAt = performance.now();
       return;
     }
@@ -284,10 +333,16 @@ export async function createSimServer(options: SimServerOptions): Promise<SimSer
         failures.set(route, queue);
       },
       malformedNext: (route, count) => void malformed.set(route, count),
+      hang: (route) => void hung.add(route),
+      trickle: (route, intervalMs = 1_000) => void trickled.set(route, intervalMs),
+      rewrite: (route, rewrite) => void rewrites.set(route, rewrite),
       clear: () => {
         delays.clear();
         failures.clear();
         malformed.clear();
+        hung.clear();
+        trickled.clear();
+        rewrites.clear();
       },
     },
     count: (route) => (route ? requests.filter((r) => r.route === route).length : requests.length),

@@ -15,8 +15,11 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { decodeCursor, type PageArgs, pageSizes } from './pagination.js';
 
-/** A field's argument check, run by `useArgumentPrecheck` before execution: throw BAD_USER_INPUT. */
-export type ArgumentCheck = (args: Record<string, unknown>) => void;
+/**
+ * A field's argument check, run by `useArgumentPrecheck` before execution: throw BAD_USER_INPUT.
+ * `args` are coerced by GraphQL (scalars parsed) but not by Pothos (global ids still encoded).
+ */
+export type ArgumentCheck = (args: Record<string, unknown>, schema: GraphQLSchema) => void;
 
 /** Field extensions that opt a field into the pre-execution check. */
 export function checkArgs(check: ArgumentCheck): { checkArgs: ArgumentCheck } {
@@ -24,7 +27,7 @@ export function checkArgs(check: ArgumentCheck): { checkArgs: ArgumentCheck } {
 }
 
 /** The paging check of a connection field: page sizes in range, cursors of this field only. */
-export function pagingCheck(rule: { scope: string; max: number }): ArgumentCheck {
+export function pagingCheck(rule: { scope: string; max: number }): (args: Record<string, unknown>) => void {
   return (args) => {
     pageSizes(args as PageArgs, rule.max);
     for (const name of ['after', 'before'] as const) {
@@ -69,7 +72,7 @@ function argumentProblem(
       const check = def?.extensions.checkArgs as ArgumentCheck | undefined;
       if (!def || !check || problem) return;
       try {
-        check(getArgumentValues(def, node, coerced.coerced));
+        check(getArgumentValues(def, node, coerced.coerced), schema);
       } catch (error) {
         if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
           problem = new GraphQLError(error.message, { nodes: node, extensions: { ...error.extensions, http: { status: 400 } } });
@@ -82,9 +85,13 @@ function argumentProblem(
 }
 
 /**
- * A nested argument (`ticket { worklogs(first: 501) }`) is only read by its resolver, after the
- * parent has been loaded upstream. Running every field's argument check first means an invalid
- * request costs no upstream call at all. Resolvers keep their own checks; these run earlier.
+ * Every invalid argument is refused before execution: HTTP 400, no `data`, one BAD_USER_INPUT
+ * error with the argument's location — the same for a page size, a cursor, a key, a ref list or an
+ * id, at the root or nested. A nested argument (`ticket { worklogs(first: 501) }`) is otherwise
+ * only read by its resolver, after the parent has been loaded upstream, and a bad key would
+ * answer HTTP 200 with partial data; checking first means an invalid request costs no upstream
+ * call and always looks the same. Resolvers keep their own checks (federation's `_entities`, whose
+ * representations are not arguments checked here, relies on them).
  */
 export function useArgumentPrecheck(): Plugin {
   return {

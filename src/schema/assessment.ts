@@ -6,6 +6,8 @@ import { nodeEntity } from './entity.js';
 import { EnneoTicket } from './enneo-ticket.js';
 import { EnneoWorklog } from './enneo-worklog.js';
 import { Scorecard } from './scorecard.js';
+import { checkArgs } from './argument-precheck.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
 /**
@@ -60,9 +62,13 @@ AssessmentCategory.implement({
 });
 
 /** Loads an Assessment by the local part of its global id (`node(id)` and federation). */
+const parseAssessmentId = registerLocalId('Assessment', (id: string) => {
+  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) throw badUserInput('id is not an Assessment id this gateway issued');
+  return Number(id);
+});
+
 async function loadAssessment(id: string, ctx: Context): Promise<AssessmentParent | null> {
-  if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not an Assessment id this gateway issued');
-  const detail = await ctx.loaders.enneo.assessmentById.load(Number(id));
+  const detail = await ctx.loaders.enneo.assessmentById.load(parseAssessmentId(id));
   return detail ? toAssessmentParent(detail) : null;
 }
 
@@ -123,8 +129,10 @@ builder.queryField('assessment', (t) =>
     authScopes: { 'enneo:read': true },
     description: 'One enneo quality assessment; null when enneo does not have it.',
     args: { id: t.arg.int({ required: true }) },
+    extensions: checkArgs(({ id }) => {
+      if ((id as number) < 1) throw badUserInput(`id must be a positive assessment id (got ${String(id)})`);
+    }),
     resolve: async (_root, { id }, ctx) => {
-      if (id < 1) throw badUserInput(`id must be a positive assessment id (got ${id})`);
       const detail = await ctx.loaders.enneo.assessmentById.load(id);
       return detail ? toAssessmentParent(detail) : null;
     },

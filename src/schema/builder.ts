@@ -7,7 +7,8 @@ import { DateTimeResolver, JSONObjectResolver, JSONResolver, SafeIntResolver } f
 import { SCOPES, type Scope } from '../auth/scopes.js';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
-import { assertNodeType, decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { checkArgs } from './argument-precheck.js';
+import { assertNodeType, checkGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { forbidden, requireNodeType } from './scopes.js';
 import { badUserInput } from './user-input.js';
 
@@ -53,6 +54,7 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: 'Refetches any object by its global id; null when its source no longer has it.',
+      extensions: checkArgs((args, schema) => checkGlobalId(schema, args.id as string)),
       resolve: (_root, { id }, ctx, info, resolveNode) => {
         assertNodeType(info.schema, id.typename);
         requireNodeType(ctx, id.typename);
@@ -61,6 +63,11 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: `Refetches several objects by global id, in the order given (at most ${MAX_NODE_IDS}).`,
+      extensions: checkArgs((args, schema) => {
+        const ids = args.ids as string[];
+        if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
+        for (const id of ids) checkGlobalId(schema, id);
+      }),
       resolve: async (_root, args, ctx, info, resolveNodes) => {
         const { ids } = args;
         if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);

@@ -23,7 +23,7 @@ WorkSegment.implement({
     userTimeTrackingId: t.exposeInt('userTimeTrackingId', { nullable: true }),
     from: t.field({ type: 'DateTime', resolve: (s) => s.from }),
     to: t.field({ type: 'DateTime', resolve: (s) => s.to }),
-    durationSeconds: t.exposeInt('durationSeconds', { description: 'to − from, in seconds.' }),
+    durationSeconds: t.exposeInt('durationSeconds', { nullable: true, description: 'to − from, in seconds.' }),
     actions: t.exposeStringList('actions', { description: 'actionList as sent, e.g. ["reply", "closed"].' }),
     actionTexts: t.exposeStringList('actionTexts', { description: 'actionListText as sent (display text).' }),
   }),

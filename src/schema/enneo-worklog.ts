@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
+import { enneoDurationOf, type EnneoWorklog as EnneoWorklogModel } from '../upstreams/enneo/models.js';
 import { Actor, type ActorModel, enneoActor } from './actor.js';
 import { Assessment, type AssessmentParent } from './assessment.js';
 import { builder } from './builder.js';
@@ -10,6 +10,7 @@ import { formatDuration } from './format.js';
 import { Ticket } from './ticket.js';
 import { requireTicketOf } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 import { Worklog } from './worklog.js';
 
@@ -31,15 +32,24 @@ function author(w: EnneoWorklogModel): ActorModel | null {
 function summary(w: EnneoWorklogModel): string {
   const label = w.action === 'OTHER' ? `${ACTION_LABEL.OTHER} (${w.rawAction})` : ACTION_LABEL[w.action];
   const what = w.actionTexts.length > 0 ? `: ${w.actionTexts.join(', ')}` : '';
-  return `${label}${what} — ${formatDuration(w.durationSeconds)}`;
+  return `${label}${what}${w.durationSeconds === null ? '' : ` — ${formatDuration(w.durationSeconds)}`}`;
 }
+
+/** `ticketId:worklogId`; any id enneo can send as a JSON number survives (the mapping only accepts safe integers). */
+const parseEnneoWorklogId = registerLocalId('EnneoWorklog', (id: string) => {
+  const match = /^(-?\d{1,16}):(-?\d{1,16})$/.exec(id);
+  const [ticketId, worklogId] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || !Number.isSafeInteger(ticketId) || !Number.isSafeInteger(worklogId)) {
+    throw badUserInput('id is not an EnneoWorklog id this gateway issued');
+  }
+  return { ticketId, worklogId };
+});
 
 /** Loads an EnneoWorklog by the local part of its global id (`node(id)` and federation). */
 async function loadEnneoWorklog(id: string, ctx: Context): Promise<EnneoWorklogModel | null> {
-  const match = /^([1-9]\d{0,14}):(\d{1,15})$/.exec(id);
-  if (!match) throw badUserInput('id is not an EnneoWorklog id this gateway issued');
-  const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(Number(match[1]));
-  return worklogs?.find((w) => w.worklogId === Number(match[2])) ?? null;
+  const { ticketId, worklogId } = parseEnneoWorklogId(id);
+  const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(ticketId);
+  return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
 }
 
 builder.node(EnneoWorklog, {
@@ -53,7 +63,11 @@ builder.node(EnneoWorklog, {
     ticket: t.field({ type: Ticket, resolve: (w, _args, ctx) => requireTicketOf(ctx, w) }),
     summary: t.string({ resolve: summary }),
     startedAt: t.field({ type: 'DateTime', description: 'First tracked segment start (else latest interaction − duration).', resolve: (w) => w.startedAt }),
-    durationSeconds: t.exposeInt('durationSeconds', { description: 'time.duration: handling time in seconds.' }),
+    durationSeconds: t.int({
+      nullable: true,
+      description: 'time.duration: handling time in seconds; an UPSTREAM_BAD_RESPONSE here alone when enneo sent something else.',
+      resolve: (w) => enneoDurationOf(w, `worklog ${w.worklogId} of ticket ${w.ticketId}`),
+    }),
     author: t.field({ type: Actor, nullable: true, resolve: author }),
     comment: t.string({ nullable: true, description: 'enneo worklogs have no comment: always null.', resolve: () => null }),
     worklogId: t.exposeInt('worklogId'),
@@ -65,7 +79,7 @@ builder.node(EnneoWorklog, {
     rawAction: t.exposeString('rawAction', { description: 'The action exactly as sent (for values newer than this gateway).' }),
     actions: t.exposeStringList('actions', { description: 'actionList, e.g. ["reply", "closed"].' }),
     actionTexts: t.exposeStringList('actionTexts', { description: 'actionListText (display text; do not parse).' }),
-    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', { description: 'time.durationAfterWork, in seconds.' }),
+    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', { nullable: true, description: 'time.durationAfterWork, in seconds.' }),
     automationLevel: t.exposeInt('automationLevel', { nullable: true, description: '0 (no AI) to 5 (dark processing without approval).' }),
     automationLevelLabel: t.exposeString('automationLevelLabel', { nullable: true, description: 'Display text only.' }),
     aiAgents: t.field({ type: [AiAgent], resolve: (w) => w.aiAgents }),

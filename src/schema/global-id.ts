@@ -20,6 +20,25 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   return { typename, id: text.slice(colon + 1) };
 }
 
+/**
+ * Each Node type's parser of the local part of its ids (throws BAD_USER_INPUT); the same parser
+ * its `node(id)` loader uses. Registered by the type's file, so `checkGlobalId` can refuse a
+ * malformed id before execution, like every other invalid argument.
+ */
+const localIdParsers = new Map<string, (localId: string) => unknown>();
+
+export function registerLocalId<T>(typename: string, parse: (localId: string) => T): (localId: string) => T {
+  localIdParsers.set(typename, parse);
+  return parse;
+}
+
+/** Everything knowable about an id without asking a source: its form, its type, its local part. */
+export function checkGlobalId(schema: GraphQLSchema, globalId: string): void {
+  const { typename, id } = decodeGlobalId(globalId);
+  assertNodeType(schema, typename);
+  localIdParsers.get(typename)?.(id);
+}
+
 /** Rejects a well-formed id whose type is not a Node type of this schema. */
 export function assertNodeType(schema: GraphQLSchema, typename: string): void {
   const type = schema.getType(typename);

@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import { guardEntities } from './entity.js';
+import { guardUpstreamInts } from './upstream-ints.js';
 import './source.js';
 import './actor.js';
 import './person.js';
@@ -26,4 +27,4 @@ export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
  * The whole schema, assembled from one file per type: an Apollo Federation 2 subgraph (with
  * `_service` and `_entities`), which is also an ordinary GraphQL schema for direct clients.
  */
-export const schema = guardEntities(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true }));
+export const schema = guardUpstreamInts(guardEntities(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true })));

@@ -6,6 +6,7 @@ import { nodeEntity } from './entity.js';
 import { Ticket } from './ticket.js';
 import { requireTicketOf } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
 export const LogEventTypeEnum = builder.enumType('LogEventType', {
@@ -22,12 +23,18 @@ export const LogEventTypeEnum = builder.enumType('LogEventType', {
 
 export const LogEvent = builder.objectRef<LogEventModel>('LogEvent');
 
+/** `ticketId:eventId`; the event id is the gateway's own content hash, with `-n` on the n-th identical entry. */
+const parseLogEventId = registerLocalId('LogEvent', (id: string) => {
+  const match = /^([1-9]\d{0,9}):([0-9a-f]{16}(?:-\d{1,10})?)$/.exec(id);
+  if (!match) throw badUserInput('id is not a LogEvent id this gateway issued');
+  return { ticketId: Number(match[1]), eventId: match[2]! };
+});
+
 /** Loads a LogEvent by the local part of its global id (`node(id)` and federation). */
 async function loadLogEvent(id: string, ctx: Context): Promise<LogEventModel | null> {
-  const match = /^([1-9]\d{0,9}):([0-9a-f]{16}(?:-\d{1,6})?)$/.exec(id);
-  if (!match) throw badUserInput('id is not a LogEvent id this gateway issued');
-  const log = await ctx.loaders.socialboards.logByTicket.load({ ticketId: Number(match[1]), actionTypes: [] });
-  return log?.find((event) => event.eventId === match[2]) ?? null;
+  const { ticketId, eventId } = parseLogEventId(id);
+  const log = await ctx.loaders.socialboards.logByTicket.load({ ticketId, actionTypes: [] });
+  return log?.find((event) => event.eventId === eventId) ?? null;
 }
 
 builder.node(LogEvent, {

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import type { Scorecard as ScorecardModel } from '../upstreams/enneo/models.js';
 import { builder } from './builder.js';
 import { nodeEntity } from './entity.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
 type CategoryModel = ScorecardModel['categories'][number];
@@ -30,9 +31,13 @@ ScorecardCategory.implement({
 export const Scorecard = builder.objectRef<ScorecardModel>('Scorecard');
 
 /** Loads a Scorecard by the local part of its global id (`node(id)` and federation). */
+const parseScorecardId = registerLocalId('Scorecard', (id: string) => {
+  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) throw badUserInput('id is not a Scorecard id this gateway issued');
+  return Number(id);
+});
+
 function loadScorecard(id: string, ctx: Context): Promise<ScorecardModel | null> {
-  if (!/^[1-9]\d{0,14}$/.test(id)) throw badUserInput('id is not a Scorecard id this gateway issued');
-  return ctx.loaders.enneo.scorecardById.load(Number(id));
+  return ctx.loaders.enneo.scorecardById.load(parseScorecardId(id));
 }
 
 builder.node(Scorecard, {

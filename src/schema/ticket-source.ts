@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { EnneoTicket, EnneoWorklog } from '../upstreams/enneo/models.js';
+import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from '../upstreams/enneo/models.js';
 import { type Source, SOURCE_LABEL, UpstreamError } from '../upstreams/errors.js';
 import type { LogEvent, SocialboardsTicket } from '../upstreams/socialboards/models.js';
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from '../upstreams/tracker/models.js';
 import { selectsAny } from './selection.js';
 import type { TimelineKey } from './timeline-page.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
 /**
@@ -76,7 +77,7 @@ const byTime = (a: WorklogModel, b: WorklogModel) => a.startedAt.getTime() - b.s
 
 /** A worklog's duration in seconds; a Tracker duration that cannot be converted throws UPSTREAM_BAD_RESPONSE. */
 export function worklogSeconds(worklog: WorklogModel): number {
-  return worklog.source === 'TRACKER' ? durationSecondsOf(worklog) : worklog.durationSeconds;
+  return worklog.source === 'TRACKER' ? durationSecondsOf(worklog) : enneoDurationOf(worklog, `worklog ${worklog.worklogId} of ticket ${worklog.ticketId}`);
 }
 
 /** A ticket's worklogs in time order (always empty for Socialboards, which has none). */
@@ -170,3 +171,17 @@ export async function requireTicketOf(ctx: Context, entry: TimelineEntryModel): 
 /** The GraphQL type of each source's tickets and entries. */
 export const TICKET_TYPE = { ENNEO: 'EnneoTicket', SOCIALBOARDS: 'SocialboardsTicket', TRACKER: 'TrackerIssue' } as const;
 export const ENTRY_TYPE = { ENNEO: 'EnneoWorklog', SOCIALBOARDS: 'LogEvent', TRACKER: 'TrackerWorklog' } as const;
+
+// A ticket's global id holds its key.
+for (const source of ['ENNEO', 'SOCIALBOARDS', 'TRACKER'] as const) {
+  registerLocalId(TICKET_TYPE[source], (key) => checkTicketKey({ source, key }, 'id'));
+}
+
+/**
+ * The checks of a list of refs, before any source is read: at most `max`, each key in its
+ * source's format (`refs[2].key` named in the message).
+ */
+export function checkTicketRefs(refs: readonly TicketRefInput[], max: number): TicketRefInput[] {
+  if (refs.length > max) throw badUserInput(`refs may name at most ${max} tickets (got ${refs.length}); split the request`);
+  return refs.map((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
+}

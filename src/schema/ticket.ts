@@ -8,11 +8,13 @@ import { SourceEnum } from './source.js';
 import { LogEvent, LogEventConnection } from './log-event.js';
 import {
   checkTicketKey,
+  checkTicketRefs,
   entryKey,
   loadTicket,
   logEventsOf,
   TICKET_TYPE,
   type TicketModel,
+  type TicketRefInput,
   timelineOf,
   worklogSeconds,
   worklogsOf,
@@ -94,7 +96,9 @@ Ticket.implement({
       TimelineConnection,
     ),
     timeSpentSeconds: t.int({
-      description: "Sum of the ticket's worklog durations, in seconds.",
+      nullable: true,
+      description:
+        "Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int.",
       resolve: async (ticket, _args, ctx) => (await worklogsOf(ctx, ticket)).reduce((sum, w) => sum + worklogSeconds(w), 0),
     }),
   }),
@@ -109,6 +113,7 @@ builder.queryFields((t) => ({
       source: t.arg({ type: SourceEnum, required: true }),
       key: t.arg.string({ required: true }),
     },
+    extensions: checkArgs((args) => checkTicketKey(args as unknown as TicketRefInput)),
     authScopes: (_root, { source }) => ({ [SOURCE_SCOPE[source]]: true }),
     resolve: (_root, ref, ctx, info) => {
       return loadTicket(ctx, checkTicketKey(ref), info);
@@ -119,13 +124,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: `Several tickets from any sources, in the order of refs; null where one does not exist. At most ${MAX_TICKET_REFS} refs.`,
     args: { refs: t.arg({ type: [TicketRef], required: true }) },
+    extensions: checkArgs((args) => checkTicketRefs(args.refs as TicketRefInput[], MAX_TICKET_REFS)),
     resolve: (_root, { refs }, ctx, info) => {
-      if (refs.length > MAX_TICKET_REFS) {
-        throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
-      }
-      const checked = refs.map((ref, i) => checkTicketKey(ref, `refs[${i}].key`));
       // A ref of a source the caller may not read is FORBIDDEN at its own position, with no call.
-      return checked.map((ref) =>
+      return checkTicketRefs(refs, MAX_TICKET_REFS).map((ref) =>
         mayRead(ctx, ref.source) ? loadTicket(ctx, ref, info) : Promise.reject(forbidden(SOURCE_SCOPE[ref.source], ref.source)),
       );
     },

@@ -9,7 +9,7 @@ import { forbidden, mayRead } from './scopes.js';
 import { SourceEnum } from './source.js';
 import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket.js';
 import {
-  checkTicketKey,
+  checkTicketRefs,
   ENTRY_TYPE,
   entriesOfRef,
   entryKey,
@@ -80,13 +80,15 @@ builder.queryField('timeline', (t) =>
         sources: t.arg({ type: [SourceEnum], description: 'Only entries from these sources.' }),
         kinds: t.arg({ type: [TimelineEntryKindEnum], description: 'Only worklogs, or only log events.' }),
       },
-      // Cursors and page sizes are checked before any source is read.
-      extensions: checkArgs(pagingCheck(PAGING.timeline)),
+      // Every argument is checked before any source is read.
+      extensions: checkArgs((args) => {
+        pagingCheck(PAGING.timeline)(args);
+        checkRefs(args.refs as TicketRefInput[]);
+        checkPeriod(args.since as Date | null | undefined, args.until as Date | null | undefined);
+      }),
       resolve: async (_root, args, ctx, info) => {
         const refs = checkRefs(args.refs);
-        if (args.since && args.until && args.since >= args.until) {
-          throw badUserInput(`since (${args.since.toISOString()}) must be before until (${args.until.toISOString()})`);
-        }
+        checkPeriod(args.since, args.until);
         const sources = args.sources ? new Set(args.sources) : undefined;
         const kinds = args.kinds ? new Set(args.kinds) : undefined;
         const path = responsePathAsArray(info.path);
@@ -124,13 +126,13 @@ function kindOf(source: TicketRefInput['source']): 'WORKLOG' | 'LOG_EVENT' {
 
 /** Checks and canonicalises refs; the same ticket named twice counts once. */
 function checkRefs(refs: readonly TicketRefInput[]): TicketRefInput[] {
-  if (refs.length > MAX_TICKET_REFS) {
-    throw badUserInput(`refs may name at most ${MAX_TICKET_REFS} tickets (got ${refs.length}); split the request`);
-  }
   const unique = new Map<string, TicketRefInput>();
-  refs.forEach((ref, i) => {
-    const checked = checkTicketKey(ref, `refs[${i}].key`);
-    unique.set(`${checked.source}:${checked.key}`, checked);
-  });
+  for (const checked of checkTicketRefs(refs, MAX_TICKET_REFS)) unique.set(`${checked.source}:${checked.key}`, checked);
   return [...unique.values()];
+}
+
+function checkPeriod(since: Date | null | undefined, until: Date | null | undefined): void {
+  if (since && until && since >= until) {
+    throw badUserInput(`since (${since.toISOString()}) must be before until (${until.toISOString()})`);
+  }
 }

@@ -7,6 +7,7 @@ import { formatDuration } from './format.js';
 import { Ticket } from './ticket.js';
 import { checkTicketKey, requireTicketOf, worklogSeconds } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
+import { registerLocalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
 import { Worklog } from './worklog.js';
 
@@ -17,12 +18,21 @@ function summary(w: TrackerWorklogModel): string {
   return `${w.createdBy?.display ?? 'Someone'} logged ${spent}${w.comment ? `: ${w.comment}` : ''}`;
 }
 
+/**
+ * `PAY-12:<worklog id>`: an issue key never holds a colon, while a worklog id is any String
+ * Tracker sends (it documents them as String), colons included.
+ */
+const parseTrackerWorklogId = registerLocalId('TrackerWorklog', (id: string) => {
+  const colon = id.indexOf(':');
+  const worklogId = id.slice(colon + 1);
+  if (colon < 0 || worklogId === '') throw badUserInput('id is not a TrackerWorklog id this gateway issued');
+  const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
+  return { key, worklogId };
+});
+
 /** Loads a TrackerWorklog by the local part of its global id (`node(id)` and federation). */
 async function loadTrackerWorklog(id: string, ctx: Context): Promise<TrackerWorklogModel | null> {
-  const colon = id.lastIndexOf(':');
-  const worklogId = id.slice(colon + 1);
-  if (colon < 0 || !/^\d{1,20}$/.test(worklogId)) throw badUserInput('id is not a TrackerWorklog id this gateway issued');
-  const { key } = checkTicketKey({ source: 'TRACKER', key: id.slice(0, colon) }, 'id');
+  const { key, worklogId } = parseTrackerWorklogId(id);
   const worklogs = await ctx.loaders.tracker.worklogsByIssue.load(key);
   return worklogs?.find((w) => w.worklogId === worklogId) ?? null;
 }
@@ -39,6 +49,7 @@ builder.node(TrackerWorklog, {
     summary: t.string({ resolve: summary }),
     startedAt: t.field({ type: 'DateTime', description: '`start`: when the work was done.', resolve: (w) => w.startedAt }),
     durationSeconds: t.int({
+      nullable: true,
       description: `duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted.`,
       resolve: (w) => worklogSeconds(w),
     }),

@@ -1,5 +1,5 @@
 import { type ReportFilter, exportFiltersFor } from '../upstreams/enneo/export-query.js';
-import type { WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
+import { enneoDurationOf, rawDataOf, type WorklogReportRow as RowModel } from '../upstreams/enneo/models.js';
 import { Actor, enneoActor } from './actor.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
@@ -75,12 +75,17 @@ WorklogReportRow.implement({
     conversationId: t.exposeInt('conversationId', { nullable: true }),
     action: t.field({ type: EnneoActionEnum, resolve: (r) => r.action }),
     rawAction: t.exposeString('rawAction'),
-    durationSeconds: t.exposeInt('durationSeconds'),
-    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds'),
+    durationSeconds: t.int({
+      nullable: true,
+      description: 'duration, in seconds; an UPSTREAM_BAD_RESPONSE here alone when the export sent something else.',
+      resolve: (r) => enneoDurationOf(r, 'GET /export/reporting_worklog'),
+    }),
+    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', { nullable: true }),
     status: t.exposeString('status', { nullable: true }),
     topic: t.exposeString('topic', { nullable: true }),
     subTopic: t.exposeString('subTopic', { nullable: true }),
     tags: t.exposeStringList('tags'),
+    allTags: t.exposeStringList('allTags', { description: 'allTags: every tag of the ticket, parent tags included (enneo sends them comma-separated).' }),
     channel: t.exposeString('channel', { nullable: true }),
     department: t.exposeString('department', { nullable: true }),
     teams: t.exposeStringList('teams'),
@@ -101,6 +106,14 @@ WorklogReportRow.implement({
     pendingSeconds: t.exposeInt('pendingSeconds', { nullable: true }),
     netPendingSeconds: t.exposeInt('netPendingSeconds', { nullable: true }),
     firstPendingAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.firstPendingAt }),
+    rawData: t.field({
+      type: 'JSON',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description:
+        'rawData: the ticket data enneo attaches to the row, parsed from the JSON string it sends; null where the export is pseudonymized (an UPSTREAM_BAD_RESPONSE on this field alone when it is not JSON). Needs pii:read.',
+      resolve: (r) => rawDataOf(r),
+    }),
     raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The row exactly as enneo sent it (needs pii:read).', resolve: (r) => r.raw }),
     ticket: t.field({
       type: EnneoTicket,

@@ -15,7 +15,12 @@ Worklog.implement({
   resolveType: (worklog) => ENTRY_TYPE[worklog.source],
   fields: (t) => ({
     startedAt: t.field({ type: 'DateTime', description: 'When the work started (UTC).', resolve: abstract('startedAt') }),
-    durationSeconds: t.int({ description: 'Time spent, in seconds.', resolve: abstract('durationSeconds') }),
+    durationSeconds: t.int({
+      nullable: true,
+      description:
+        'Time spent, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when the source sent a duration the gateway cannot read or a GraphQL Int cannot hold.',
+      resolve: abstract('durationSeconds'),
+    }),
     author: t.field({ type: Actor, nullable: true, description: 'Who did the work.', resolve: abstract('author') }),
     comment: t.string({ nullable: true, description: "The worklog's comment, where the source has one.", resolve: abstract('comment') }),
   }),

@@ -3,6 +3,7 @@ import { Pool } from 'undici';
 import { type Clock, systemClock } from '../clock.js';
 import type { HttpConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { currentDeadline, type Deadline } from './deadline.js';
 import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
 
 /**
@@ -10,6 +11,8 @@ import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
  * connections), connect/headers/body timeouts, bounded retries with exponential backoff and full
  * jitter for reads, `Retry-After` honoured up to a cap, and every failure turned into an
  * `UpstreamError`. Upstream clients only say which path to call and what to do with the answer.
+ * Every call also draws on its GraphQL request's budget (`deadline.ts`): the budget aborts it
+ * wherever it is (queued for a connection, waiting, reading) and decides whether a retry starts.
  */
 
 export interface HttpRequest {
@@ -207,8 +210,11 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
     async function send(
       req: HttpRequest,
       attempt: number,
+      deadline: Deadline | undefined,
     ): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
-      const credentials = (req.anonymous ? undefined : await options.auth?.headers()) ?? {};
+      const pending = req.anonymous ? undefined : options.auth?.headers();
+      // A renewal shared with other requests cannot be cancelled; this request stops waiting for it.
+      const credentials = (deadline && pending ? await deadline.race(Promise.resolve(pending), source, req.route) : await pending) ?? {};
       const headers: Record<string, string> = {
         accept: 'application/json',
         'user-agent': 'ticketlog-gateway',
@@ -227,20 +233,26 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
         headers['content-type'] = 'application/x-www-form-urlencoded';
       }
       const query = req.query?.toString();
-      let res: Awaited<ReturnType<Pool['request']>>;
-      let text: string;
-      try {
-        res = await pool.request({
+      const exchange = async () => {
+        const res = await pool.request({
           method: req.method,
           path: `${basePath}${req.path}${query ? `?${query}` : ''}`,
           headers,
           body,
+          signal: deadline?.signal,
         });
-        text = await res.body.text();
+        return { res, text: await res.body.text() };
+      };
+      let answer: { res: Awaited<ReturnType<Pool['request']>>; text: string };
+      try {
+        // The signal aborts a request on a connection at once, but one still queued for a pooled
+        // connection only when it is finally dispatched; the race answers that one at the deadline too.
+        answer = await (deadline ? deadline.race(exchange(), source, req.route) : exchange());
       } catch (error) {
         observation?.end(0, error);
         throw error;
       }
+      const { res, text } = answer;
       observation?.end(res.statusCode);
       return { response: { status: res.statusCode, headers: res.headers, text }, credentials };
     }
@@ -248,22 +260,46 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
     async function request(req: HttpRequest): Promise<HttpResponse> {
       const idempotent = req.idempotent ?? req.method === 'GET';
       const maxAttempts = idempotent ? config.retries + 1 : 1;
+      const deadline = currentDeadline();
       let renewed = false;
 
+      /**
+       * Waits `ms` before a retry, but only when the request's remaining budget covers the wait
+       * plus one more attempt as long as the last one; false (no retry) when it does not.
+       */
+      async function pause(ms: number, lastAttemptMs: number): Promise<boolean> {
+        if (!deadline) {
+          await clock.sleep(ms);
+          return true;
+        }
+        if (deadline.remainingMs() < ms + lastAttemptMs) {
+          logger.debug(`${SOURCE_LABEL[source]} ${req.route}: no retry, the request's time budget cannot cover it`);
+          return false;
+        }
+        await deadline.sleep(ms, (n) => clock.sleep(n));
+        return true;
+      }
+
       for (let attempt = 1; ; attempt += 1) {
+        if (deadline?.expired) throw deadline.timeoutError(source, req.route);
         let response: HttpResponse;
         let credentials: Record<string, string>;
+        const attemptStarted = performance.now();
+        const attemptMs = () => performance.now() - attemptStarted;
         try {
-          ({ response, credentials } = await send(req, attempt));
+          ({ response, credentials } = await send(req, attempt, deadline));
         } catch (error) {
+          if (deadline?.expired) {
+            const timeout = deadline.timeoutError(source, req.route, error);
+            observer?.failure({ source, route: req.route, attempt, error: timeout, cause: errorCode(error), retrying: false });
+            throw timeout;
+          }
           if (error instanceof UpstreamError) throw error;
           const code = errorCode(error);
-          const retrying = attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code);
+          const retryable = attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code);
+          const retrying = retryable && (await pause(backoffDelay(attempt - 1, config.retryBaseDelayMs), attemptMs()));
           observer?.failure({ source, route: req.route, attempt, error: networkError(source, req.route, error, attempt), cause: code, retrying });
-          if (retrying) {
-            await clock.sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
-            continue;
-          }
+          if (retrying) continue;
           throw networkError(source, req.route, error, attempt);
         }
 
@@ -275,7 +311,8 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
         if (status === 401 && !renewed && !req.anonymous && options.auth?.renew) {
           renewed = true;
           fail(true);
-          if (await options.auth.renew(credentials)) {
+          const renewal = options.auth.renew(credentials);
+          if (await (deadline ? deadline.race(renewal, source, req.route) : renewal)) {
             attempt -= 1; // a renewal is not a retry of a failing source
             continue;
           }
@@ -283,18 +320,15 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
 
         if (attempt < maxAttempts && RETRY_STATUSES.has(status)) {
           const retryAfter = parseRetryAfter(response.headers['retry-after'], clock.now());
-          if (retryAfter === undefined || retryAfter <= config.maxRetryAfterMs) fail(true);
-          if (retryAfter === undefined) {
-            await clock.sleep(backoffDelay(attempt - 1, config.retryBaseDelayMs));
+          const wait = retryAfter ?? backoffDelay(attempt - 1, config.retryBaseDelayMs);
+          if (retryAfter !== undefined && retryAfter > config.maxRetryAfterMs) {
+            logger.warn(
+              `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
+            );
+          } else if (await pause(wait, attemptMs())) {
+            fail(true);
             continue;
           }
-          if (retryAfter <= config.maxRetryAfterMs) {
-            await clock.sleep(retryAfter);
-            continue;
-          }
-          logger.warn(
-            `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
-          );
         }
         fail(false);
         throw UpstreamError.fromResponse(source, status, req.route, attempt);

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DeadlineCaseTickets {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": typeof types.DeadlineCaseTicketsDocument,
+    "\n  query DeadlineTrackerWorklogs {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key worklogs { totalCount } }\n  }\n": typeof types.DeadlineTrackerWorklogsDocument,
     "\n  query ErrTicketTitle($key: String!) {\n    ticket(source: ENNEO, key: $key) { key title }\n  }\n": typeof types.ErrTicketTitleDocument,
     "\n  query ErrTicketList($refs: [TicketRef!]!) {\n    tickets(refs: $refs) { key title }\n  }\n": typeof types.ErrTicketListDocument,
     "\n  query ErrTwoTicketsWithWorklogs {\n    a: ticket(source: ENNEO, key: \"8821\") { key title worklogs { totalCount } }\n    b: ticket(source: ENNEO, key: \"8842\") { key title worklogs { totalCount } }\n  }\n": typeof types.ErrTwoTicketsWithWorklogsDocument,
@@ -39,6 +41,11 @@ type Documents = {
     "\n  query EnneoTimeline($key: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimelineOrder) {\n    ticket(source: ENNEO, key: $key) {\n      id\n      timeline(first: $first, after: $after, last: $last, before: $before, order: $order) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            __typename\n            id\n            source\n            occurredAt\n            summary\n            actor { id kind }\n            ticket { key }\n            ... on EnneoWorklog {\n              worklogId\n              startedAt\n              durationSeconds\n              assessments { id assessmentId scorecard { id scorecardId } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnneoTimelineDocument,
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": typeof types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": typeof types.RefetchNodesDocument,
+    "\n  query NodeIdsTrackerWorklogs {\n    ticket(source: TRACKER, key: \"PAY-12\") { worklogs { edges { node { id ... on TrackerWorklog { worklogId } } } } }\n  }\n": typeof types.NodeIdsTrackerWorklogsDocument,
+    "\n  query NodeIdsEnneoWorklogs {\n    ticket(source: ENNEO, key: \"8842\") { worklogs { edges { node { id ... on EnneoWorklog { durationSeconds } } } } }\n  }\n": typeof types.NodeIdsEnneoWorklogsDocument,
+    "\n  query NodeIdsRefetch($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on TrackerWorklog { worklogId }\n      ... on EnneoWorklog { durationSeconds }\n    }\n  }\n": typeof types.NodeIdsRefetchDocument,
+    "\n  query NodeIdsEveryType {\n    enneo: ticket(source: ENNEO, key: \"8842\") {\n      id\n      worklogs(first: 50) { edges { node { id ... on EnneoWorklog { assessments { id scorecard { id } } } } } }\n    }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5520\") { id logEvents(first: 500) { edges { node { id } } } }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { id worklogs { edges { node { id } } } }\n    assessment(id: 901) { id scorecard { id } }\n  }\n": typeof types.NodeIdsEveryTypeDocument,
+    "\n  query NodeIdsRefetchIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodeIdsRefetchIdsDocument,
     "\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.OpsTicketDocument,
     "\n  query OpsMissing {\n    ticket(source: ENNEO, key: \"999999\") { key }\n  }\n": typeof types.OpsMissingDocument,
     "\n  query OpsReport($filter: WorklogReportFilter!) {\n    worklogReport(filter: $filter, first: 500) {\n      edges { node { ticketId ticket { key title } worklog { worklogId } } }\n    }\n  }\n": typeof types.OpsReportDocument,
@@ -51,6 +58,7 @@ type Documents = {
     "\n  query TimeReportTest($from: Date!, $to: Date!, $groupBy: [TimeReportDimension!], $sources: [Source!], $people: [ID!], $timeZone: String) {\n    timeReport(from: $from, to: $to, groupBy: $groupBy, sources: $sources, people: $people, timeZone: $timeZone) {\n      totalSeconds\n      coverage { source complete rows entries calls seconds note }\n      rows {\n        person { id name email accounts { source id } }\n        source\n        day\n        week\n        month\n        ticketKey\n        ticketSource\n        action\n        seconds\n        entries\n      }\n    }\n  }\n": typeof types.TimeReportTestDocument,
     "\n  query RefetchPerson($id: ID!) {\n    node(id: $id) { id ... on Person { name email accounts { source id } } }\n  }\n": typeof types.RefetchPersonDocument,
     "\n  query TimelinePeople {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: ENNEO, key: \"8842\" }], first: 50) {\n      edges { node { source actor { id person { id name } } } }\n    }\n  }\n": typeof types.TimelinePeopleDocument,
+    "\n  query OrderReversed {\n    slow: ticket(source: TRACKER, key: \"PAY-12\") { key title source }\n    medium: ticket(source: ENNEO, key: \"8842\") { title key source }\n    fast: ticket(source: SOCIALBOARDS, key: \"5501\") { source title key }\n  }\n": typeof types.OrderReversedDocument,
     "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": typeof types.AuthCaseTicketDocument,
     "\n  query ForwardCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      key\n      title\n    }\n  }\n": typeof types.ForwardCaseTicketsDocument,
     "\n  query ForwardEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") { key }\n  }\n": typeof types.ForwardEnneoTicketDocument,
@@ -87,8 +95,14 @@ type Documents = {
     "\n  query TrTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 500) {\n      totalCount\n      edges { node { source occurredAt ... on TrackerWorklog { issueKey worklogId } } }\n    }\n  }\n": typeof types.TrTimelineDocument,
     "\n  query TrBadDuration($key: String!) {\n    plain: ticket(source: TRACKER, key: $key) {\n      key\n      title\n      worklogs(first: 10) { totalCount edges { node { ... on TrackerWorklog { worklogId duration } } } }\n    }\n    seconds: ticket(source: TRACKER, key: $key) {\n      worklogs(first: 10) { edges { node { durationSeconds ... on TrackerWorklog { worklogId } } } }\n    }\n    total: ticket(source: TRACKER, key: $key) { timeSpentSeconds }\n  }\n": typeof types.TrBadDurationDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n": typeof types.TrNodeDocument,
+    "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n": typeof types.ValuesTrackerIssueDocument,
+    "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n": typeof types.ValuesCaseTimelineDocument,
+    "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n": typeof types.ValuesEnneoTicketDocument,
+    "\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n": typeof types.ValuesReportColumnsDocument,
 };
 const documents: Documents = {
+    "\n  query DeadlineCaseTickets {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n": types.DeadlineCaseTicketsDocument,
+    "\n  query DeadlineTrackerWorklogs {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key worklogs { totalCount } }\n  }\n": types.DeadlineTrackerWorklogsDocument,
     "\n  query ErrTicketTitle($key: String!) {\n    ticket(source: ENNEO, key: $key) { key title }\n  }\n": types.ErrTicketTitleDocument,
     "\n  query ErrTicketList($refs: [TicketRef!]!) {\n    tickets(refs: $refs) { key title }\n  }\n": types.ErrTicketListDocument,
     "\n  query ErrTwoTicketsWithWorklogs {\n    a: ticket(source: ENNEO, key: \"8821\") { key title worklogs { totalCount } }\n    b: ticket(source: ENNEO, key: \"8842\") { key title worklogs { totalCount } }\n  }\n": types.ErrTwoTicketsWithWorklogsDocument,
@@ -114,6 +128,11 @@ const documents: Documents = {
     "\n  query EnneoTimeline($key: String!, $first: Int, $after: String, $last: Int, $before: String, $order: TimelineOrder) {\n    ticket(source: ENNEO, key: $key) {\n      id\n      timeline(first: $first, after: $after, last: $last, before: $before, order: $order) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges {\n          cursor\n          node {\n            __typename\n            id\n            source\n            occurredAt\n            summary\n            actor { id kind }\n            ticket { key }\n            ... on EnneoWorklog {\n              worklogId\n              startedAt\n              durationSeconds\n              assessments { id assessmentId scorecard { id scorecardId } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnneoTimelineDocument,
     "\n  query RefetchNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId ticketId startedAt durationSeconds }\n      ... on EnneoTicket { key title }\n      ... on Assessment { assessmentId scorecardId state }\n      ... on Scorecard { scorecardId name }\n    }\n  }\n": types.RefetchNodeDocument,
     "\n  query RefetchNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on EnneoWorklog { worklogId }\n      ... on EnneoTicket { key }\n      ... on Assessment { assessmentId }\n      ... on Scorecard { scorecardId }\n    }\n  }\n": types.RefetchNodesDocument,
+    "\n  query NodeIdsTrackerWorklogs {\n    ticket(source: TRACKER, key: \"PAY-12\") { worklogs { edges { node { id ... on TrackerWorklog { worklogId } } } } }\n  }\n": types.NodeIdsTrackerWorklogsDocument,
+    "\n  query NodeIdsEnneoWorklogs {\n    ticket(source: ENNEO, key: \"8842\") { worklogs { edges { node { id ... on EnneoWorklog { durationSeconds } } } } }\n  }\n": types.NodeIdsEnneoWorklogsDocument,
+    "\n  query NodeIdsRefetch($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on TrackerWorklog { worklogId }\n      ... on EnneoWorklog { durationSeconds }\n    }\n  }\n": types.NodeIdsRefetchDocument,
+    "\n  query NodeIdsEveryType {\n    enneo: ticket(source: ENNEO, key: \"8842\") {\n      id\n      worklogs(first: 50) { edges { node { id ... on EnneoWorklog { assessments { id scorecard { id } } } } } }\n    }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5520\") { id logEvents(first: 500) { edges { node { id } } } }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { id worklogs { edges { node { id } } } }\n    assessment(id: 901) { id scorecard { id } }\n  }\n": types.NodeIdsEveryTypeDocument,
+    "\n  query NodeIdsRefetchIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodeIdsRefetchIdsDocument,
     "\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.OpsTicketDocument,
     "\n  query OpsMissing {\n    ticket(source: ENNEO, key: \"999999\") { key }\n  }\n": types.OpsMissingDocument,
     "\n  query OpsReport($filter: WorklogReportFilter!) {\n    worklogReport(filter: $filter, first: 500) {\n      edges { node { ticketId ticket { key title } worklog { worklogId } } }\n    }\n  }\n": types.OpsReportDocument,
@@ -126,6 +145,7 @@ const documents: Documents = {
     "\n  query TimeReportTest($from: Date!, $to: Date!, $groupBy: [TimeReportDimension!], $sources: [Source!], $people: [ID!], $timeZone: String) {\n    timeReport(from: $from, to: $to, groupBy: $groupBy, sources: $sources, people: $people, timeZone: $timeZone) {\n      totalSeconds\n      coverage { source complete rows entries calls seconds note }\n      rows {\n        person { id name email accounts { source id } }\n        source\n        day\n        week\n        month\n        ticketKey\n        ticketSource\n        action\n        seconds\n        entries\n      }\n    }\n  }\n": types.TimeReportTestDocument,
     "\n  query RefetchPerson($id: ID!) {\n    node(id: $id) { id ... on Person { name email accounts { source id } } }\n  }\n": types.RefetchPersonDocument,
     "\n  query TimelinePeople {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: ENNEO, key: \"8842\" }], first: 50) {\n      edges { node { source actor { id person { id name } } } }\n    }\n  }\n": types.TimelinePeopleDocument,
+    "\n  query OrderReversed {\n    slow: ticket(source: TRACKER, key: \"PAY-12\") { key title source }\n    medium: ticket(source: ENNEO, key: \"8842\") { title key source }\n    fast: ticket(source: SOCIALBOARDS, key: \"5501\") { source title key }\n  }\n": types.OrderReversedDocument,
     "\n  query AuthCaseTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n": types.AuthCaseTicketDocument,
     "\n  query ForwardCaseTickets {\n    tickets(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      key\n      title\n    }\n  }\n": types.ForwardCaseTicketsDocument,
     "\n  query ForwardEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") { key }\n  }\n": types.ForwardEnneoTicketDocument,
@@ -162,6 +182,10 @@ const documents: Documents = {
     "\n  query TrTimeline($refs: [TicketRef!]!) {\n    timeline(refs: $refs, first: 500) {\n      totalCount\n      edges { node { source occurredAt ... on TrackerWorklog { issueKey worklogId } } }\n    }\n  }\n": types.TrTimelineDocument,
     "\n  query TrBadDuration($key: String!) {\n    plain: ticket(source: TRACKER, key: $key) {\n      key\n      title\n      worklogs(first: 10) { totalCount edges { node { ... on TrackerWorklog { worklogId duration } } } }\n    }\n    seconds: ticket(source: TRACKER, key: $key) {\n      worklogs(first: 10) { edges { node { durationSeconds ... on TrackerWorklog { worklogId } } } }\n    }\n    total: ticket(source: TRACKER, key: $key) { timeSpentSeconds }\n  }\n": types.TrBadDurationDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n": types.TrNodeDocument,
+    "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n": types.ValuesTrackerIssueDocument,
+    "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n": types.ValuesCaseTimelineDocument,
+    "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n": types.ValuesEnneoTicketDocument,
+    "\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n": types.ValuesReportColumnsDocument,
 };
 
 /**
@@ -178,6 +202,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineCaseTickets {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n"): (typeof documents)["\n  query DeadlineCaseTickets {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key title }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5501\") { key title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineTrackerWorklogs {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key worklogs { totalCount } }\n  }\n"): (typeof documents)["\n  query DeadlineTrackerWorklogs {\n    enneo: ticket(source: ENNEO, key: \"8842\") { key title }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { key worklogs { totalCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +313,26 @@ export function graphql(source: "\n  query RefetchNodes($ids: [ID!]!) {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NodeIdsTrackerWorklogs {\n    ticket(source: TRACKER, key: \"PAY-12\") { worklogs { edges { node { id ... on TrackerWorklog { worklogId } } } } }\n  }\n"): (typeof documents)["\n  query NodeIdsTrackerWorklogs {\n    ticket(source: TRACKER, key: \"PAY-12\") { worklogs { edges { node { id ... on TrackerWorklog { worklogId } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeIdsEnneoWorklogs {\n    ticket(source: ENNEO, key: \"8842\") { worklogs { edges { node { id ... on EnneoWorklog { durationSeconds } } } } }\n  }\n"): (typeof documents)["\n  query NodeIdsEnneoWorklogs {\n    ticket(source: ENNEO, key: \"8842\") { worklogs { edges { node { id ... on EnneoWorklog { durationSeconds } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeIdsRefetch($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on TrackerWorklog { worklogId }\n      ... on EnneoWorklog { durationSeconds }\n    }\n  }\n"): (typeof documents)["\n  query NodeIdsRefetch($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on TrackerWorklog { worklogId }\n      ... on EnneoWorklog { durationSeconds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeIdsEveryType {\n    enneo: ticket(source: ENNEO, key: \"8842\") {\n      id\n      worklogs(first: 50) { edges { node { id ... on EnneoWorklog { assessments { id scorecard { id } } } } } }\n    }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5520\") { id logEvents(first: 500) { edges { node { id } } } }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { id worklogs { edges { node { id } } } }\n    assessment(id: 901) { id scorecard { id } }\n  }\n"): (typeof documents)["\n  query NodeIdsEveryType {\n    enneo: ticket(source: ENNEO, key: \"8842\") {\n      id\n      worklogs(first: 50) { edges { node { id ... on EnneoWorklog { assessments { id scorecard { id } } } } } }\n    }\n    socialboards: ticket(source: SOCIALBOARDS, key: \"5520\") { id logEvents(first: 500) { edges { node { id } } } }\n    tracker: ticket(source: TRACKER, key: \"PAY-12\") { id worklogs { edges { node { id } } } }\n    assessment(id: 901) { id scorecard { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeIdsRefetchIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query NodeIdsRefetchIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"): (typeof documents)["\n  query OpsTicket {\n    ticket(source: ENNEO, key: \"8842\") { key title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -326,6 +378,10 @@ export function graphql(source: "\n  query RefetchPerson($id: ID!) {\n    node(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TimelinePeople {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: ENNEO, key: \"8842\" }], first: 50) {\n      edges { node { source actor { id person { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TimelinePeople {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: ENNEO, key: \"8842\" }], first: 50) {\n      edges { node { source actor { id person { id name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderReversed {\n    slow: ticket(source: TRACKER, key: \"PAY-12\") { key title source }\n    medium: ticket(source: ENNEO, key: \"8842\") { title key source }\n    fast: ticket(source: SOCIALBOARDS, key: \"5501\") { source title key }\n  }\n"): (typeof documents)["\n  query OrderReversed {\n    slow: ticket(source: TRACKER, key: \"PAY-12\") { key title source }\n    medium: ticket(source: ENNEO, key: \"8842\") { title key source }\n    fast: ticket(source: SOCIALBOARDS, key: \"5501\") { source title key }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +526,22 @@ export function graphql(source: "\n  query TrBadDuration($key: String!) {\n    p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n"): (typeof documents)["\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on TrackerIssue { key title status timeSpentSeconds }\n      ... on TrackerWorklog { worklogId issueKey duration durationSeconds startedAt author { name } ticket { key } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesTrackerIssue {\n    ticket(source: TRACKER, key: \"PAY-12\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on TrackerWorklog { worklogId duration durationSeconds summary } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n"): (typeof documents)["\n  query ValuesCaseTimeline {\n    timeline(refs: [{ source: TRACKER, key: \"PAY-12\" }, { source: ENNEO, key: \"8842\" }]) {\n      totalCount\n      edges { node { source summary ... on Worklog { durationSeconds } } }\n    }\n    other: ticket(source: SOCIALBOARDS, key: \"5501\") { title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesEnneoTicket {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      title\n      timeSpentSeconds\n      worklogs { edges { node { ... on EnneoWorklog { worklogId durationSeconds durationAfterWorkSeconds } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n"): (typeof documents)["\n  query ValuesReportColumns {\n    worklogReport(filter: { from: \"2025-09-01\", to: \"2025-11-30\", ticketIds: [8842] }, first: 50) {\n      edges { node { userWorklogId ticketId tags allTags rawData } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -179,8 +179,8 @@ export type EnneoTicket = Node & Ticket & {
   summary: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The subject. */
@@ -240,9 +240,9 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   /** The worklog day as enneo sent it. */
   date: Scalars['Date']['output'];
   /** time.durationAfterWork, in seconds. */
-  durationAfterWorkSeconds: Scalars['Int']['output'];
-  /** time.duration: handling time in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  durationAfterWorkSeconds: Maybe<Scalars['Int']['output']>;
+  /** time.duration: handling time in seconds; an UPSTREAM_BAD_RESPONSE here alone when enneo sent something else. */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   latestInteraction: Maybe<Scalars['DateTime']['output']>;
   occurredAt: Scalars['DateTime']['output'];
@@ -477,8 +477,8 @@ export type SocialboardsTicket = Node & Ticket & {
   status: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   title: Maybe<Scalars['String']['output']>;
@@ -534,8 +534,8 @@ export type Ticket = {
   source: Source;
   /** Status as the source sends it (Tracker: the status key). */
   status: Maybe<Scalars['String']['output']>;
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** enneo subject · Socialboards title · Tracker summary. */
@@ -712,8 +712,8 @@ export type TrackerIssue = Node & Ticket & {
   status: Maybe<Scalars['String']['output']>;
   /** Status name in TRACKER_ACCEPT_LANGUAGE. */
   statusDisplay: Maybe<Scalars['String']['output']>;
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The summary. */
@@ -765,7 +765,7 @@ export type TrackerWorklog = Node & TimelineEntry & Worklog & {
   /** ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H. */
   duration: Scalars['String']['output'];
   /** duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   issueKey: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
@@ -788,7 +788,7 @@ export type WorkSegment = {
   /** actionList as sent, e.g. ["reply", "closed"]. */
   actions: Array<Scalars['String']['output']>;
   /** to − from, in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   from: Scalars['DateTime']['output'];
   to: Scalars['DateTime']['output'];
   userTimeTrackingId: Maybe<Scalars['Int']['output']>;
@@ -802,8 +802,8 @@ export type Worklog = {
   author: Maybe<Actor>;
   /** The worklog's comment, where the source has one. */
   comment: Maybe<Scalars['String']['output']>;
-  /** Time spent, in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  /** Time spent, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when the source sent a duration the gateway cannot read or a GraphQL Int cannot hold. */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   /** Relay global id (the same as Node.id). */
   id: Scalars['ID']['output'];
   /** When it happened, as a UTC instant (for worklogs: startedAt). */
@@ -868,6 +868,8 @@ export type WorklogReportRow = {
   aiAgent: Maybe<Scalars['String']['output']>;
   aiAgentsUsed: Array<Scalars['String']['output']>;
   aiAutomationLevel: Maybe<Scalars['Int']['output']>;
+  /** allTags: every tag of the ticket, parent tags included (enneo sends them comma-separated). */
+  allTags: Array<Scalars['String']['output']>;
   channel: Maybe<Scalars['String']['output']>;
   closingDateForSla: Maybe<Scalars['DateTime']['output']>;
   conversationId: Maybe<Scalars['Int']['output']>;
@@ -875,8 +877,9 @@ export type WorklogReportRow = {
   /** Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only). */
   date: Scalars['DateTime']['output'];
   department: Maybe<Scalars['String']['output']>;
-  durationAfterWorkSeconds: Scalars['Int']['output'];
-  durationSeconds: Scalars['Int']['output'];
+  durationAfterWorkSeconds: Maybe<Scalars['Int']['output']>;
+  /** duration, in seconds; an UPSTREAM_BAD_RESPONSE here alone when the export sent something else. */
+  durationSeconds: Maybe<Scalars['Int']['output']>;
   /** Absent when the export is pseudonymized (needs pii:read). */
   email: Maybe<Scalars['String']['output']>;
   firstPendingAt: Maybe<Scalars['DateTime']['output']>;
@@ -888,6 +891,8 @@ export type WorklogReportRow = {
   /** The row exactly as enneo sent it (needs pii:read). */
   raw: Maybe<Scalars['JSONObject']['output']>;
   rawAction: Scalars['String']['output'];
+  /** rawData: the ticket data enneo attaches to the row, parsed from the JSON string it sends; null where the export is pseudonymized (an UPSTREAM_BAD_RESPONSE on this field alone when it is not JSON). Needs pii:read. */
+  rawData: Maybe<Scalars['JSON']['output']>;
   reopened: Maybe<Scalars['Boolean']['output']>;
   reopenedAt: Maybe<Scalars['DateTime']['output']>;
   skippedTicket: Maybe<Scalars['Boolean']['output']>;
@@ -910,6 +915,36 @@ export type WorklogReportRow = {
   /** The ticket's worklog this row counts; null where the export is pseudonymized. */
   worklog: Maybe<EnneoWorklog>;
 };
+
+export type DeadlineCaseTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineCaseTicketsQuery = { enneo:
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null, tracker:
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null, socialboards:
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null };
+
+export type DeadlineTrackerWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineTrackerWorklogsQuery = { enneo:
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+    | { key: string, title: string | null }
+   | null, tracker:
+    | { key: string, worklogs: { totalCount: number } }
+    | { key: string, worklogs: { totalCount: number } }
+    | { key: string, worklogs: { totalCount: number } }
+   | null };
 
 export type ErrTicketTitleQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -1022,9 +1057,9 @@ export type SameTicketManyWaysQuery = { a:
     | { title: string | null, worklogs: { totalCount: number } }
     | { title: string | null, worklogs: { totalCount: number } }
    | null, b:
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
-    | { status: string | null, timeSpentSeconds: number, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number | null, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number | null, timeline: { totalCount: number } }
+    | { status: string | null, timeSpentSeconds: number | null, timeline: { totalCount: number } }
    | null, tickets: Array<
     | { key: string, worklogs: { totalCount: number } }
     | { key: string, worklogs: { totalCount: number } }
@@ -1152,7 +1187,7 @@ export type ReportTypedQueryVariables = Exact<{
 }>;
 
 
-export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number, durationAfterWorkSeconds: number, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> | null } }> } | null };
+export type ReportTypedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, date: string, userName: string | null, email: string | null, userId: number | null, ticketId: number | null, conversationId: number | null, action: EnneoAction, rawAction: string, durationSeconds: number | null, durationAfterWorkSeconds: number | null, status: string | null, topic: string | null, subTopic: string | null, tags: Array<string>, channel: string | null, department: string | null, teams: Array<string>, aiAutomationLevel: number | null, aiAgent: string | null, aiAgentsUsed: Array<string>, textAssistanceAccuracy: number | null, customerIdentifiedCorrectly: boolean | null, tagsIdentifiedCorrectly: boolean | null, skippedTicket: boolean | null, reopened: boolean | null, reopenedAt: string | null, timesSetToOpen: number | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, statusActionDetail: string | null, pendingDueBy: string | null, pendingSeconds: number | null, netPendingSeconds: number | null, firstPendingAt: string | null, raw: Record<string, unknown> | null } }> } | null };
 
 export type ReportPseudonymizedQueryVariables = Exact<{
   filter: WorklogReportFilter;
@@ -1167,7 +1202,7 @@ export type ReportLinkedQueryVariables = Exact<{
 }>;
 
 
-export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number } | null } }> } | null };
+export type ReportLinkedQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, date: string, ticket: { key: string, title: string | null } | null, worklog: { worklogId: number, ticketId: number, startedAt: string, durationSeconds: number | null } | null } }> } | null };
 
 export type DocExampleTicketQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -1175,37 +1210,37 @@ export type DocExampleTicketQueryVariables = Exact<{
 
 
 export type DocExampleTicketQuery = { ticket:
-    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+    | { __typename: 'EnneoTicket', ticketId: number, channel: string | null, priority: string | null, createdAt: string | null, tags: Array<string>, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, assessments: Array<{ assessmentId: number }>, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number | null, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number | null, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-           }> } }
-    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
-                | { key: string }
-                | { key: string }
-                | { key: string }
-               }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
            }> } }
-    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+    | { __typename: 'SocialboardsTicket', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number | null, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number | null, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
                }
-            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+           }> } }
+    | { __typename: 'TrackerIssue', id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node:
+            | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, conversationId: number | null, date: string, latestInteraction: string | null, action: EnneoAction, rawAction: string, actions: Array<string>, actionTexts: Array<string>, durationAfterWorkSeconds: number | null, automationLevel: number | null, automationLevelLabel: string | null, raw: Record<string, unknown> | null, id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, aiAgents: Array<{ id: number, name: string | null, description: string | null, intelligence: string | null, textAssistanceAccuracy: number | null, actions: unknown | null }>, segments: Array<{ userTimeTrackingId: number | null, from: string, to: string, durationSeconds: number | null, actions: Array<string>, actionTexts: Array<string> }>, customerExperience: { slaMet: boolean | null, netSecondsClosedAfterSla: number | null, closingDateForSla: string | null, dueDateForSla: string | null, reopened: boolean | null, csat: { id: number, scale: number | null, answerStars: number | null, answerText: string | null } | null } | null, assessments: Array<{ assessmentId: number, scorecardId: number, state: string | null, scorePercentage: number | null, scorecard: { scorecardId: number, name: string | null } | null, worklog: { worklogId: number } | null }>, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
+                | { key: string }
+                | { key: string }
+                | { key: string }
+               }
+            | { __typename: 'TrackerWorklog', id: string, source: Source, occurredAt: string, startedAt: string, durationSeconds: number | null, comment: string | null, summary: string, author: { source: Source, id: string, name: string | null, email: string | null, kind: ActorKind } | null, actor: { id: string } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1225,7 +1260,7 @@ export type EnneoTimelineQueryVariables = Exact<{
 
 export type EnneoTimelineQuery = { ticket:
     | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number | null, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1242,7 +1277,7 @@ export type EnneoTimelineQuery = { ticket:
                }
            }> } }
     | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number | null, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1259,7 +1294,7 @@ export type EnneoTimelineQuery = { ticket:
                }
            }> } }
     | { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
+            | { __typename: 'EnneoWorklog', worklogId: number, startedAt: string, durationSeconds: number | null, id: string, source: Source, occurredAt: string, summary: string, assessments: Array<{ id: string, assessmentId: number, scorecard: { id: string, scorecardId: number } | null }>, actor: { id: string, kind: ActorKind } | null, ticket:
                 | { key: string }
                 | { key: string }
                 | { key: string }
@@ -1285,7 +1320,7 @@ export type RefetchNodeQueryVariables = Exact<{
 export type RefetchNodeQuery = { node:
     | { __typename: 'Assessment', assessmentId: number, scorecardId: number, state: string | null, id: string }
     | { __typename: 'EnneoTicket', key: string, title: string | null, id: string }
-    | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number, id: string }
+    | { __typename: 'EnneoWorklog', worklogId: number, ticketId: number, startedAt: string, durationSeconds: number | null, id: string }
     | { __typename: 'LogEvent', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', scorecardId: number, name: string | null, id: string }
@@ -1306,6 +1341,111 @@ export type RefetchNodesQuery = { nodes: Array<
     | { __typename: 'LogEvent', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Scorecard', scorecardId: number, id: string }
+    | { __typename: 'SocialboardsTicket', id: string }
+    | { __typename: 'TrackerIssue', id: string }
+    | { __typename: 'TrackerWorklog', id: string }
+   | null> };
+
+export type NodeIdsTrackerWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeIdsTrackerWorklogsQuery = { ticket:
+    | { worklogs: { edges: Array<{ node:
+            | { id: string }
+            | { worklogId: string, id: string }
+           }> } }
+    | { worklogs: { edges: Array<{ node:
+            | { id: string }
+            | { worklogId: string, id: string }
+           }> } }
+    | { worklogs: { edges: Array<{ node:
+            | { id: string }
+            | { worklogId: string, id: string }
+           }> } }
+   | null };
+
+export type NodeIdsEnneoWorklogsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeIdsEnneoWorklogsQuery = { ticket:
+    | { worklogs: { edges: Array<{ node:
+            | { durationSeconds: number | null, id: string }
+            | { id: string }
+           }> } }
+    | { worklogs: { edges: Array<{ node:
+            | { durationSeconds: number | null, id: string }
+            | { id: string }
+           }> } }
+    | { worklogs: { edges: Array<{ node:
+            | { durationSeconds: number | null, id: string }
+            | { id: string }
+           }> } }
+   | null };
+
+export type NodeIdsRefetchQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodeIdsRefetchQuery = { nodes: Array<
+    | { __typename: 'Assessment', id: string }
+    | { __typename: 'EnneoTicket', id: string }
+    | { __typename: 'EnneoWorklog', durationSeconds: number | null, id: string }
+    | { __typename: 'LogEvent', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Scorecard', id: string }
+    | { __typename: 'SocialboardsTicket', id: string }
+    | { __typename: 'TrackerIssue', id: string }
+    | { __typename: 'TrackerWorklog', worklogId: string, id: string }
+   | null> };
+
+export type NodeIdsEveryTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeIdsEveryTypeQuery = { enneo:
+    | { id: string, worklogs: { edges: Array<{ node:
+            | { id: string, assessments: Array<{ id: string, scorecard: { id: string } | null }> }
+            | { id: string }
+           }> } }
+    | { id: string, worklogs: { edges: Array<{ node:
+            | { id: string, assessments: Array<{ id: string, scorecard: { id: string } | null }> }
+            | { id: string }
+           }> } }
+    | { id: string, worklogs: { edges: Array<{ node:
+            | { id: string, assessments: Array<{ id: string, scorecard: { id: string } | null }> }
+            | { id: string }
+           }> } }
+   | null, socialboards:
+    | { id: string, logEvents: { edges: Array<{ node: { id: string } }> } }
+    | { id: string, logEvents: { edges: Array<{ node: { id: string } }> } }
+    | { id: string, logEvents: { edges: Array<{ node: { id: string } }> } }
+   | null, tracker:
+    | { id: string, worklogs: { edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+           }> } }
+    | { id: string, worklogs: { edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+           }> } }
+    | { id: string, worklogs: { edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+           }> } }
+   | null, assessment: { id: string, scorecard: { id: string } | null } | null };
+
+export type NodeIdsRefetchIdsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodeIdsRefetchIdsQuery = { nodes: Array<
+    | { __typename: 'Assessment', id: string }
+    | { __typename: 'EnneoTicket', id: string }
+    | { __typename: 'EnneoWorklog', id: string }
+    | { __typename: 'LogEvent', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Scorecard', id: string }
     | { __typename: 'SocialboardsTicket', id: string }
     | { __typename: 'TrackerIssue', id: string }
     | { __typename: 'TrackerWorklog', id: string }
@@ -1441,6 +1581,23 @@ export type TimelinePeopleQuery = { timeline: { edges: Array<{ node:
         | { source: Source, actor: { id: string, person: { id: string, name: string | null } | null } | null }
         | { source: Source, actor: { id: string, person: { id: string, name: string | null } | null } | null }
        }> } };
+
+export type OrderReversedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderReversedQuery = { slow:
+    | { key: string, title: string | null, source: Source }
+    | { key: string, title: string | null, source: Source }
+    | { key: string, title: string | null, source: Source }
+   | null, medium:
+    | { title: string | null, key: string, source: Source }
+    | { title: string | null, key: string, source: Source }
+    | { title: string | null, key: string, source: Source }
+   | null, fast:
+    | { source: Source, title: string | null, key: string }
+    | { source: Source, title: string | null, key: string }
+    | { source: Source, title: string | null, key: string }
+   | null };
 
 export type AuthCaseTicketQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1832,17 +1989,17 @@ export type TrIssueQueryVariables = Exact<{
 
 
 export type TrIssueQuery = { ticket:
-    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number | null, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number | null, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
-    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number | null, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number | null, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
-    | { issueId: string, statusDisplay: string | null, createdAt: string | null, updatedAt: string | null, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number, assignee: { source: Source, id: string, name: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
-            | { id: string, startedAt: string, durationSeconds: number, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
-            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+    | { issueId: string, statusDisplay: string | null, createdAt: string | null, updatedAt: string | null, id: string, source: Source, key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, assignee: { source: Source, id: string, name: string | null, kind: ActorKind } | null, worklogs: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node:
+            | { id: string, startedAt: string, durationSeconds: number | null, comment: string | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
+            | { worklogId: string, issueKey: string, duration: string, createdAt: string, updatedAt: string | null, id: string, startedAt: string, durationSeconds: number | null, comment: string | null, updatedBy: { source: Source, id: string, name: string | null, kind: ActorKind } | null, author: { source: Source, id: string, name: string | null, kind: ActorKind } | null }
            }> } }
    | null };
 
@@ -1874,17 +2031,17 @@ export type TrDurationsQueryVariables = Exact<{
 
 
 export type TrDurationsQuery = { tickets: Array<
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number, edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, duration: string, durationSeconds: number }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number, edges: Array<{ node:
+            | { durationSeconds: number | null }
+            | { worklogId: string, duration: string, durationSeconds: number | null }
            }> } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number, edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, duration: string, durationSeconds: number }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number, edges: Array<{ node:
+            | { durationSeconds: number | null }
+            | { worklogId: string, duration: string, durationSeconds: number | null }
            }> } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number, edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, duration: string, durationSeconds: number }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number, edges: Array<{ node:
+            | { durationSeconds: number | null }
+            | { worklogId: string, duration: string, durationSeconds: number | null }
            }> } }
    | null> };
 
@@ -1894,9 +2051,9 @@ export type TrTicketsWorklogsQueryVariables = Exact<{
 
 
 export type TrTicketsWorklogsQuery = { tickets: Array<
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number }, timeline: { totalCount: number } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number }, timeline: { totalCount: number } }
-    | { key: string, timeSpentSeconds: number, worklogs: { totalCount: number }, timeline: { totalCount: number } }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number }, timeline: { totalCount: number } }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number }, timeline: { totalCount: number } }
+    | { key: string, timeSpentSeconds: number | null, worklogs: { totalCount: number }, timeline: { totalCount: number } }
    | null> };
 
 export type TrTimelineQueryVariables = Exact<{
@@ -1930,21 +2087,21 @@ export type TrBadDurationQuery = { plain:
            }> } }
    | null, seconds:
     | { worklogs: { edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, durationSeconds: number }
+            | { durationSeconds: number | null }
+            | { worklogId: string, durationSeconds: number | null }
            }> } }
     | { worklogs: { edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, durationSeconds: number }
+            | { durationSeconds: number | null }
+            | { worklogId: string, durationSeconds: number | null }
            }> } }
     | { worklogs: { edges: Array<{ node:
-            | { durationSeconds: number }
-            | { worklogId: string, durationSeconds: number }
+            | { durationSeconds: number | null }
+            | { worklogId: string, durationSeconds: number | null }
            }> } }
    | null, total:
-    | { timeSpentSeconds: number }
-    | { timeSpentSeconds: number }
-    | { timeSpentSeconds: number }
+    | { timeSpentSeconds: number | null }
+    | { timeSpentSeconds: number | null }
+    | { timeSpentSeconds: number | null }
    | null };
 
 export type TrNodeQueryVariables = Exact<{
@@ -1960,15 +2117,71 @@ export type TrNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, title: string | null, status: string | null, timeSpentSeconds: number, id: string }
-    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number, startedAt: string, id: string, author: { name: string | null } | null, ticket:
+    | { key: string, title: string | null, status: string | null, timeSpentSeconds: number | null, id: string }
+    | { worklogId: string, issueKey: string, duration: string, durationSeconds: number | null, startedAt: string, id: string, author: { name: string | null } | null, ticket:
         | { key: string }
         | { key: string }
         | { key: string }
        }
    | null };
 
+export type ValuesTrackerIssueQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type ValuesTrackerIssueQuery = { ticket:
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: string, duration: string, durationSeconds: number | null, summary: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: string, duration: string, durationSeconds: number | null, summary: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: string, duration: string, durationSeconds: number | null, summary: string }
+            | Record<PropertyKey, never>
+           }> } }
+   | null };
+
+export type ValuesCaseTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValuesCaseTimelineQuery = { timeline: { totalCount: number, edges: Array<{ node:
+        | { durationSeconds: number | null, source: Source, summary: string }
+        | { source: Source, summary: string }
+        | { durationSeconds: number | null, source: Source, summary: string }
+       }> }, other:
+    | { title: string | null }
+    | { title: string | null }
+    | { title: string | null }
+   | null };
+
+export type ValuesEnneoTicketQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValuesEnneoTicketQuery = { ticket:
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: number, durationSeconds: number | null, durationAfterWorkSeconds: number | null }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: number, durationSeconds: number | null, durationAfterWorkSeconds: number | null }
+            | Record<PropertyKey, never>
+           }> } }
+    | { key: string, title: string | null, timeSpentSeconds: number | null, worklogs: { edges: Array<{ node:
+            | { worklogId: number, durationSeconds: number | null, durationAfterWorkSeconds: number | null }
+            | Record<PropertyKey, never>
+           }> } }
+   | null };
+
+export type ValuesReportColumnsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ValuesReportColumnsQuery = { worklogReport: { edges: Array<{ node: { userWorklogId: number | null, ticketId: number | null, tags: Array<string>, allTags: Array<string>, rawData: unknown | null } }> } | null };
+
+
+export const DeadlineCaseTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadlineCaseTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"enneo"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tracker"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"socialboards"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<DeadlineCaseTicketsQuery, DeadlineCaseTicketsQueryVariables>;
+export const DeadlineTrackerWorklogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadlineTrackerWorklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"enneo"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tracker"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<DeadlineTrackerWorklogsQuery, DeadlineTrackerWorklogsQueryVariables>;
 export const ErrTicketTitleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrTicketTitle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ErrTicketTitleQuery, ErrTicketTitleQueryVariables>;
 export const ErrTicketListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrTicketList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketRef"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ErrTicketListQuery, ErrTicketListQueryVariables>;
 export const ErrTwoTicketsWithWorklogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrTwoTicketsWithWorklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8821","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ErrTwoTicketsWithWorklogsQuery, ErrTwoTicketsWithWorklogsQueryVariables>;
@@ -1994,6 +2207,11 @@ export const DocExampleTicketDocument = {"kind":"Document","definitions":[{"kind
 export const EnneoTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnneoTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnneoTimelineQuery, EnneoTimelineQueryVariables>;
 export const RefetchNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefetchNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoTicket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}},{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RefetchNodeQuery, RefetchNodeQueryVariables>;
 export const RefetchNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefetchNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoTicket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecardId"}}]}}]}}]}}]} as unknown as DocumentNode<RefetchNodesQuery, RefetchNodesQueryVariables>;
+export const NodeIdsTrackerWorklogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeIdsTrackerWorklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeIdsTrackerWorklogsQuery, NodeIdsTrackerWorklogsQueryVariables>;
+export const NodeIdsEnneoWorklogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeIdsEnneoWorklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeIdsEnneoWorklogsQuery, NodeIdsEnneoWorklogsQueryVariables>;
+export const NodeIdsRefetchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeIdsRefetch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<NodeIdsRefetchQuery, NodeIdsRefetchQueryVariables>;
+export const NodeIdsEveryTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeIdsEveryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"enneo"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"socialboards"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5520","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"logEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tracker"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"IntValue","value":"901"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NodeIdsEveryTypeQuery, NodeIdsEveryTypeQueryVariables>;
+export const NodeIdsRefetchIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeIdsRefetchIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeIdsRefetchIdsQuery, NodeIdsRefetchIdsQueryVariables>;
 export const OpsTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpsTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<OpsTicketQuery, OpsTicketQueryVariables>;
 export const OpsMissingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpsMissing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"999999","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<OpsMissingQuery, OpsMissingQueryVariables>;
 export const OpsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklogReportFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"worklog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpsReportQuery, OpsReportQueryVariables>;
@@ -2006,6 +2224,7 @@ export const TraceTicketsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const TimeReportTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimeReportTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeReportDimension"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sources"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"people"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sources"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sources"}}},{"kind":"Argument","name":{"kind":"Name","value":"people"},"value":{"kind":"Variable","name":{"kind":"Name","value":"people"}}},{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"ticketKey"}},{"kind":"Field","name":{"kind":"Name","value":"ticketSource"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}}]}}]}}]}}]} as unknown as DocumentNode<TimeReportTestQuery, TimeReportTestQueryVariables>;
 export const RefetchPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefetchPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RefetchPersonQuery, RefetchPersonQueryVariables>;
 export const TimelinePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimelinePeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TimelinePeopleQuery, TimelinePeopleQueryVariables>;
+export const OrderReversedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderReversed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"slow"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"medium"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"fast"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<OrderReversedQuery, OrderReversedQueryVariables>;
 export const AuthCaseTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthCaseTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<AuthCaseTicketQuery, AuthCaseTicketQueryVariables>;
 export const ForwardCaseTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForwardCaseTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ForwardCaseTicketsQuery, ForwardCaseTicketsQueryVariables>;
 export const ForwardEnneoTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForwardEnneoTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ForwardEnneoTicketQuery, ForwardEnneoTicketQueryVariables>;
@@ -2042,3 +2261,7 @@ export const TrTicketsWorklogsDocument = {"kind":"Document","definitions":[{"kin
 export const TrTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketRef"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refs"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueKey"}},{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrTimelineQuery, TrTimelineQueryVariables>;
 export const TrBadDurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrBadDuration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"plain"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"seconds"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"total"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}}]}}]}}]} as unknown as DocumentNode<TrBadDurationQuery, TrBadDurationQueryVariables>;
 export const TrNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerIssue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"issueKey"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrNodeQuery, TrNodeQueryVariables>;
+export const ValuesTrackerIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesTrackerIssue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrackerWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ValuesTrackerIssueQuery, ValuesTrackerIssueQueryVariables>;
+export const ValuesCaseTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesCaseTimeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refs"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"TRACKER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"PAY-12","block":false}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"ObjectField","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Worklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"other"},"name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"SOCIALBOARDS"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"5501","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ValuesCaseTimelineQuery, ValuesCaseTimelineQueryVariables>;
+export const ValuesEnneoTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesEnneoTicket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"ENNEO"}},{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"8842","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"timeSpentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"worklogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EnneoWorklog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogId"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"durationAfterWorkSeconds"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ValuesEnneoTicketQuery, ValuesEnneoTicketQueryVariables>;
+export const ValuesReportColumnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ValuesReportColumns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worklogReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2025-09-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2025-11-30","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"ticketIds"},"value":{"kind":"ListValue","values":[{"kind":"IntValue","value":"8842"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userWorklogId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"allTags"}},{"kind":"Field","name":{"kind":"Name","value":"rawData"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ValuesReportColumnsQuery, ValuesReportColumnsQueryVariables>;

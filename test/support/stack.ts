@@ -77,6 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     logger,
     liveSecrets,
     limits: config.limits,
+    requestTimeoutMs: config.requestTimeoutMs,
     security: config.security,
     jwks: options.jwks,
     people: config.people,

@@ -434,7 +434,8 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
       const error = onlyError(result);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
       expect(error.message).toMatch(/key must be a Tracker issue key such as "PAY-12"/);
-      expect(result.data).toEqual({ ticket: null });
+      // Refused before execution, like every invalid argument: no data at all.
+      expect(result.data).toBeUndefined();
       expect(sim.count()).toBe(0);
     });
 
@@ -747,10 +748,12 @@ describe('a duration Tracker\'s calendar cannot express, from a Tracker-speaking
         edges: durations.map((duration, i) => ({ node: { worklogId: String(i + 1), duration } })),
       },
     });
-    // durationSeconds is Int! in the contract, so the failure propagates up to the nullable ticket
-    // (and stops that list there); timeSpentSeconds likewise. Never a 0 in their place.
-    expect(result.data!.seconds).toBeNull();
-    expect(result.data!.total).toBeNull();
+    // durationSeconds and timeSpentSeconds are nullable: the failure costs only that worklog's
+    // durationSeconds and the sum — its siblings and the ticket answer. Never a 0 in their place.
+    expect(result.data!.seconds!.worklogs.edges.map((e) => e.node.durationSeconds === null)).toEqual(
+      durations.map((d) => d === bad),
+    );
+    expect(result.data!.total).toEqual({ timeSpentSeconds: null });
     expect(JSON.stringify(result.data)).not.toMatch(/"(durationSeconds|timeSpentSeconds)":0/);
 
     const errors = result.errors!;

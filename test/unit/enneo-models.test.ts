@@ -4,7 +4,9 @@ import {
   type MapContext,
   mapAssessment,
   mapProfile,
+  enneoDurationOf,
   mapReportRow,
+  rawDataOf,
   mapScorecard,
   mapTicket,
   mapWorklog,
@@ -122,6 +124,7 @@ describe('mapWorklog', () => {
       actions: ['reply', 'closed'],
       actionTexts: ['Sent reply to customer', 'Closed ticket'],
       durationSeconds: 480,
+      durationProblem: null,
       durationAfterWorkSeconds: 120,
       automationLevel: 2,
       automationLevelLabel: 'Assisted',
@@ -157,6 +160,14 @@ describe('mapWorklog', () => {
     const wire = docEntry();
     wire.worklog.action = 'mergeAction';
     expect(mapWorklog(berlin, wire)).toMatchObject({ action: 'OTHER', rawAction: 'mergeAction' });
+  });
+
+  it('a time.duration that is not whole seconds costs only durationSeconds (null, with the reason), not the worklog', () => {
+    const wire = { ...docEntry(), time: { ...docEntry().time, duration: '480' } };
+    const model = mapWorklog(berlin, wire);
+    expect(model).toMatchObject({ durationSeconds: null, worklogId: 551, durationAfterWorkSeconds: 120 });
+    expect(model.durationProblem).toMatch(/time.duration of worklog 551 is not a whole number of seconds/);
+    expect(() => enneoDurationOf(model, 'worklog 551')).toThrow(expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO' }));
   });
 
   it('starts at the earliest segment, whatever order the segments come in', () => {
@@ -205,7 +216,6 @@ describe('mapWorklog', () => {
     ['segment without from', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ to: '2024-06-12T09:59:00Z' }] } }), /segments\[0\].from is missing/],
     ['segment with unreadable to', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ from: '2024-06-12T09:51:00Z', to: 'soon' }] } }), /segments\[0\].to is not a timestamp/],
     ['segment ending before it starts', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ from: '2024-06-12T09:59:00Z', to: '2024-06-12T09:51:00Z' }] } }), /ends before it starts/],
-    ['duration as text', () => ({ ...docEntry(), time: { ...docEntry().time, duration: '480' } }), /time.duration is not an integer/],
     ['durationAfterWork fractional', () => ({ ...docEntry(), time: { ...docEntry().time, durationAfterWork: 1.5 } }), /durationAfterWork is not an integer/],
     ['time not an object', () => ({ ...docEntry(), time: 480 }), /time is not an object/],
     ['aiUsage not an object', () => ({ ...docEntry(), aiUsage: [] }), /aiUsage is not an object/],
@@ -441,6 +451,7 @@ describe('mapReportRow', () => {
       action: 'WRITE_ACTION',
       rawAction: 'writeAction',
       durationSeconds: 480,
+      durationProblem: null,
       durationAfterWorkSeconds: 120,
       reopened: false,
       reopenedAt: null,
@@ -449,9 +460,11 @@ describe('mapReportRow', () => {
       topic: 'Billing',
       subTopic: 'Payment reminder',
       tags: ['Billing', 'Payment reminder'],
+      allTags: ['Billing', 'Payment reminder'],
       channel: 'email',
       department: 'Customer care',
       teams: ['Customer care', 'Billing'],
+      rawData: '{"id":8821}',
       aiAutomationLevel: 2,
       customerIdentifiedCorrectly: true,
       tagsIdentifiedCorrectly: false,
@@ -468,6 +481,26 @@ describe('mapReportRow', () => {
       timesSetToOpen: 1,
       raw: wire,
     });
+  });
+
+  it('a duration that is not whole seconds costs only durationSeconds (null, with the reason), not the row', () => {
+    const row = mapReportRow(exportCtx, { ...exportRow(), duration: '480' });
+    expect(row).toMatchObject({ durationSeconds: null, durationProblem: 'duration of row 551 is not a whole number of seconds', ticketId: 8821 });
+    expect(() => enneoDurationOf(row, 'GET /export/reporting_worklog')).toThrow(
+      expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', message: expect.stringMatching(/not a whole number of seconds/) }),
+    );
+  });
+
+  it('allTags: comma-separated names (or a JSON list) → a list; rawData: the JSON string parsed, an unreadable one an error of its own', () => {
+    const row = (patch: Record<string, unknown>) => mapReportRow(exportCtx, { ...exportRow(), ...patch });
+    expect(row({ allTags: 'Billing, Double charge ,Refund' }).allTags).toEqual(['Billing', 'Double charge', 'Refund']);
+    expect(row({ allTags: '["Billing","A, B"]' }).allTags).toEqual(['Billing', 'A, B']);
+    expect(row({ allTags: '' }).allTags).toEqual([]);
+    expect(row({ allTags: null }).allTags).toEqual([]);
+    expect(rawDataOf(row({ rawData: '{"id":8821,"tags":["Billing"]}' }))).toEqual({ id: 8821, tags: ['Billing'] });
+    expect(rawDataOf(row({ rawData: undefined }))).toBeNull();
+    const unreadable = row({ rawData: '{"id":' });
+    expect(() => rawDataOf(unreadable)).toThrow(expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO' }));
   });
 
   it('reads the zone-less date in the configured zone (why ENNEO_TIMEZONE matters)', () => {
@@ -522,7 +555,6 @@ describe('mapReportRow', () => {
     ['aiAgentsUsed with a nested list', () => ({ ...exportRow(), aiAgentsUsed: '[[5]]' }), /aiAgentsUsed\[0\]/],
     ['flag 2', () => ({ ...exportRow(), reOpened: 2 }), /reOpened is not a 0\/1/],
     ['flag "yes"', () => ({ ...exportRow(), skippedTicket: 'yes' }), /skippedTicket is not a 0\/1/],
-    ['duration as text', () => ({ ...exportRow(), duration: '480' }), /duration is not an integer/],
     ['ticketId as text', () => ({ ...exportRow(), ticketId: '8821' }), /ticketId is not an integer/],
     ['userWorklogId fractional', () => ({ ...exportRow(), userWorklogId: 5.5 }), /userWorklogId is not an integer/],
     ['accuracy as text', () => ({ ...exportRow(), textAssistanceAccuracy: 'high' }), /textAssistanceAccuracy is not a number/],

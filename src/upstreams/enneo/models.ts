@@ -1,5 +1,6 @@
 import { absent, fieldReaders, isRecord } from '../field-readers.js';
 import { isCalendarDate } from '../time.js';
+import { UpstreamError } from '../errors.js';
 import type {
   AssessmentWire,
   ProfileWire,
@@ -115,7 +116,10 @@ export interface EnneoWorklog {
   rawAction: string;
   actions: string[];
   actionTexts: string[];
-  durationSeconds: number;
+  /** Null when enneo sent a `time.duration` that is not a whole number of seconds (see `durationProblem`). */
+  durationSeconds: number | null;
+  /** Why durationSeconds is null: the schema turns this into an UPSTREAM_BAD_RESPONSE on that field alone. */
+  durationProblem: string | null;
   durationAfterWorkSeconds: number;
   automationLevel: number | null;
   automationLevelLabel: string | null;
@@ -192,7 +196,9 @@ export interface WorklogReportRow {
   conversationId: number | null;
   action: EnneoAction;
   rawAction: string;
-  durationSeconds: number;
+  /** Null when the row's `duration` is not a whole number of seconds (see `durationProblem`). */
+  durationSeconds: number | null;
+  durationProblem: string | null;
   durationAfterWorkSeconds: number;
   reopened: boolean | null;
   reopenedAt: Date | null;
@@ -201,9 +207,13 @@ export interface WorklogReportRow {
   topic: string | null;
   subTopic: string | null;
   tags: string[];
+  /** `allTags`: every tag of the ticket, parents included (a comma-separated list in the export). */
+  allTags: string[];
   channel: string | null;
   department: string | null;
   teams: string[];
+  /** `rawData` as sent: a JSON document in a string; read by `rawDataOf`. Null when absent (pseudonymized). */
+  rawData: string | null;
   aiAutomationLevel: number | null;
   customerIdentifiedCorrectly: boolean | null;
   tagsIdentifiedCorrectly: boolean | null;
@@ -233,6 +243,47 @@ const { bad, optText: optStr, optNum, optInt, requireInt, optFlag, optRecord, re
   fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
 
 /** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
+/** Why a duration enneo sent cannot be read as whole seconds; null when it can (or is absent). */
+function unreadableSeconds(value: unknown, what: string): string | null {
+  return absent(value) || (typeof value === 'number' && Number.isInteger(value)) ? null : `${what} is not a whole number of seconds`;
+}
+
+/** An export row's `duration`: an empty cell means no tracked time; an unreadable one costs only that field. */
+function rowDuration(ctx: MapContext, value: unknown, rowId: unknown): Pick<WorklogReportRow, 'durationSeconds' | 'durationProblem'> {
+  const problem = unreadableSeconds(value, `duration of row ${typeof rowId === 'number' ? rowId : '?'}`);
+  return problem === null ? { durationSeconds: optInt(ctx, value, 'duration') ?? 0, durationProblem: null } : { durationSeconds: null, durationProblem: problem };
+}
+
+/** A worklog's or export row's duration, or the UPSTREAM_BAD_RESPONSE that says why there is none (never a silent 0). */
+export function enneoDurationOf(item: { durationSeconds: number | null; durationProblem: string | null }, route: string): number {
+  if (item.durationSeconds !== null) return item.durationSeconds;
+  throw UpstreamError.badResponse('ENNEO', route, item.durationProblem ?? 'the duration cannot be read');
+}
+
+/**
+ * `allTags`: the export writes the names joined by ", " (`Billing, Double charge`); a JSON list
+ * (as in `tags`) is read too, in case a later export switches to it.
+ */
+function tagList(ctx: MapContext, value: unknown, field: string): string[] {
+  if (typeof value === 'string' && !value.trimStart().startsWith('[')) {
+    return value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  }
+  return jsonList(ctx, value, field);
+}
+
+/**
+ * A row's `rawData` (a JSON document enneo sends inside a string) as JSON, or the
+ * `UPSTREAM_BAD_RESPONSE` that says why not — on that field only, never the whole row.
+ */
+export function rawDataOf(row: WorklogReportRow): unknown {
+  if (row.rawData === null) return null;
+  try {
+    return JSON.parse(row.rawData) as unknown;
+  } catch {
+    throw UpstreamError.badResponse('ENNEO', 'GET /export/reporting_worklog', `rawData of row ${row.userWorklogId ?? '?'} is not JSON`);
+  }
+}
+
 function jsonList(ctx: MapContext, value: unknown, field: string): string[] {
   if (value === null || value === undefined || value === '') return [];
   let parsed: unknown = value;
@@ -328,12 +379,15 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
     };
   });
   // Without time.duration the tracked segments are the duration.
-  const durationSeconds = optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0);
+  // Without time.duration the tracked segments are the duration; an unreadable one costs only durationSeconds.
+  const durationProblem = unreadableSeconds(time?.duration, `time.duration of worklog ${worklogId}`);
+  const durationSeconds =
+    durationProblem === null ? (optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0)) : null;
   const latestInteraction = optionalTime(ctx, w.latestInteraction ?? w.worklog.latestInteraction, 'latestInteraction');
   // When work started: the first tracked segment; else back from the last interaction; else the day.
   const startedAt =
     segments.reduce<Date | null>((min, s) => (min === null || s.from < min ? s.from : min), null) ??
-    (latestInteraction ? new Date(latestInteraction.getTime() - durationSeconds * 1000) : null) ??
+    (latestInteraction && durationSeconds !== null ? new Date(latestInteraction.getTime() - durationSeconds * 1000) : null) ??
     requireTime(ctx, w.date, 'date');
   const csat = optRecord(ctx, cx?.csat, 'customerExperience.csat');
 
@@ -351,6 +405,7 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
     actions: strings(ctx, w.worklog.actionList, 'worklog.actionList'),
     actionTexts: strings(ctx, w.worklog.actionListText, 'worklog.actionListText'),
     durationSeconds,
+    durationProblem,
     // A session with no work after the first edit may leave it out.
     durationAfterWorkSeconds: optInt(ctx, time?.durationAfterWork, 'time.durationAfterWork') ?? 0,
     automationLevel: optInt(ctx, aiUsage?.automationLevel, 'aiUsage.automationLevel'),
@@ -511,7 +566,7 @@ export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
     action: toEnneoAction(r.action),
     rawAction: r.action,
     // An empty cell means no tracked time; a value of another type is a changed export.
-    durationSeconds: optInt(ctx, r.duration, 'duration') ?? 0,
+    ...rowDuration(ctx, r.duration, r.userWorklogId),
     durationAfterWorkSeconds: optInt(ctx, r.durationAfterWork, 'durationAfterWork') ?? 0,
     reopened: optFlag(ctx, r.reOpened, 'reOpened'),
     reopenedAt: optionalTime(ctx, r.reopenedAt, 'reopenedAt'),
@@ -520,9 +575,11 @@ export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
     topic: optStr(ctx, r.topic, 'topic'),
     subTopic: optStr(ctx, r.subTopic, 'subTopic'),
     tags: jsonList(ctx, r.tags, 'tags'),
+    allTags: tagList(ctx, r.allTags, 'allTags'),
     channel: optStr(ctx, r.channel, 'channel'),
     department: optStr(ctx, r.department, 'department'),
     teams: jsonList(ctx, r.teams, 'teams'),
+    rawData: r.rawData === undefined || r.rawData === null || r.rawData === '' ? null : typeof r.rawData === 'string' ? r.rawData : JSON.stringify(r.rawData),
     aiAutomationLevel: optInt(ctx, r.aiAutomationLevel, 'aiAutomationLevel'),
     customerIdentifiedCorrectly: optFlag(ctx, r.customerIdentifiedCorrectly, 'customerIdentifiedCorrectly'),
     tagsIdentifiedCorrectly: optFlag(ctx, r.tagsIdentifiedCorrectly, 'tagsIdentifiedCorrectly'),

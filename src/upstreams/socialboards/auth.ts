@@ -3,6 +3,7 @@ import { type Clock, systemClock } from '../../clock.js';
 import type { SocialboardsConfig } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../errors.js';
+import { runWithoutDeadline } from '../deadline.js';
 import { type Authenticator, type HttpClient, parseJson } from '../http.js';
 import { isRecord } from '../field-readers.js';
 import type { TokenErrorWire } from './wire.js';
@@ -151,9 +152,12 @@ export function createSocialboardsAuth(
     return { value, renewAt: requestedAt + lifetimeMs - Math.min(RENEW_EARLY_MS, lifetimeMs / 10) };
   }
 
-  /** The one token request in flight; everyone who needs a token meanwhile waits for it. */
+  /**
+   * The one token request in flight; everyone who needs a token meanwhile waits for it. It runs
+   * outside the budget of the request that started it (each waiting request bounds its own wait).
+   */
   function obtain(): Promise<string> {
-    inflight ??= fetchToken()
+    inflight ??= runWithoutDeadline(fetchToken)
       .then((token) => {
         current = token;
         return token.value;

@@ -1,0 +1,111 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
+import { SOURCE_LABEL, type Source, UpstreamError } from './errors.js';
+
+/**
+ * One GraphQL request's time budget (`REQUEST_TIMEOUT_MS`). Every upstream call the request makes —
+ * waiting for a pooled connection, each attempt, each backoff, reading the body — draws on the
+ * same budget; when it runs out, whatever is still in flight is aborted and ends as
+ * `UPSTREAM_TIMEOUT` on the fields it backs, and the answer goes out with everything else.
+ *
+ * The per-request context creates it; `runWithDeadline` binds it for the execution, so the shared
+ * transport (`http.ts`) finds it with `currentDeadline()` without every client method and loader
+ * having to carry it.
+ */
+export class Deadline {
+  /** Aborts when the budget is spent; hand it to anything that can be cancelled. */
+  readonly signal: AbortSignal;
+  private readonly endsAt: number;
+
+  /**
+   * @param budgetMs the whole budget in milliseconds
+   * @param startedAt when the budget started (`performance.now()`); default now
+   */
+  constructor(
+    readonly budgetMs: number,
+    startedAt = performance.now(),
+  ) {
+    this.endsAt = startedAt + budgetMs;
+    this.signal = AbortSignal.timeout(Math.max(0, Math.ceil(this.endsAt - performance.now())));
+    // Every upstream call of the request listens on it (a 1000-row report makes ~100): not a leak.
+    setMaxListeners(0, this.signal);
+  }
+
+  /** Milliseconds left (0 once spent). */
+  remainingMs(): number {
+    return Math.max(0, this.endsAt - performance.now());
+  }
+
+  get expired(): boolean {
+    return this.signal.aborted || this.remainingMs() <= 0;
+  }
+
+  /** The error for a call the deadline cut short. */
+  timeoutError(source: Source, route: string, cause?: unknown): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_TIMEOUT',
+      source,
+      status: 0,
+      message: `${SOURCE_LABEL[source]} did not answer ${route} within the request's time budget (REQUEST_TIMEOUT_MS ${this.budgetMs} ms)`,
+      cause,
+    });
+  }
+
+  /**
+   * Settles like `promise`, or rejects with `timeoutError` once the budget is spent — for waits
+   * that cannot be cancelled themselves (a token renewal shared with other requests).
+   */
+  race<T>(promise: Promise<T>, source: Source, route: string): Promise<T> {
+    if (this.expired) return Promise.reject(this.timeoutError(source, route));
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(this.timeoutError(source, route));
+      this.signal.addEventListener('abort', onAbort, { once: true });
+      promise.then(
+        (value) => {
+          this.signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Waits `ms`, or less when the budget ends first (resolves either way). */
+  sleep(ms: number, wait: (ms: number) => Promise<void> = (n) => new Promise((resolve) => setTimeout(resolve, n))): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let settled = false;
+      const done = () => {
+        if (settled) return;
+        settled = true;
+        this.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      this.signal.addEventListener('abort', done, { once: true });
+      void wait(ms).then(done);
+    });
+  }
+}
+
+const storage = new AsyncLocalStorage<Deadline | undefined>();
+
+/** Runs `fn` (a GraphQL execution) with `deadline` as the budget of every upstream call it makes. */
+export function runWithDeadline<T>(deadline: Deadline, fn: () => T): T {
+  return storage.run(deadline, fn);
+}
+
+/**
+ * Runs `fn` outside any request's budget: work shared by many requests (one token renewal that
+ * concurrent requests all wait for) must not be cut short by whichever request happened to start
+ * it. Each waiting request still bounds its own wait with `Deadline.race`.
+ */
+export function runWithoutDeadline<T>(fn: () => T): T {
+  return storage.run(undefined, fn);
+}
+
+/** The budget of the GraphQL request this code runs for; undefined outside one (start-up, probes). */
+export function currentDeadline(): Deadline | undefined {
+  return storage.getStore();
+}
