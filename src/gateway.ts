@@ -1,6 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContextFactory } from './context.js';
+import { useFederatedTracing } from './federated-tracing.js';
 import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
@@ -33,7 +34,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     landingPage: false,
     context: ({ request }) => createContext(request),
     maskedErrors: { maskError },
-    plugins: [...operationLimitPlugins(deps.limits), useArgumentPrecheck(), usePartialErrors(maskError)],
+    plugins: [...operationLimitPlugins(deps.limits), useArgumentPrecheck(), usePartialErrors(maskError), useFederatedTracing()],
     // GraphiQL from the bundled assets of @graphql-yoga/render-graphiql: no CDN, works offline.
     renderGraphiQL,
     graphiql: {

@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import { guardEntities } from './entity.js';
+import { serveSubgraphSdl } from './subgraph-sdl.js';
 import './source.js';
 import './actor.js';
 import './ticket.js';
@@ -16,12 +17,14 @@ import './log-event.js';
 import './socialboards-ticket.js';
 import './tracker-issue.js';
 import './tracker-worklog.js';
+import './supergraph-node.js';
 
 /** Apollo Federation version the subgraph links; @apollo/composition 2.14 composes it. */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
 
 /**
  * The whole schema, assembled from one file per type: an Apollo Federation 2 subgraph (with
- * `_service` and `_entities`), which is also an ordinary GraphQL schema for direct clients.
+ * `_service` and `_entities`), which is also an ordinary GraphQL schema for direct clients. Its
+ * `_service { sdl }` leaves out `node`/`nodes` so that it composes beside other Relay subgraphs.
  */
-export const schema = guardEntities(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true }));
+export const schema = serveSubgraphSdl(guardEntities(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true })));
