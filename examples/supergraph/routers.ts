@@ -79,8 +79,15 @@ export interface Router {
   close(): Promise<void>;
 }
 
-/** `@apollo/gateway` inside Apollo Server, serving the supergraph on `url`. */
+/**
+ * `@apollo/gateway` inside Apollo Server, serving the supergraph on `url`.
+ *
+ * Sets `APOLLO_TELEMETRY_DISABLED=true` unless it is set already: otherwise @apollo/gateway 2.14
+ * reports usage metrics to Apollo over the internet and, to label them, probes cloud metadata
+ * addresses (169.254.169.254, …) — traffic this example, run on a laptop or in CI, must not make.
+ */
 export async function startApolloRouter(supergraphSdl: string, options: RouterOptions = {}): Promise<Router> {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: () => {}, info: () => {}, warn: console.warn, error: console.error },
