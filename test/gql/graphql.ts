@@ -326,6 +326,10 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** One ticket; null when its source says it does not exist. */
   ticket: Maybe<Ticket>;
+  /** Refetches one of this gateway's objects by its global id; null when its source no longer has it. The same as `node(id)`, under a name that stays unique in a supergraph. */
+  ticketlogNode: Maybe<Node>;
+  /** Refetches several of this gateway's objects by global id, in the order given (at most 100). The same as `nodes(ids)`, under a name that stays unique in a supergraph. */
+  ticketlogNodes: Array<Maybe<Node>>;
   /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
   tickets: Array<Maybe<Ticket>>;
   /** Every worklog and log event of the given tickets (any sources, at most 100), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive. */
@@ -353,6 +357,16 @@ export type QueryNodesArgs = {
 export type QueryTicketArgs = {
   key: Scalars['String']['input'];
   source: Source;
+};
+
+
+export type QueryTicketlogNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketlogNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
