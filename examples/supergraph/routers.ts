@@ -107,7 +107,13 @@ export async function startApolloRouter(supergraphSdl: string, options: RouterOp
   });
   // What Apollo Server's usage reporting does to make the gateway ask subgraphs for traces.
   const traces: ApolloServerPlugin = { requestDidStart: async ({ metrics }) => void (metrics.captureTraces = true) };
-  const server = new ApolloServer({ gateway, plugins: options.includeTraces ? [traces] : [] });
+  const server = new ApolloServer({
+    gateway,
+    plugins: options.includeTraces ? [traces] : [],
+    // Whoever starts the router stops it (`close`); Apollo's own handler would re-raise SIGTERM
+    // and end the process before the other servers have closed.
+    stopOnTerminationSignals: false,
+  });
   const { url } = await startStandaloneServer(server, { listen: { port: options.port ?? 0, host: options.host ?? '127.0.0.1' } });
   return { kind: 'apollo', url: `${url.replace(/\/$/, '')}/graphql`, close: () => server.stop() };
 }
