@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CRM_CUSTOMERS } from '../../examples/supergraph/crm-data.js';
 import { type CrmSubgraph, startCrmSubgraph } from '../../examples/supergraph/crm-subgraph.js';
@@ -83,7 +84,6 @@ describe('composition beside a Relay-style subgraph', () => {
   });
 
   it.each(['apollo', 'guild'] as const)('%s refuses the whole schema (with Query.node) beside the CRM, as documented', async (composer) => {
-    const { readFileSync } = await import('node:fs');
     const whole = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
     expect(() => composeSupergraph([{ ...services[0]!, sdl: whole }, services[1]!], composer)).toThrow(/Query\.node/);
   });
@@ -146,6 +146,15 @@ describe.each(SETUPS)('through $router router, $composer composition', ({ router
       },
     });
     expect(to('crm')).toHaveLength(1);
+  });
+
+  it("answers the README's KariNordmannsCase", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const operation = /```graphql\n(query KariNordmannsCase \{[\s\S]*?\n\})\n```/.exec(readme)?.[1];
+    const answer = /```graphql\nquery KariNordmannsCase[\s\S]*?```\n```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(operation).toBeDefined();
+    const result = await query<unknown>(operation!);
+    expect(result).toEqual(JSON.parse(answer!));
   });
 
   it('pages a connection of each subgraph with its own PageInfo', async () => {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { composeSupergraph } from '../../examples/supergraph/routers.js';
 
 /**
  * Issue 11 item 3: `npm run supergraph` is one command that composes and starts the ticketlog
@@ -23,12 +24,14 @@ interface Run {
 // after a signal (npm re-raises the signal and hides it).
 const TSX_CLI = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
-function runScript(via: 'npm' | 'tsx', ...args: string[]): Run {
+function runScript(via: 'npm' | 'tsx' | 'apollo-gateway', ...args: string[]): Run {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   const [command, argv] =
     via === 'npm'
       ? ['npm', ['run', '--silent', 'supergraph', '--', '--free-ports', ...args]]
-      : [process.execPath, [TSX_CLI, 'examples/supergraph/start.ts', '--free-ports', ...args]];
+      : via === 'tsx'
+        ? [process.execPath, [TSX_CLI, 'examples/supergraph/start.ts', '--free-ports', ...args]]
+        : [process.execPath, [TSX_CLI, 'examples/supergraph/apollo-gateway.ts', ...args]];
   const child = spawn(command, argv as string[], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let output = '';
@@ -97,5 +100,34 @@ describe('npm run supergraph', () => {
     expect(await response.json()).toEqual({ data: { customers: { edges: [{ node: { name: 'Anne Dahl', cases: [] } }] } } });
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
+  });
+});
+
+describe('the README supergraph section, as written', () => {
+  const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+  it('shows examples/supergraph/apollo-gateway.ts verbatim, and that file composes the committed SDL files and serves', { timeout: 60_000 }, async () => {
+    const source = read('examples/supergraph/apollo-gateway.ts');
+    expect(read('README.md')).toContain(`\`\`\`ts\n${source}\`\`\``);
+    const run = runScript('apollo-gateway', '--port', '0');
+    const [, url] = await waitFor(run, /supergraph at (http:\/\/\S+)/);
+    const response = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('supergraph.yaml names SDL files that compose with both libraries, at the ports npm run supergraph uses', () => {
+    const yaml = read('examples/supergraph/supergraph.yaml');
+    const subgraphs = [...yaml.matchAll(/^ {2}(\w+):\n {4}routing_url: (\S+)\n {4}schema:\n {6}file: (\S+)/gm)].map(([, name, url, file]) => ({
+      name: name!,
+      url: url!,
+      sdl: read(`examples/supergraph/${file!.replace(/^\.\//, '')}`),
+    }));
+    expect(subgraphs.map((s) => [s.name, s.url])).toEqual([
+      ['ticketlog', 'http://localhost:4000/graphql'],
+      ['crm', 'http://localhost:4001/graphql'],
+    ]);
+    for (const composer of ['apollo', 'guild'] as const) expect(composeSupergraph(subgraphs, composer)).toContain('join__Graph');
+    const start = read('examples/supergraph/start.ts');
+    for (const port of [4000, 4001]) expect(start).toContain(`port(${port})`);
   });
 });
