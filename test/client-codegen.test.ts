@@ -15,6 +15,12 @@ import { type Stack, startStack } from './support/stack.js';
  */
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+/** One file GraphQL Code Generator produced (`generate` is typed loosely). */
+interface Output {
+  filename: string;
+  content: string;
+}
+
 /** The generated type of one operation's result, as text. */
 const operationType = (content: string, name: string) => new RegExp(`export type ${name} = [^\\n]*\\n`).exec(content)?.[0];
 
@@ -28,7 +34,7 @@ describe('client codegen for a frontend', () => {
   });
 
   it('generates from schema.graphql exactly what examples/client-codegen/src/gql holds (run `npm run codegen` when this fails)', async () => {
-    const outputs = await generate({ ...clientConfig, silent: true, verbose: false }, false);
+    const outputs: Output[] = await generate({ ...clientConfig, silent: true, verbose: false }, false);
     expect(outputs.map((o) => o.filename.replace(/.*examples\//, 'examples/')).sort()).toEqual(
       ['fragment-masking.ts', 'gql.ts', 'graphql.ts', 'index.ts'].map((f) => `examples/client-codegen/src/gql/${f}`),
     );
@@ -43,7 +49,7 @@ describe('client codegen for a frontend', () => {
   });
 
   it('generates the same operation types from the running gateway (`schema: http://…/graphql`)', async () => {
-    const outputs = await generate({ ...clientConfig, schema: stack.url, silent: true, verbose: false }, false);
+    const outputs: Output[] = await generate({ ...clientConfig, schema: stack.url, silent: true, verbose: false }, false);
     const live = outputs.find((o) => o.filename.endsWith('graphql.ts'))!.content;
     const committed = read('examples/client-codegen/src/gql/graphql.ts');
     expect(operationType(live, 'CaseTimelineQuery')).toBeDefined();

@@ -28,7 +28,7 @@ const { values: flags } = parseArgs({ options: { 'free-ports': { type: 'boolean'
 const port = (fixed: number) => (flags['free-ports'] ? 0 : fixed);
 
 /** The cross-subgraph query printed at start: CRM → ticketlog (three sources) → CRM. */
-export const EXAMPLE_QUERY = `query KariNordmannsCase {
+const EXAMPLE_QUERY = `query KariNordmannsCase {
   customer(id: "cust-510042") {
     name
     tickets { __typename ... on Ticket { source title timeSpentSeconds } }
