@@ -7,6 +7,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { composeServices as composeWithGuild } from '@theguild/federation-composition';
 import { parse } from 'graphql';
+import { gatewayConfig } from './gateway.config.js';
 
 /**
  * The two pieces of a supergraph besides its subgraphs, in Node: composition (Apollo's
@@ -118,15 +119,16 @@ export async function startApolloRouter(supergraphSdl: string, options: RouterOp
   return { kind: 'apollo', url: `${url.replace(/\/$/, '')}/graphql`, close: () => server.stop() };
 }
 
-/** Hive Gateway's runtime over node:http, serving the supergraph at `/graphql`. */
+/** Hive Gateway's runtime over node:http with the settings of gateway.config.ts, serving the supergraph at `/graphql`. */
 export async function startHiveRouter(supergraphSdl: string, options: RouterOptions = {}): Promise<Router> {
   // Subgraph names by routing URL: Hive's fetch hook sees URLs.
   const names = new Map<string, string>();
   for (const match of supergraphSdl.matchAll(/join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) names.set(match[2]!, match[1]!);
+  // The settings of gateway.config.ts (what the Hive Gateway CLI reads), with this supergraph.
+  const { supergraph: _file, ...settings } = gatewayConfig;
   const runtime = createGatewayRuntime({
+    ...settings,
     supergraph: supergraphSdl,
-    logging: 'warn',
-    landingPage: false,
     plugins: () => [
       {
         onFetch({ url, options: init }) {
