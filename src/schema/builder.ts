@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { brandWithType } from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -7,6 +7,20 @@ import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
 import { assertNodeType, decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { badUserInput } from './user-input.js';
+
+/**
+ * Marks a loaded object with its GraphQL type so that `Node` can resolve it. The relay plugin
+ * brands what it loads, but an id asked for twice in one request (two `node` fields, or
+ * `node(id)` beside `nodes([id])`) gets the first load's pending promise from the plugin's
+ * per-request cache, which can settle before the first load brands the object: graphql-js then
+ * fails with "Abstract type Node must resolve to an Object type". Branding the settled object
+ * here closes that gap; branding twice with the same type is harmless.
+ */
+export function brandNode<T>(node: T, typename: string): T {
+  // A type name is what the plugin itself brands with (the typed signature asks for a type ref).
+  if (node !== null && typeof node === 'object') brandWithType(node, typename as never);
+  return node;
+}
 
 /** Most ids one `nodes` call takes. */
 export const MAX_NODE_IDS = 100;
@@ -43,17 +57,18 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: 'Refetches any object by its global id; null when its source no longer has it.',
-      resolve: (_root, { id }, _ctx, info, resolveNode) => {
+      resolve: async (_root, { id }, _ctx, info, resolveNode) => {
         assertNodeType(info.schema, id.typename);
-        return resolveNode(id);
+        return brandNode(await resolveNode(id), id.typename);
       },
     },
     nodesQueryOptions: {
       description: `Refetches several objects by global id, in the order given (at most ${MAX_NODE_IDS}).`,
-      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
+      resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
         if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
         for (const id of ids) assertNodeType(info.schema, id.typename);
-        return resolveNodes(ids);
+        const nodes = await resolveNodes(ids);
+        return Promise.all(nodes.map(async (node, i) => brandNode(await node, ids[i]!.typename)));
       },
     },
   },

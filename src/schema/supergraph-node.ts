@@ -1,5 +1,5 @@
 import { resolveNodes } from '@pothos/plugin-relay';
-import { builder, MAX_NODE_IDS } from './builder.js';
+import { brandNode, builder, MAX_NODE_IDS } from './builder.js';
 import { assertNodeType } from './global-id.js';
 import { badUserInput } from './user-input.js';
 
@@ -21,7 +21,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { id }, ctx, info) => {
       assertNodeType(info.schema, id.typename);
       const [node] = await resolveNodes(builder, ctx, info, [id]);
-      return node ?? null;
+      return brandNode((await node) ?? null, id.typename);
     },
   }),
   ticketlogNodes: t.field({
@@ -32,7 +32,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
       for (const id of ids) assertNodeType(info.schema, id.typename);
-      return resolveNodes(builder, ctx, info, ids);
+      const nodes = await resolveNodes(builder, ctx, info, ids);
+      return Promise.all(nodes.map(async (node, i) => brandNode(await node, ids[i]!.typename)));
     },
   }),
 }));
