@@ -10,6 +10,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata addresses
+    // (169.254.169.254): tests make loopback traffic only.
+    env: { APOLLO_TELEMETRY_DISABLED: 'true' },
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,

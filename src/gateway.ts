@@ -5,6 +5,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createClientAuthenticator } from './auth/client-auth.js';
 import { loadConfig, type OperationLimits, type SecurityConfig } from './config.js';
 import { type Context, createContextFactory } from './context.js';
+import { useFederatedTracing } from './federated-tracing.js';
 import { DEFAULT_OPERATION, EXAMPLE_TABS } from './graphiql-examples.js';
 import { type LiveSecrets, type Logger, silentLogger } from './logger.js';
 import { createMaskError } from './mask-error.js';
@@ -102,6 +103,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...operationLimitPlugins(deps.limits),
     useArgumentPrecheck(),
     usePartialErrors(maskError),
+    // ftv1 inline traces for a federation router that asks for them, none otherwise.
+    useFederatedTracing(),
     // GET /reports/time.csv runs the timeReport operation through this same instance.
     useTimeReportCsv(() => yoga),
     // /readyz (open) and /metrics (authenticated on this port).

@@ -8,12 +8,10 @@ import { SCOPES, type Scope } from '../auth/scopes.js';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
 import { checkArgs } from './argument-precheck.js';
-import { assertNodeType, checkGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
-import { forbidden, requireNodeType } from './scopes.js';
-import { badUserInput } from './user-input.js';
+import { checkGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { checkNodeIds, MAX_NODE_IDS, refetchNode, refetchNodes } from './refetch.js';
+import { forbidden } from './scopes.js';
 
-/** Most ids one `nodes` call takes. */
-export const MAX_NODE_IDS = 100;
 
 /**
  * Plugins, scalars and root types. No domain type lives here: each has its own file, and
@@ -50,44 +48,25 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // Every Relay-style subgraph defines this same PageInfo; @shareable lets a supergraph compose
+    // it from all of them (issue 11). Its four fields are the Relay spec's, identical everywhere.
+    pageInfoTypeOptions: { shareable: true },
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: 'Refetches any object by its global id; null when its source no longer has it.',
       extensions: checkArgs((args, schema) => checkGlobalId(schema, args.id as string)),
-      resolve: (_root, { id }, ctx, info, resolveNode) => {
-        assertNodeType(info.schema, id.typename);
-        requireNodeType(ctx, id.typename);
-        return resolveNode(id);
-      },
+      resolve: (_root, { id }, ctx, info, resolveNode) => refetchNode(ctx, info, id, resolveNode),
     },
     nodesQueryOptions: {
       description: `Refetches several objects by global id, in the order given (at most ${MAX_NODE_IDS}).`,
-      extensions: checkArgs((args, schema) => {
-        const ids = args.ids as string[];
-        if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
-        for (const id of ids) checkGlobalId(schema, id);
-      }),
-      resolve: async (_root, args, ctx, info, resolveNodes) => {
-        const { ids } = args;
-        if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
-        for (const id of ids) assertNodeType(info.schema, id.typename);
-        // A forbidden id is FORBIDDEN at its own position (an Error item), and costs no upstream call.
-        const refusals = ids.map((id) => {
-          try {
-            requireNodeType(ctx, id.typename);
-            return undefined;
-          } catch (error) {
-            return error as Error;
-          }
-        });
-        // The relay plugin's `resolveNodes` loads `args.ids` whatever it is passed, so the
-        // allowed ids replace them there.
-        args.ids = ids.filter((_, i) => !refusals[i]);
-        const allowed = await resolveNodes(args.ids);
-        let next = 0;
-        return ids.map((_, i) => refusals[i] ?? allowed[next++]) as typeof allowed;
-      },
+      extensions: checkArgs((args, schema) => checkNodeIds(schema, args.ids as string[])),
+      resolve: (_root, args, ctx, info, resolveNodes) =>
+        refetchNodes(ctx, info, args.ids, (allowed) => {
+          // The relay plugin's `resolveNodes` loads `args.ids` whatever it is passed.
+          args.ids = allowed;
+          return resolveNodes(allowed);
+        }) as never,
     },
   },
 });

@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import { guardEntities } from './entity.js';
 import { guardUpstreamInts } from './upstream-ints.js';
+import { serveSubgraphSdl } from './subgraph-sdl.js';
 import './source.js';
 import './actor.js';
 import './person.js';
@@ -19,12 +20,16 @@ import './socialboards-ticket.js';
 import './tracker-issue.js';
 import './tracker-worklog.js';
 import './time-report.js';
+import './supergraph-node.js';
 
 /** Apollo Federation version the subgraph links; @apollo/composition 2.14 composes it. */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
 
 /**
  * The whole schema, assembled from one file per type: an Apollo Federation 2 subgraph (with
- * `_service` and `_entities`), which is also an ordinary GraphQL schema for direct clients.
+ * `_service` and `_entities`), which is also an ordinary GraphQL schema for direct clients. Its
+ * `_service { sdl }` leaves out `node`/`nodes` so that it composes beside other Relay subgraphs.
  */
-export const schema = guardUpstreamInts(guardEntities(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true })));
+export const schema = serveSubgraphSdl(
+  guardUpstreamInts(guardEntities(builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true }))),
+);

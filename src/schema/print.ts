@@ -1,4 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { subgraphSdl } from './subgraph-sdl.js';
 import { type ASTNode, type DefinitionNode, type GraphQLSchema, Kind, parse, print, visit } from 'graphql';
 
 const HEADER = '# Generated from the Pothos schema by `npm run codegen`. Do not edit; a test fails when it is stale.\n\n';
@@ -40,4 +41,13 @@ export function sortSdl(sdl: string): string {
  */
 export function printSchemaSdl(schema: GraphQLSchema): string {
   return `${HEADER}${sortSdl(printSubgraphSchema(schema))}\n`;
+}
+
+/**
+ * The subgraph SDL as committed in `examples/supergraph/ticketlog.graphql`: what `_service { sdl }`
+ * serves (the schema without `Query.node`/`nodes`), sorted, with the do-not-edit header — the file
+ * Rover and Mesh Compose read.
+ */
+export function printSubgraphSdlFile(schema: GraphQLSchema): string {
+  return `${HEADER}${sortSdl(subgraphSdl(schema))}\n`;
 }

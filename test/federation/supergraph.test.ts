@@ -1,26 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { composeServices } from '@apollo/composition';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { Trace } from '@apollo/usage-reporting-protobuf';
 import { type DirectiveNode, Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CRM_CUSTOMERS } from '../../examples/supergraph/crm-data.js';
+import { type CrmSubgraph, crmTypeDefs, startCrmSubgraph } from '../../examples/supergraph/crm-subgraph.js';
+import { composeSupergraph, type Router, type SubgraphRequest, startApolloRouter } from '../../examples/supergraph/routers.js';
+import { FTV1_HEADER } from '../../src/federated-tracing.js';
 import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
 import { SOCIALBOARDS_SHOWCASE } from '../../src/sandbox/socialboards-seed.js';
 import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
 import { expectedIssueSeconds, TRACKER_SHOWCASE } from '../../src/sandbox/tracker-seed.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { sortSdl } from '../../src/schema/print.js';
+import { SUBGRAPH_HIDDEN_QUERY_FIELDS } from '../../src/schema/subgraph-sdl.js';
 import { TRACKER_PAGING } from '../../src/upstreams/tracker/wire.js';
 import { type Stack, startStack } from '../support/stack.js';
-import { CRM_CUSTOMERS, type CrmSubgraph, crmTypeDefs, startCrmSubgraph } from './crm-subgraph.js';
 
 /**
- * Issue 6 item 2: the ticketlog gateway as one subgraph of a real supergraph. The gateway and a
- * CRM subgraph (./crm-subgraph.ts) run on real ports; the ticketlog SDL is read from the running
- * gateway (`_service { sdl }`), composed with the CRM's by @apollo/composition, and served by
- * @apollo/gateway inside @apollo/server. Queries cross the subgraphs both ways, and the
- * simulators' request logs show the entity fetches are batched.
+ * Issues 6 and 11: the ticketlog gateway as one subgraph of a real supergraph, in detail through
+ * @apollo/gateway (routers.test.ts runs the shared queries through both routers). The gateway and
+ * the example CRM subgraph (examples/supergraph) run on real ports; the ticketlog SDL is read from
+ * the running gateway (`_service { sdl }`), composed with the CRM's by @apollo/composition, and
+ * served by @apollo/gateway inside @apollo/server. Queries cross the subgraphs both ways, the
+ * simulators' request logs show the entity fetches are batched, and `ftv1` traces come back only
+ * when asked for.
  *
  * Every operation here is a plain string, not a `graphql(...)` document: they run against the
  * composed supergraph (fields such as `customers` and `crmCustomer` are not in schema.graphql) or
@@ -35,9 +38,7 @@ interface GraphQLResponse<D> {
 }
 
 /** One request the Apollo gateway sent to a subgraph. */
-interface SubgraphCall {
-  subgraph: string;
-  query: string;
+interface SubgraphCall extends SubgraphRequest {
   representations: { __typename: string; [key: string]: unknown }[];
 }
 
@@ -95,17 +96,21 @@ const ENTITIES = `
 describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real ports', () => {
   let stack: Stack;
   let crm: CrmSubgraph;
-  let apollo: ApolloServer | undefined;
-  let gatewayUrl: string;
+  let router: Router | undefined;
+  let tracingRouter: Router | undefined;
   let serviceSdl: string;
   let supergraphSdl: string;
   const calls: SubgraphCall[] = [];
   const sims = () => [stack.sandbox.enneo, stack.sandbox.socialboards, stack.sandbox.tracker] as const;
   const enneoSeed = () => stack.sandbox.enneo.seed;
+  // The gateway's own extension point for subgraph requests records each one (the request still
+  // goes over HTTP to the real subgraph), so a test can see how the plan fetched.
+  const record = (request: SubgraphRequest) =>
+    calls.push({ ...request, representations: (request.variables.representations ?? []) as SubgraphCall['representations'] });
 
-  /** POSTs an operation to the Apollo gateway. */
-  async function viaSupergraph<D>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<D>> {
-    const response = await fetch(gatewayUrl, {
+  /** POSTs an operation to a supergraph router (default: the one that asks for no traces). */
+  async function viaSupergraph<D>(query: string, variables?: Record<string, unknown>, through = router): Promise<GraphQLResponse<D>> {
+    const response = await fetch(through!.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
@@ -115,8 +120,8 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
   }
 
   /** POSTs an operation straight to the ticketlog gateway, as a supergraph router would. */
-  async function viaTicketlog<D>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<D>> {
-    const { status, text } = await stack.post({ query, variables });
+  async function viaTicketlog<D>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<D>> {
+    const { status, text } = await stack.post({ query, variables }, headers);
     expect(status).toBe(200);
     return JSON.parse(text) as GraphQLResponse<D>;
   }
@@ -130,35 +135,22 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     const sdl = await viaTicketlog<{ _service: { sdl: string } }>('{ _service { sdl } }');
     serviceSdl = sdl.data?._service.sdl ?? '';
 
-    const composed = composeServices([
-      { name: 'ticketlog', url: stack.url, typeDefs: parse(serviceSdl) },
-      { name: 'crm', url: crm.url, typeDefs: parse(crmTypeDefs) },
+    supergraphSdl = composeSupergraph(
+      [
+        { name: 'ticketlog', url: stack.url, sdl: serviceSdl },
+        { name: 'crm', url: crm.url, sdl: crmTypeDefs },
+      ],
+      'apollo',
+    );
+    [router, tracingRouter] = await Promise.all([
+      startApolloRouter(supergraphSdl, { onSubgraphRequest: record }),
+      startApolloRouter(supergraphSdl, { onSubgraphRequest: record, includeTraces: true }),
     ]);
-    if (composed.errors) throw new Error(`composition failed:\n${composed.errors.map((e) => e.message).join('\n')}`);
-    console.log(`supergraph composed: ${composed.hints.length} composition hint(s)${composed.hints.map((h) => `\n  ${h.definition.code}: ${h.message}`).join('')}`);
-    supergraphSdl = composed.supergraphSdl;
-
-    const gateway = new ApolloGateway({
-      supergraphSdl,
-      logger: { debug: () => {}, info: () => {}, warn: console.warn, error: console.error },
-      // The gateway's own extension point for subgraph requests: it records each one (the request
-      // still goes over HTTP to the real subgraph), so a test can see how the plan fetched.
-      buildService: ({ name, url }) =>
-        new RemoteGraphQLDataSource({
-          url,
-          willSendRequest({ request }) {
-            const representations = (request.variables?.representations ?? []) as SubgraphCall['representations'];
-            calls.push({ subgraph: name, query: request.query ?? '', representations });
-          },
-        }),
-    });
-    apollo = new ApolloServer({ gateway });
-    ({ url: gatewayUrl } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } }));
   });
 
   afterAll(async () => {
     // ApolloServer.stop() also stops the gateway it runs (ApolloGateway.stop()).
-    await apollo?.stop();
+    await Promise.all([router?.close(), tracingRouter?.close()]);
     await Promise.all([crm?.close(), stack?.close()]);
   });
 
@@ -167,19 +159,101 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     for (const sim of sims()) sim.resetRequests();
   });
 
-  it('serves the committed schema.graphql as `_service { sdl }`', () => {
-    const committed = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
+  it('serves the committed examples/supergraph/ticketlog.graphql as `_service { sdl }`: schema.graphql without node/nodes', () => {
+    const committed = readFileSync(new URL('../../examples/supergraph/ticketlog.graphql', import.meta.url), 'utf8');
     expect(committed).toMatch(HEADER_COMMENT);
     const committedSdl = committed.replace(HEADER_COMMENT, '');
     // The same types, fields and keys, independent of any sorting…
     const served = outline(serviceSdl);
     expect(served).toEqual(outline(committedSdl));
-    expect(served).toContain('SchemaExtension  @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])');
+    expect(served).toContain('SchemaExtension  @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])');
+    expect(served).toContain('ObjectTypeDefinition PageInfo @shareable');
     for (const type of ['EnneoTicket', 'SocialboardsTicket', 'TrackerIssue']) expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "key")`);
     for (const type of ['EnneoWorklog', 'TrackerWorklog', 'LogEvent', 'Assessment', 'Scorecard']) expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "id")`);
-    // …and byte for byte what schema.graphql holds once put in its order (the gateway serves
-    // the SDL in declaration order; the committed file is sorted for reviewable diffs).
+    // …and byte for byte what the file holds once put in its order (the gateway serves the SDL in
+    // declaration order; the committed file is sorted for reviewable diffs).
     expect(`${sortSdl(serviceSdl)}\n`).toBe(committedSdl);
+
+    // schema.graphql (what direct clients see) is the same plus Query.node and Query.nodes.
+    const whole = outline(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8').replace(HEADER_COMMENT, ''));
+    const extra = whole.filter((line) => !served.includes(line));
+    expect(extra).toEqual(['Query.node: Node', 'Query.nodes: [Node]!']);
+    expect(SUBGRAPH_HIDDEN_QUERY_FIELDS).toEqual(['node', 'nodes']);
+  });
+
+  it('still answers node(id) and nodes(ids) to a direct client, like ticketlogNode(s)', async () => {
+    // The same id in every field, twice in `nodes`: the relay plugin hands the later ones the
+    // first load's pending promise, and each must still resolve to its type (builder.ts brandNode).
+    const id = encodeGlobalId('TrackerIssue', 'PAY-12');
+    const result = await viaTicketlog<unknown>(
+      `query ($id: ID!) {
+        node(id: $id) { id ... on TrackerIssue { key } }
+        nodes(ids: [$id, $id]) { id }
+        ticketlogNode(id: $id) { id ... on TrackerIssue { key } }
+        ticketlogNodes(ids: [$id, $id]) { id }
+        again: ticketlogNode(id: $id) { id }
+      }`,
+      { id },
+    );
+    expect(result).toEqual({
+      data: {
+        node: { id, key: 'PAY-12' },
+        nodes: [{ id }, { id }],
+        ticketlogNode: { id, key: 'PAY-12' },
+        ticketlogNodes: [{ id }, { id }],
+        again: { id },
+      },
+    });
+    const bad = await viaTicketlog<unknown>('{ ticketlogNode(id: "garbage!") { id } }');
+    expect(bad.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('adds an ftv1 trace only when the router asks for it (apollo-federation-include-trace: ftv1)', async () => {
+    const query = '{ ticket(source: TRACKER, key: "PAY-12") { title } }';
+    type Traced = GraphQLResponse<unknown> & { extensions?: { ftv1?: string } };
+    const plain = (await viaTicketlog<unknown>(query)) as Traced;
+    expect(plain.extensions?.ftv1).toBeUndefined();
+    const other = (await viaTicketlog<unknown>(query, undefined, { [FTV1_HEADER]: 'yes' })) as Traced;
+    expect(other.extensions?.ftv1).toBeUndefined();
+
+    const traced = (await viaTicketlog<unknown>(query, undefined, { [FTV1_HEADER]: 'ftv1' })) as Traced;
+    expect(traced.data).toEqual(plain.data);
+    const trace = Trace.decode(Buffer.from(traced.extensions?.ftv1 ?? '', 'base64'));
+    const ticket = trace.root?.child?.find((node) => node.responseName === 'ticket');
+    expect(ticket?.type).toBe('Ticket');
+    expect(ticket?.child?.map((node) => node.responseName)).toEqual(['title']);
+    expect(Number(trace.durationNs)).toBeGreaterThan(0);
+
+    // Through @apollo/gateway: a router with usage reporting on asks every subgraph; the trace
+    // reaches the router, not the client.
+    for (const [through, asked] of [[router, false], [tracingRouter, true]] as const) {
+      calls.length = 0;
+      const result = (await viaSupergraph<unknown>(query, undefined, through)) as Traced;
+      expect(result.data).toEqual(plain.data);
+      expect(result.extensions?.ftv1).toBeUndefined();
+      expect(callsTo('ticketlog')).toHaveLength(1);
+      expect(typeof callsTo('ticketlog')[0]?.response?.extensions?.ftv1, asked ? 'router asked' : 'router did not ask').toBe(asked ? 'string' : 'undefined');
+    }
+  });
+
+  it('records a failing source in the trace with the same labelled error the answer carries, and no more', async () => {
+    stack.sandbox.tracker.faults.failNext('*', { count: 1, status: 401 });
+    try {
+      const traced = (await viaTicketlog<{ ticket: unknown }>('{ ticket(source: TRACKER, key: "PAY-12") { title } }', undefined, {
+        [FTV1_HEADER]: 'ftv1',
+      })) as GraphQLResponse<{ ticket: unknown }> & { extensions?: { ftv1?: string } };
+      expect(traced.data?.ticket).toBeNull();
+      const [error] = traced.errors ?? [];
+      expect(error?.extensions?.code).toBe('UPSTREAM_UNAUTHORIZED');
+      const trace = Trace.decode(Buffer.from(traced.extensions?.ftv1 ?? '', 'base64'));
+      const node = trace.root?.child?.find((n) => n.responseName === 'ticket');
+      expect(node?.error?.map((e) => e.message)).toEqual([error?.message]);
+      const recorded = JSON.parse(node?.error?.[0]?.json ?? '{}') as { extensions?: Record<string, unknown> };
+      expect(recorded.extensions).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', source: 'TRACKER', status: 401 });
+      expect(node?.error?.[0]?.json).not.toContain(stack.config.tracker?.token ?? 'no token configured');
+    } finally {
+      stack.sandbox.tracker.faults.clear();
+    }
   });
 
   it('composes with the CRM subgraph: the ticket types get fields from both', () => {
@@ -229,24 +303,32 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
   });
 
   it('crm → ticketlog: every case of every customer is fetched in one batched `_entities` request', async () => {
-    const result = await viaSupergraph<{
+    const response = await viaSupergraph<{
       customers: {
-        name: string;
-        cases: { key: string; title: string; timeSpentSeconds: number; worklogs: { totalCount: number } }[];
-        trackerIssues: { key: string; title: string; timeSpentSeconds: number }[];
-      }[];
+        edges: {
+          node: {
+            id: string;
+            name: string;
+            cases: { key: string; title: string; timeSpentSeconds: number; worklogs: { totalCount: number } }[];
+            trackerIssues: { key: string; title: string; timeSpentSeconds: number }[];
+          };
+        }[];
+      };
     }>(`
       query CustomersAndTheirTickets {
-        customers {
-          name
-          cases { key title timeSpentSeconds worklogs { totalCount } }
-          trackerIssues { key title timeSpentSeconds }
+        customers(first: 100) {
+          edges { node { id name cases { key title timeSpentSeconds worklogs { totalCount } } trackerIssues { key title timeSpentSeconds } } }
         }
       }
     `);
+    // In the CRM's order (by id here), so that the expectation can follow CRM_CUSTOMERS.
+    const result = {
+      ...response,
+      data: { customers: (response.data?.customers.edges.map((e) => e.node) ?? []).sort((a, b) => a.id.localeCompare(b.id)).map(({ id: _id, ...rest }) => rest) },
+    };
     expect(result.errors).toBeUndefined();
     const trackerSeed = stack.sandbox.tracker.seed;
-    const expected = CRM_CUSTOMERS.map((customer) => ({
+    const expected = [...CRM_CUSTOMERS].sort((a, b) => a.id.localeCompare(b.id)).map((customer) => ({
       name: customer.name,
       cases: customer.cases.map((key) => {
         const worklogs = enneoSeed().worklogs.get(Number(key)) ?? [];

@@ -343,6 +343,10 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** One ticket; null when its source says it does not exist. Needs the source's scope (enneo:read …). */
   ticket: Maybe<Ticket>;
+  /** Refetches one of this gateway's objects by its global id; null when its source no longer has it. The same as `node(id)`, under a name that stays unique in a supergraph. */
+  ticketlogNode: Maybe<Node>;
+  /** Refetches several of this gateway's objects by global id, in the order given (at most 100). The same as `nodes(ids)`, under a name that stays unique in a supergraph. */
+  ticketlogNodes: Array<Maybe<Node>>;
   /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
   tickets: Array<Maybe<Ticket>>;
   /** Who spent how long across the sources in a period (from and to inclusive, at most 366 days): enneo's reporting export and Tracker worklogs, summed by the groupBy dimensions. A failing source adds an error and coverage complete: false; the rest arrives. Needs reports:read; a source the caller may not read is left out with one FORBIDDEN error. */
@@ -372,6 +376,16 @@ export type QueryNodesArgs = {
 export type QueryTicketArgs = {
   key: Scalars['String']['input'];
   source: Source;
+};
+
+
+export type QueryTicketlogNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketlogNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
