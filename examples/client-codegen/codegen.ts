@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           Date: 'string', // calendar date "2025-11-03"
           JSON: 'unknown',
           JSONObject: 'Record<string, unknown>',
+          SafeInt: 'number', // integers beyond 32 bits (a report's sums of seconds), exact up to 2^53 - 1
           _Any: 'unknown', // only in the live endpoint's introspection (federation's `_entities`); no client sends it
         },
       },

@@ -204,8 +204,10 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
         again: { id },
       },
     });
-    const bad = await viaTicketlog<unknown>('{ ticketlogNode(id: "garbage!") { id } }');
-    expect(bad.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    // A malformed id is refused before execution, like every invalid argument (HTTP 400).
+    const bad = await stack.post({ query: '{ ticketlogNode(id: "garbage!") { id } }' });
+    expect(bad.status).toBe(400);
+    expect((JSON.parse(bad.text) as GraphQLResponse<unknown>).errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('adds an ftv1 trace only when the router asks for it (apollo-federation-include-trace: ftv1)', async () => {

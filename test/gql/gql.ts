@@ -68,7 +68,7 @@ type Documents = {
     "\n  query ScopePersonalData {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      ... on EnneoTicket { raw }\n      worklogs(first: 1) { edges { node { author { id email } } } }\n    }\n  }\n": typeof types.ScopePersonalDataDocument,
     "\n  query ScopeCaseTimeline {\n    timeline(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      totalCount\n      edges { node { source } }\n    }\n  }\n": typeof types.ScopeCaseTimelineDocument,
     "\n  query ScopeLogEventId {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { logEvents(first: 1) { edges { node { id } } } }\n  }\n": typeof types.ScopeLogEventIdDocument,
-    "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.ScopeNodesDocument,
+    "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n    ticketlogNodes(ids: $ids) { id }\n  }\n": typeof types.ScopeNodesDocument,
     "query ScopeTicketId { ticket(source: ENNEO, key: \"8842\") { id } }": typeof types.ScopeTicketIdDocument,
     "\n  query SbLogEvents($key: String!, $types: [String!], $first: Int, $after: String) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      logEvents(types: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            source\n            type\n            actionType\n            text\n            summary\n            time\n            occurredAt\n            ticketId\n            raw\n            actor { source id name email kind }\n            mentionedUsers { source id name email kind }\n            ticket { key }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SbLogEventsDocument,
     "\n  query SbTicketTimeline($key: String!, $first: Int, $after: String, $order: TimelineOrder) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      timeline(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { __typename id source occurredAt summary } }\n      }\n    }\n  }\n": typeof types.SbTicketTimelineDocument,
@@ -155,7 +155,7 @@ const documents: Documents = {
     "\n  query ScopePersonalData {\n    ticket(source: ENNEO, key: \"8842\") {\n      key\n      ... on EnneoTicket { raw }\n      worklogs(first: 1) { edges { node { author { id email } } } }\n    }\n  }\n": types.ScopePersonalDataDocument,
     "\n  query ScopeCaseTimeline {\n    timeline(refs: [{ source: ENNEO, key: \"8842\" }, { source: SOCIALBOARDS, key: \"5501\" }, { source: TRACKER, key: \"PAY-12\" }]) {\n      totalCount\n      edges { node { source } }\n    }\n  }\n": types.ScopeCaseTimelineDocument,
     "\n  query ScopeLogEventId {\n    ticket(source: SOCIALBOARDS, key: \"5501\") { logEvents(first: 1) { edges { node { id } } } }\n  }\n": types.ScopeLogEventIdDocument,
-    "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": types.ScopeNodesDocument,
+    "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n    ticketlogNodes(ids: $ids) { id }\n  }\n": types.ScopeNodesDocument,
     "query ScopeTicketId { ticket(source: ENNEO, key: \"8842\") { id } }": types.ScopeTicketIdDocument,
     "\n  query SbLogEvents($key: String!, $types: [String!], $first: Int, $after: String) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      logEvents(types: $types, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges {\n          cursor\n          node {\n            id\n            source\n            type\n            actionType\n            text\n            summary\n            time\n            occurredAt\n            ticketId\n            raw\n            actor { source id name email kind }\n            mentionedUsers { source id name email kind }\n            ticket { key }\n          }\n        }\n      }\n    }\n  }\n": types.SbLogEventsDocument,
     "\n  query SbTicketTimeline($key: String!, $first: Int, $after: String, $order: TimelineOrder) {\n    ticket(source: SOCIALBOARDS, key: $key) {\n      key\n      timeline(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { __typename id source occurredAt summary } }\n      }\n    }\n  }\n": types.SbTicketTimelineDocument,
@@ -421,7 +421,7 @@ export function graphql(source: "\n  query ScopeLogEventId {\n    ticket(source:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"): (typeof documents)["\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"];
+export function graphql(source: "\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n    ticketlogNodes(ids: $ids) { id }\n  }\n"): (typeof documents)["\n  query ScopeNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n    ticketlogNodes(ids: $ids) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -69,6 +69,7 @@ const LogEventId = graphql(`
 const Nodes = graphql(`
   query ScopeNodes($ids: [ID!]!) {
     nodes(ids: $ids) { id }
+    ticketlogNodes(ids: $ids) { id }
   }
 `);
 
@@ -143,7 +144,11 @@ describe('source scopes', () => {
 
     const result = await stack.execute(Nodes, { ids: [ticketId, logEventId] }, keyOf('enneo'));
     expect(result.data?.nodes).toEqual([{ id: ticketId }, null]);
-    expect(result.errors?.map((e) => [e.path, e.extensions?.scope])).toEqual([[['nodes', 1], 'socialboards:read']]);
+    expect(result.data?.ticketlogNodes).toEqual([{ id: ticketId }, null]);
+    expect(result.errors?.map((e) => [e.path, e.extensions?.scope])).toEqual([
+      [['nodes', 1], 'socialboards:read'],
+      [['ticketlogNodes', 1], 'socialboards:read'],
+    ]);
     expect(stack.sandbox.socialboards.requests.map((r) => r.route)).toEqual([]);
   });
 

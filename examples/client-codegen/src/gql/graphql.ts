@@ -27,16 +27,21 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
 };
 
 /** A person or bot as a source identifies them. */
 export type Actor = {
   __typename?: 'Actor';
+  /** enneo: from the profile; Tracker: from the user record; Socialboards: as sent. Needs pii:read and the scope of the actor's source. */
   email?: Maybe<Scalars['String']['output']>;
   /** The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid). */
   id: Scalars['String']['output'];
   kind: ActorKind;
   name?: Maybe<Scalars['String']['output']>;
+  /** The person this account belongs to (PEOPLE_FILE, else e-mail); null when the look-up of its e-mail failed. */
+  person?: Maybe<Person>;
   source: Source;
 };
 
@@ -74,7 +79,7 @@ export type Assessment = Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   modifiedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The assessment exactly as enneo sent it. */
+  /** The assessment exactly as enneo sent it (needs pii:read). */
   raw?: Maybe<Scalars['JSONObject']['output']>;
   /** data.totals.percentage (0–100). */
   scorePercentage?: Maybe<Scalars['Float']['output']>;
@@ -116,6 +121,7 @@ export type AssessmentCriterion = {
 export type Csat = {
   __typename?: 'Csat';
   answerStars?: Maybe<Scalars['Float']['output']>;
+  /** The customer's own words (needs pii:read). */
   answerText?: Maybe<Scalars['String']['output']>;
   id: Scalars['Int']['output'];
   scale?: Maybe<Scalars['Int']['output']>;
@@ -172,8 +178,8 @@ export type EnneoTicket = Node & Ticket & {
   modifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** low, medium, high or urgent. */
   priority?: Maybe<Scalars['String']['output']>;
-  /** The ticket exactly as enneo sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The ticket exactly as enneo sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** open, pending or closed. */
   status?: Maybe<Scalars['String']['output']>;
@@ -181,8 +187,8 @@ export type EnneoTicket = Node & Ticket & {
   summary?: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds?: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The subject. */
@@ -243,14 +249,14 @@ export type EnneoWorklog = Node & TimelineEntry & Worklog & {
   /** The worklog day as enneo sent it. */
   date: Scalars['Date']['output'];
   /** time.durationAfterWork, in seconds. */
-  durationAfterWorkSeconds: Scalars['Int']['output'];
-  /** time.duration: handling time in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  durationAfterWorkSeconds?: Maybe<Scalars['Int']['output']>;
+  /** time.duration: handling time in seconds; an UPSTREAM_BAD_RESPONSE here alone when enneo sent something else. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   latestInteraction?: Maybe<Scalars['DateTime']['output']>;
   occurredAt: Scalars['DateTime']['output'];
-  /** The worklog entry exactly as enneo sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The worklog entry exactly as enneo sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   /** The action exactly as sent (for values newer than this gateway). */
   rawAction: Scalars['String']['output'];
   segments: Array<WorkSegment>;
@@ -275,8 +281,8 @@ export type LogEvent = Node & TimelineEntry & {
   mentionedUsers: Array<Actor>;
   /** `time`, as a UTC instant (milliseconds). */
   occurredAt: Scalars['DateTime']['output'];
-  /** The entry exactly as Socialboards sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The entry exactly as Socialboards sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** The actor and `text` with `{User:…}` placeholders replaced by names. */
   summary: Scalars['String']['output'];
@@ -330,6 +336,18 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A person behind accounts in several sources, linked by PEOPLE_FILE (authoritative) or by e-mail. The id stays the same across requests. */
+export type Person = Node & {
+  __typename?: 'Person';
+  /** The person's accounts: PEOPLE_FILE's list, or — for people linked by e-mail — the accounts with that e-mail this request has met. */
+  accounts: Array<Actor>;
+  /** The e-mail the accounts were linked by (PEOPLE_FILE: its email, else the first account e-mail found). Needs pii:read. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** PEOPLE_FILE's name, else the first linked account's (enneo, then Tracker, then Socialboards). */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One enneo quality assessment; null when enneo does not have it. */
@@ -338,7 +356,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Refetches several objects by global id, in the order given (at most 100). */
   nodes: Array<Maybe<Node>>;
-  /** One ticket; null when its source says it does not exist. */
+  /** One ticket; null when its source says it does not exist. Needs the source's scope (enneo:read …). */
   ticket?: Maybe<Ticket>;
   /** Refetches one of this gateway's objects by its global id; null when its source no longer has it. The same as `node(id)`, under a name that stays unique in a supergraph. */
   ticketlogNode?: Maybe<Node>;
@@ -346,10 +364,12 @@ export type Query = {
   ticketlogNodes: Array<Maybe<Node>>;
   /** Several tickets from any sources, in the order of refs; null where one does not exist. At most 100 refs. */
   tickets: Array<Maybe<Ticket>>;
+  /** Who spent how long across the sources in a period (from and to inclusive, at most 366 days): enneo's reporting export and Tracker worklogs, summed by the groupBy dimensions. A failing source adds an error and coverage complete: false; the rest arrives. Needs reports:read; a source the caller may not read is left out with one FORBIDDEN error. */
+  timeReport?: Maybe<TimeReport>;
   /** Every worklog and log event of the given tickets (any sources, at most 100), merged by occurredAt. A ref that does not exist contributes nothing; a ref whose source fails adds an error (with extensions.ref) while the other refs' entries still arrive. */
   timeline: TimelineConnection;
-  /** Rows of the enneo reporting export (worklogs of all tickets) for a bounded period. first: default 50, at most 1000. */
-  worklogReport: WorklogReportConnection;
+  /** Rows of the enneo reporting export (worklogs of all tickets) for a bounded period (needs enneo:read and reports:read). first: default 50, at most 1000. */
+  worklogReport?: Maybe<WorklogReportConnection>;
 };
 
 
@@ -386,6 +406,16 @@ export type QueryTicketlogNodesArgs = {
 
 export type QueryTicketsArgs = {
   refs: Array<TicketRef>;
+};
+
+
+export type QueryTimeReportArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<Array<TimeReportDimension>>;
+  people?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sources?: InputMaybe<Array<Source>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -471,8 +501,8 @@ export type SocialboardsTicket = Node & Ticket & {
   logEvents: LogEventConnection;
   /** The first message of the ticket (plain text). */
   message?: Maybe<Scalars['String']['output']>;
-  /** The ticket exactly as Socialboards sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The ticket exactly as Socialboards sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   replyCount?: Maybe<Scalars['Int']['output']>;
   source: Source;
   /** Where the ticket came from (channel name). */
@@ -481,8 +511,8 @@ export type SocialboardsTicket = Node & Ticket & {
   status?: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   ticketId: Scalars['Int']['output'];
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds?: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
@@ -538,8 +568,8 @@ export type Ticket = {
   source: Source;
   /** Status as the source sends it (Tracker: the status key). */
   status?: Maybe<Scalars['String']['output']>;
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds?: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** enneo subject · Socialboards title · Tracker summary. */
@@ -582,6 +612,77 @@ export type TicketRef = {
   /** enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12"). */
   key: Scalars['String']['input'];
   source: Source;
+};
+
+/** Who spent how long, across the sources, for a period. */
+export type TimeReport = {
+  __typename?: 'TimeReport';
+  /** One entry per source read. */
+  coverage: Array<TimeReportCoverage>;
+  from: Scalars['Date']['output'];
+  groupBy: Array<TimeReportDimension>;
+  rows: Array<TimeReportRow>;
+  timeZone: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+  /** Seconds of every row. */
+  totalSeconds: Scalars['SafeInt']['output'];
+};
+
+/** What one source contributed, and whether it could be read completely. */
+export type TimeReportCoverage = {
+  __typename?: 'TimeReportCoverage';
+  /** Upstream calls that read the records (export pages, worklog search pages). */
+  calls: Scalars['Int']['output'];
+  /** False when the source failed (it then adds nothing; errors[] says why) or some records could not be counted. */
+  complete: Scalars['Boolean']['output'];
+  /** Records counted into the report. */
+  entries: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Records read from the source (the period read upstream may be a little wider than the report). */
+  rows: Scalars['Int']['output'];
+  /** Seconds the source added to the report. */
+  seconds: Scalars['SafeInt']['output'];
+  source: Source;
+};
+
+/** What the rows of a time report are grouped by. */
+export type TimeReportDimension =
+  /** enneo: the worklog action (READ_ACTION …; unknown ones raw); Tracker: WORKLOG. */
+  | 'ACTION'
+  /** The day the work started, in the report's time zone. */
+  | 'DAY'
+  /** The month of that day (2025-11). */
+  | 'MONTH'
+  /** The person (accounts linked across sources by PEOPLE_FILE or e-mail). */
+  | 'PERSON'
+  /** The source the time was booked in. */
+  | 'SOURCE'
+  /** The ticket or issue the time was booked on. */
+  | 'TICKET'
+  /** The ISO 8601 week of that day (2025-W45). */
+  | 'WEEK';
+
+/** One group of a time report: the grouped values (null where not grouped by) and the sums. */
+export type TimeReportRow = {
+  __typename?: 'TimeReportRow';
+  action?: Maybe<Scalars['String']['output']>;
+  day?: Maybe<Scalars['Date']['output']>;
+  /** Records summed into this row (export rows, worklogs). */
+  entries: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Null when not grouped by PERSON, or for time without a known user (pseudonymized exports). */
+  person?: Maybe<Person>;
+  /** Time spent, summed (Tracker on its business calendar). */
+  seconds: Scalars['SafeInt']['output'];
+  source?: Maybe<Source>;
+  /** The ticket, loaded from its source when selected; null when it no longer exists. */
+  ticket?: Maybe<Ticket>;
+  /** The key of the ticket (its source is ticketSource). */
+  ticketKey?: Maybe<Scalars['String']['output']>;
+  ticketSource?: Maybe<Source>;
+  /** ISO 8601 week, e.g. 2025-W45. */
+  week?: Maybe<Scalars['String']['output']>;
 };
 
 export type TimelineConnection = {
@@ -644,15 +745,15 @@ export type TrackerIssue = Node & Ticket & {
   priority?: Maybe<Scalars['String']['output']>;
   /** Queue key, e.g. PAY. */
   queue?: Maybe<Scalars['String']['output']>;
-  /** The issue exactly as Tracker sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The issue exactly as Tracker sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** The status key, e.g. inProgress. */
   status?: Maybe<Scalars['String']['output']>;
   /** Status name in TRACKER_ACCEPT_LANGUAGE. */
   statusDisplay?: Maybe<Scalars['String']['output']>;
-  /** Sum of the ticket's worklog durations, in seconds. */
-  timeSpentSeconds: Scalars['Int']['output'];
+  /** Sum of the ticket's worklog durations, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when a duration is unreadable or the sum does not fit a GraphQL Int. */
+  timeSpentSeconds?: Maybe<Scalars['Int']['output']>;
   /** Every worklog and log event of the ticket, in time order. */
   timeline: TimelineConnection;
   /** The summary. */
@@ -705,12 +806,12 @@ export type TrackerWorklog = Node & TimelineEntry & Worklog & {
   /** ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H. */
   duration: Scalars['String']['output'];
   /** duration on Tracker's business calendar (1W = TRACKER_WEEK_DAYS days, 1D = TRACKER_DAY_HOURS hours); an error when Tracker sent a duration that cannot be converted. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   issueKey: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
-  /** The record exactly as Tracker sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The record exactly as Tracker sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   source: Source;
   /** `start`: when the work was done. */
   startedAt: Scalars['DateTime']['output'];
@@ -729,7 +830,7 @@ export type WorkSegment = {
   /** actionList as sent, e.g. ["reply", "closed"]. */
   actions: Array<Scalars['String']['output']>;
   /** to − from, in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
   from: Scalars['DateTime']['output'];
   to: Scalars['DateTime']['output'];
   userTimeTrackingId?: Maybe<Scalars['Int']['output']>;
@@ -743,8 +844,8 @@ export type Worklog = {
   author?: Maybe<Actor>;
   /** The worklog's comment, where the source has one. */
   comment?: Maybe<Scalars['String']['output']>;
-  /** Time spent, in seconds. */
-  durationSeconds: Scalars['Int']['output'];
+  /** Time spent, in seconds; null (with an UPSTREAM_BAD_RESPONSE error) when the source sent a duration the gateway cannot read or a GraphQL Int cannot hold. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
   /** Relay global id (the same as Node.id). */
   id: Scalars['ID']['output'];
   /** When it happened, as a UTC instant (for worklogs: startedAt). */
@@ -814,6 +915,8 @@ export type WorklogReportRow = {
   aiAgent?: Maybe<Scalars['String']['output']>;
   aiAgentsUsed: Array<Scalars['String']['output']>;
   aiAutomationLevel?: Maybe<Scalars['Int']['output']>;
+  /** allTags: every tag of the ticket, parent tags included (enneo sends them comma-separated). */
+  allTags: Array<Scalars['String']['output']>;
   channel?: Maybe<Scalars['String']['output']>;
   closingDateForSla?: Maybe<Scalars['DateTime']['output']>;
   conversationId?: Maybe<Scalars['Int']['output']>;
@@ -821,9 +924,10 @@ export type WorklogReportRow = {
   /** Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only). */
   date: Scalars['DateTime']['output'];
   department?: Maybe<Scalars['String']['output']>;
-  durationAfterWorkSeconds: Scalars['Int']['output'];
-  durationSeconds: Scalars['Int']['output'];
-  /** Absent when the export is pseudonymized. */
+  durationAfterWorkSeconds?: Maybe<Scalars['Int']['output']>;
+  /** duration, in seconds; an UPSTREAM_BAD_RESPONSE here alone when the export sent something else. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Absent when the export is pseudonymized (needs pii:read). */
   email?: Maybe<Scalars['String']['output']>;
   firstPendingAt?: Maybe<Scalars['DateTime']['output']>;
   netPendingSeconds?: Maybe<Scalars['Int']['output']>;
@@ -831,9 +935,11 @@ export type WorklogReportRow = {
   netSecondsClosedAfterSla?: Maybe<Scalars['Int']['output']>;
   pendingDueBy?: Maybe<Scalars['DateTime']['output']>;
   pendingSeconds?: Maybe<Scalars['Int']['output']>;
-  /** The row exactly as enneo sent it. */
-  raw: Scalars['JSONObject']['output'];
+  /** The row exactly as enneo sent it (needs pii:read). */
+  raw?: Maybe<Scalars['JSONObject']['output']>;
   rawAction: Scalars['String']['output'];
+  /** rawData: the ticket data enneo attaches to the row, parsed from the JSON string it sends; null where the export is pseudonymized (an UPSTREAM_BAD_RESPONSE on this field alone when it is not JSON). Needs pii:read. */
+  rawData?: Maybe<Scalars['JSON']['output']>;
   reopened?: Maybe<Scalars['Boolean']['output']>;
   reopenedAt?: Maybe<Scalars['DateTime']['output']>;
   skippedTicket?: Maybe<Scalars['Boolean']['output']>;
@@ -864,9 +970,9 @@ export type CaseTimelineQueryVariables = Exact<{
 
 
 export type CaseTimelineQuery = { __typename?: 'Query', timeline: { __typename?: 'TimelineConnection', totalCount: number, edges: Array<{ __typename?: 'TimelineEdge', node:
-        | { __typename: 'EnneoWorklog', durationSeconds: number, date: string, raw: Record<string, unknown>, occurredAt: string, source: Source, summary: string, actor?: { __typename?: 'Actor', name?: string | null, kind: ActorKind } | null }
+        | { __typename: 'EnneoWorklog', durationSeconds?: number | null, date: string, raw?: Record<string, unknown> | null, occurredAt: string, source: Source, summary: string, actor?: { __typename?: 'Actor', name?: string | null, kind: ActorKind } | null }
         | { __typename: 'LogEvent', occurredAt: string, source: Source, summary: string, actor?: { __typename?: 'Actor', name?: string | null, kind: ActorKind } | null }
-        | { __typename: 'TrackerWorklog', durationSeconds: number, occurredAt: string, source: Source, summary: string, actor?: { __typename?: 'Actor', name?: string | null, kind: ActorKind } | null }
+        | { __typename: 'TrackerWorklog', durationSeconds?: number | null, occurredAt: string, source: Source, summary: string, actor?: { __typename?: 'Actor', name?: string | null, kind: ActorKind } | null }
        }> } };
 
 
