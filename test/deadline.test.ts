@@ -14,7 +14,9 @@ import type { Stack } from './support/stack.js';
  * retry the remaining budget cannot cover is not started. `npm run bench` prints the distribution.
  */
 
-const DEADLINE_MS = 1_500;
+// Long enough that healthy sources answer a 50-query burst inside it on a loaded 2-core machine;
+// the point is what happens at the deadline, not its size.
+const DEADLINE_MS = 3_000;
 const SLACK_MS = 1_000;
 
 const CaseTickets = graphql(`
@@ -91,8 +93,8 @@ describe(`REQUEST_TIMEOUT_MS=${DEADLINE_MS} with a source that never answers`, (
   });
 
   it('a retry the remaining budget cannot cover is not started: the failure is answered at once', async () => {
-    // Retry-After 3 s is within UPSTREAM_MAX_RETRY_AFTER_MS (10 s) but beyond the 1.5 s budget.
-    stack.sandbox.tracker.faults.failNext(TRACKER_ROUTES.searchIssues, { count: 1, status: 503, retryAfter: '3' });
+    // Retry-After 5 s is within UPSTREAM_MAX_RETRY_AFTER_MS (10 s) but beyond the 3 s budget.
+    stack.sandbox.tracker.faults.failNext(TRACKER_ROUTES.searchIssues, { count: 1, status: 503, retryAfter: '5' });
     const { ms, value: result } = await timed(() => run(stack, CaseTickets));
     expect(ms).toBeLessThan(DEADLINE_MS);
     expect(result.data?.enneo?.title).toEqual(expect.any(String));

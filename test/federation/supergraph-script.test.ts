@@ -21,8 +21,10 @@ interface Run {
 }
 
 // The script's own command without npm in between, where a test needs the process's exit code
-// after a signal (npm re-raises the signal and hides it).
-const TSX_CLI = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+// after a signal (npm re-raises the signal and hides it): one node process, as `npm run
+// supergraph` runs it (tsx's CLI would be a second process relaying signals, whose exit code
+// under load can be the signal's).
+const TSX = ['--import', 'tsx'];
 
 function runScript(via: 'npm' | 'tsx' | 'apollo-gateway', ...args: string[]): Run {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
@@ -30,8 +32,8 @@ function runScript(via: 'npm' | 'tsx' | 'apollo-gateway', ...args: string[]): Ru
     via === 'npm'
       ? ['npm', ['run', '--silent', 'supergraph', '--', '--free-ports', ...args]]
       : via === 'tsx'
-        ? [process.execPath, [TSX_CLI, 'examples/supergraph/start.ts', '--free-ports', ...args]]
-        : [process.execPath, [TSX_CLI, 'examples/supergraph/apollo-gateway.ts', ...args]];
+        ? [process.execPath, [...TSX, 'examples/supergraph/start.ts', '--free-ports', ...args]]
+        : [process.execPath, [...TSX, 'examples/supergraph/apollo-gateway.ts', ...args]];
   const child = spawn(command, argv as string[], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let output = '';
@@ -60,7 +62,7 @@ afterEach(() => {
 describe('npm run supergraph', () => {
   it('is the script the README names', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.supergraph).toBe('tsx examples/supergraph/start.ts');
+    expect(pkg.scripts.supergraph).toBe('node --import tsx examples/supergraph/start.ts');
     expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain('npm run supergraph');
   });
 

@@ -47,7 +47,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Starts the slow query and resolves once the simulator is holding it. */
+/**
+ * Starts the slow query and resolves once the simulator is holding it, with the answer still to
+ * come (wrapped, so awaiting this does not wait for the answer itself).
+ */
 async function slowQuery(gateway: SpawnedGateway) {
   sandbox.enneo.resetRequests();
   sandbox.enneo.faults.delay(ENNEO_ROUTES.ticket, SLOW_MS);
@@ -58,7 +61,7 @@ async function slowQuery(gateway: SpawnedGateway) {
   }).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
   answer.catch(() => undefined);
   await expect.poll(() => sandbox.enneo.count(ENNEO_ROUTES.ticket), { timeout: 10_000 }).toBe(1);
-  return answer;
+  return { answer };
 }
 
 async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, string> }) {
@@ -66,7 +69,7 @@ async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, 
   try {
     const pid = Number(/"pid":(\d+)/.exec(gateway.stdout())?.[1]);
     expect(isAlive(pid)).toBe(true);
-    const answer = slowQuery(gateway);
+    const { answer } = await slowQuery(gateway);
     const pending = await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(() => r('pending'), 100))]);
     expect(pending).toBe('pending');
     gateway.child.kill('SIGTERM');
@@ -96,7 +99,7 @@ describe('SIGTERM during a slow query', () => {
   it('a query slower than SHUTDOWN_GRACE_MS is cut, and the exit code is 1', async () => {
     const gateway = await spawnGateway(env({ SHUTDOWN_GRACE_MS: '300' }));
     try {
-      const answer = slowQuery(gateway);
+      const { answer } = await slowQuery(gateway);
       gateway.child.kill('SIGTERM');
       expect(await answer.then(() => 'answered', () => 'cut')).toBe('cut');
       expect(await gateway.exited).toBe(1);
