@@ -76,10 +76,10 @@ describe(`REQUEST_TIMEOUT_MS=${DEADLINE_MS} with a source that never answers`, (
       expect(result.errors![0]!.extensions).toEqual({ code: 'UPSTREAM_TIMEOUT', source: 'TRACKER', status: 0 });
       expect(result.errors![0]!.message).toMatch(/REQUEST_TIMEOUT_MS/);
     }
-    // Not all of them ever reached Tracker: the rest were cut while queued for a connection.
-    const reached = stack.sandbox.tracker.count(TRACKER_ROUTES.searchIssues);
-    expect(reached).toBeGreaterThan(0);
-    expect(reached).toBeLessThan(50);
+    // Tracker holds every call it gets, so only 16 at a time ever had a connection: the others
+    // answering by the deadline were cut while queued (how many got a connection freed by an
+    // earlier query's deadline depends on how spread out the 50 arrived, so it is not asserted).
+    expect(stack.sandbox.tracker.count(TRACKER_ROUTES.searchIssues)).toBeGreaterThan(0);
   });
 
   it('a body trickled one byte a second is cut at the deadline', async () => {
