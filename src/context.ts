@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { Caller } from './auth/scopes.js';
-import { createEnneoLoaders, type EnneoLoaders } from './loaders/enneo.js';
-import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders/socialboards.js';
-import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js';
+import { createEnneoLoaders, type EnneoLoaders } from './sources/enneo/loaders.js';
+import { createSocialboardsLoaders, type SocialboardsLoaders } from './sources/socialboards/loaders.js';
+import { createTrackerLoaders, type TrackerLoaders } from './sources/tracker/loaders.js';
 import { createPeopleSession, type PeopleIndex, type PeopleSession } from './people/people-session.js';
 import { acceptedRequestId, currentScope } from './observability/request-scope.js';
-import type { EnneoClient } from './upstreams/enneo/client.js';
+import type { EnneoClient } from './sources/enneo/client.js';
 import { arrivalOf } from './request-deadline.js';
 import { Deadline } from './upstreams/deadline.js';
 import { UpstreamError } from './upstreams/errors.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPERATION } from '../src/graphiql-examples.js';
-import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sandbox/enneo.js';
+import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sources/enneo/sim/simulator.js';
 import { spawnGateway, type SpawnedGateway } from './support/spawn-gateway.js';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { ENNEO_ROUTES } from '../src/sandbox/enneo.js';
-import { TRACKER_ROUTES } from '../src/sandbox/tracker.js';
+import { ENNEO_ROUTES } from '../src/sources/enneo/sim/simulator.js';
+import { TRACKER_ROUTES } from '../src/sources/tracker/sim/simulator.js';
 import { recordingStacks } from './support/recording.js';
 import type { Stack } from './support/stack.js';
 

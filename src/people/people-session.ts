@@ -1,5 +1,5 @@
-import type { EnneoLoaders } from '../loaders/enneo.js';
-import type { TrackerLoaders } from '../loaders/tracker.js';
+import type { EnneoLoaders } from '../sources/enneo/loaders.js';
+import type { TrackerLoaders } from '../sources/tracker/loaders.js';
 import type { Source } from '../upstreams/errors.js';
 import type { PeopleFileEntry } from './people-file.js';
 import { decodePersonKey, encodePersonKey, normalizeEmail, type PersonKey } from './person-key.js';

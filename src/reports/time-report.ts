@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import type { AccountRef, PersonModel } from '../people/people-session.js';
-import type { ExportFilter } from '../upstreams/enneo/export-query.js';
+import type { ExportFilter } from '../sources/enneo/export-query.js';
 import { type Source, UpstreamError } from '../upstreams/errors.js';
-import type { CallStats } from '../upstreams/tracker/client.js';
+import type { CallStats } from '../sources/tracker/client.js';
 import { addDays, createDayOf, isoWeek, monthOf, startOfDay } from './calendar.js';
 
 /**

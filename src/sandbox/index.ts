@@ -1,8 +1,8 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { createEnneoSimulator, type EnneoSimulator } from './enneo.js';
-import { createSocialboardsSimulator, type SocialboardsSimulator } from './socialboards.js';
-import { createTrackerSimulator, type TrackerSimulator } from './tracker.js';
+import { createEnneoSimulator, type EnneoSimulator } from '../sources/enneo/sim/simulator.js';
+import { createSocialboardsSimulator, type SocialboardsSimulator } from '../sources/socialboards/sim/simulator.js';
+import { createTrackerSimulator, type TrackerSimulator } from '../sources/tracker/sim/simulator.js';
 
 /**
  * The built-in simulators, started together on loopback so the gateway runs without any account.

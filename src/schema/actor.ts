@@ -1,8 +1,8 @@
 import { SOURCE_SCOPE } from '../auth/scopes.js';
 import type { AccountRef } from '../people/people-session.js';
 import type { Source } from '../upstreams/errors.js';
-import type { SocialboardsUser } from '../upstreams/socialboards/models.js';
-import type { TrackerUser } from '../upstreams/tracker/models.js';
+import type { SocialboardsUser } from '../sources/socialboards/models.js';
+import type { TrackerUser } from '../sources/tracker/models.js';
 import { builder } from './builder.js';
 import { SourceEnum } from './source.js';
 

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from '../upstreams/enneo/models.js';
+import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from '../sources/enneo/models.js';
 import { type Source, SOURCE_LABEL, UpstreamError } from '../upstreams/errors.js';
-import type { LogEvent, SocialboardsTicket } from '../upstreams/socialboards/models.js';
-import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from '../upstreams/tracker/models.js';
+import type { LogEvent, SocialboardsTicket } from '../sources/socialboards/models.js';
+import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from '../sources/tracker/models.js';
 import { selectsAny } from './selection.js';
 import type { TimelineKey } from './timeline-page.js';
 import { registerLocalId } from './global-id.js';

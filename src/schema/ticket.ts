@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { connectionFromArray, PAGING } from './pagination.js';
 import { forbidden, mayRead } from './scopes.js';
 import { SourceEnum } from './source.js';
-import { LogEvent, LogEventConnection } from './log-event.js';
+import { LogEvent, LogEventConnection } from '../sources/socialboards/schema/log-event.js';
 import {
   checkTicketKey,
   checkTicketRefs,

@@ -1,13 +1,13 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { createEnneoClient, type EnneoClient } from './enneo/client.js';
+import { createEnneoClient, type EnneoClient } from '../sources/enneo/client.js';
 import { type Source, UpstreamError } from './errors.js';
 import { type Authenticator, createHttpTransport, type HttpClient, type HttpObserver, type HttpTransport } from './http.js';
 import { createProbes, type Probe } from './probes.js';
-import { createSocialboardsAuth, type SocialboardsAuthHooks } from './socialboards/auth.js';
-import { createSocialboardsClient, type SocialboardsClient } from './socialboards/client.js';
-import { createTrackerClient, type TrackerClient, trackerClientOptions, trackerHttpOptions } from './tracker/client.js';
+import { createSocialboardsAuth, type SocialboardsAuthHooks } from '../sources/socialboards/auth.js';
+import { createSocialboardsClient, type SocialboardsClient } from '../sources/socialboards/client.js';
+import { createTrackerClient, type TrackerClient, trackerClientOptions, trackerHttpOptions } from '../sources/tracker/client.js';
 
 /** One client per configured source; each is absent when its source is not configured. */
 export interface SourceClients {

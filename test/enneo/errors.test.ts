@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import { onlyError, recordingStacks } from '../support/recording.js';
 import type { Result, Stack } from '../support/stack.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import type { EnneoSeed } from '../../src/sandbox/enneo-seed.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import type { EnneoSeed } from '../../src/sources/enneo/sim/seed.js';
 import type { RecordedRequest } from '../../src/sandbox/sim-server.js';
 import { type Stack, startStack } from '../support/stack.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /** The documentation example (ticket 8821, worklogs 551 and 552) read through the gateway, field by field. */

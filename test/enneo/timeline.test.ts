@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { EnneoTimelineQuery, TimelineOrder } from '../gql/graphql.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import type { EnneoSeed, SeedWorklog } from '../../src/sandbox/enneo-seed.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import type { EnneoSeed, SeedWorklog } from '../../src/sources/enneo/sim/seed.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { type Result, type Stack, startStack } from '../support/stack.js';
 

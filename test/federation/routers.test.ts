@@ -12,9 +12,9 @@ import {
   startApolloRouter,
   startHiveRouter,
 } from '../../examples/supergraph/routers.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
-import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
+import { TRACKER_ROUTES } from '../../src/sources/tracker/sim/simulator.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { type Stack, startStack } from '../support/stack.js';
 

@@ -6,14 +6,14 @@ import { CRM_CUSTOMERS } from '../../examples/supergraph/crm-data.js';
 import { type CrmSubgraph, crmTypeDefs, startCrmSubgraph } from '../../examples/supergraph/crm-subgraph.js';
 import { composeSupergraph, type Router, type SubgraphRequest, startApolloRouter } from '../../examples/supergraph/routers.js';
 import { FTV1_HEADER } from '../../src/federated-tracing.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import { SOCIALBOARDS_SHOWCASE } from '../../src/sandbox/socialboards-seed.js';
-import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
-import { expectedIssueSeconds, TRACKER_SHOWCASE } from '../../src/sandbox/tracker-seed.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import { SOCIALBOARDS_SHOWCASE } from '../../src/sources/socialboards/sim/seed.js';
+import { TRACKER_ROUTES } from '../../src/sources/tracker/sim/simulator.js';
+import { expectedIssueSeconds, TRACKER_SHOWCASE } from '../../src/sources/tracker/sim/seed.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { sortSdl } from '../../src/schema/print.js';
 import { SUBGRAPH_HIDDEN_QUERY_FIELDS } from '../../src/schema/subgraph-sdl.js';
-import { TRACKER_PAGING } from '../../src/upstreams/tracker/wire.js';
+import { TRACKER_PAGING } from '../../src/sources/tracker/wire.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import { type Sandbox, SANDBOX_CREDENTIALS, startSandbox } from '../../src/sandbox/index.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
 import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
 import { parsePrometheus, type Sample, valueOf } from '../support/prometheus-text.js';
 import { type Stack, startStack } from '../support/stack.js';
 

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { TimeReportDimension } from '../gql/graphql.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import { formatLocalDate } from '../../src/sandbox/local-time.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
-import { INGRID_SOLBERG_ID } from '../../src/sandbox/socialboards-seed.js';
-import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
-import { expectedWorklogSeconds } from '../../src/sandbox/tracker-seed.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
+import { INGRID_SOLBERG_ID } from '../../src/sources/socialboards/sim/seed.js';
+import { TRACKER_ROUTES } from '../../src/sources/tracker/sim/simulator.js';
+import { expectedWorklogSeconds } from '../../src/sources/tracker/sim/seed.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**

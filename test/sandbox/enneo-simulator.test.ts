@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { ENNEO_ROUTES, createEnneoSimulator, type EnneoSimulator } from '../../src/sandbox/enneo.js';
-import type { SeedWorklog } from '../../src/sandbox/enneo-seed.js';
-import type { ReportingWorklogRowWire } from '../../src/upstreams/enneo/wire.js';
+import { ENNEO_ROUTES, createEnneoSimulator, type EnneoSimulator } from '../../src/sources/enneo/sim/simulator.js';
+import type { SeedWorklog } from '../../src/sources/enneo/sim/seed.js';
+import type { ReportingWorklogRowWire } from '../../src/sources/enneo/wire.js';
 import { enneoDocWorklogs } from '../support/enneo-doc-example.js';
 
 /**

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { SOCIALBOARDS_ROUTES, createSocialboardsSimulator, type SocialboardsSimulator } from '../../src/sandbox/socialboards.js';
+import { SOCIALBOARDS_ROUTES, createSocialboardsSimulator, type SocialboardsSimulator } from '../../src/sources/socialboards/sim/simulator.js';
 import {
   AUTO_RESPONDER_ID,
   INGRID_SOLBERG_ID,
@@ -11,8 +11,8 @@ import {
   SOCIALBOARDS_SHOWCASE,
   createSocialboardsSeed,
   formatSocialboardsTime,
-} from '../../src/sandbox/socialboards-seed.js';
-import { SOCIALBOARDS_ACTION_TYPES, type TicketLogWire, type TicketWire } from '../../src/upstreams/socialboards/wire.js';
+} from '../../src/sources/socialboards/sim/seed.js';
+import { SOCIALBOARDS_ACTION_TYPES, type TicketLogWire, type TicketWire } from '../../src/sources/socialboards/wire.js';
 import { createTestClock } from '../support/test-clock.js';
 
 /**
@@ -499,7 +499,7 @@ describe('POST /tickets/{ticketId}/log: data', () => {
       const flat = [...seed.logs.values()].flat().map((e) => [e.ticketId, e.actionType, e.userId, formatSocialboardsTime(e.time)]);
       return createHash('sha256').update(JSON.stringify(flat)).digest('hex');
     };
-    const module = new URL('../../src/sandbox/socialboards-seed.ts', import.meta.url).href;
+    const module = new URL('../../src/sources/socialboards/sim/seed.ts', import.meta.url).href;
     const script = `
       import { createHash } from 'node:crypto';
       import { createSocialboardsSeed, formatSocialboardsTime } from ${JSON.stringify(module)};

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sandbox/tracker.js';
+import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import {
   TRACKER_CALENDAR,
   TRACKER_DURATION_FORMS,
@@ -12,8 +12,8 @@ import {
   expectedWorklogSeconds,
   type TrackerSeed,
   type TrackerSeedWorklog,
-} from '../../src/sandbox/tracker-seed.js';
-import type { IssueWire, WorklogWire } from '../../src/upstreams/tracker/wire.js';
+} from '../../src/sources/tracker/sim/seed.js';
+import type { IssueWire, WorklogWire } from '../../src/sources/tracker/wire.js';
 
 /**
  * Contract tests of the Yandex Tracker simulator over real HTTP: what it accepts, what it refuses,
@@ -146,7 +146,7 @@ describe('seed', () => {
       createHash('sha256').update(JSON.stringify([[...seed.issues.values()], seed.allWorklogs])).digest('hex');
     const script = [
       "import { createHash } from 'node:crypto';",
-      "import { createTrackerSeed } from './src/sandbox/tracker-seed.ts';",
+      "import { createTrackerSeed } from './src/sources/tracker/sim/seed.ts';",
       'const seed = createTrackerSeed();',
       "process.stdout.write(createHash('sha256').update(JSON.stringify([[...seed.issues.values()], seed.allWorklogs])).digest('hex'));",
     ].join('\n');

@@ -11,11 +11,11 @@ import {
   createSocialboardsSimulator,
   type SocialboardsSimulator,
   type SocialboardsSimulatorOptions,
-} from '../../src/sandbox/socialboards.js';
+} from '../../src/sources/socialboards/sim/simulator.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
-import { createSocialboardsAuth } from '../../src/upstreams/socialboards/auth.js';
-import { createSocialboardsClient, type SocialboardsClient } from '../../src/upstreams/socialboards/client.js';
+import { createSocialboardsAuth } from '../../src/sources/socialboards/auth.js';
+import { createSocialboardsClient, type SocialboardsClient } from '../../src/sources/socialboards/client.js';
 import { createTestClock, type TestClock } from '../support/test-clock.js';
 
 /**

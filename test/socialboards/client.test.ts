@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HttpConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
-import { SOCIALBOARDS_ROUTES, createSocialboardsSimulator, type SocialboardsSimulator } from '../../src/sandbox/socialboards.js';
+import { SOCIALBOARDS_ROUTES, createSocialboardsSimulator, type SocialboardsSimulator } from '../../src/sources/socialboards/sim/simulator.js';
 import {
   AUTO_RESPONDER_ID,
   INGRID_SOLBERG_ID,
@@ -9,12 +9,12 @@ import {
   SEED_EXTRA_ACTION_TYPES,
   SOCIALBOARDS_SHOWCASE,
   formatSocialboardsTime,
-} from '../../src/sandbox/socialboards-seed.js';
+} from '../../src/sources/socialboards/sim/seed.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
-import { createSocialboardsAuth } from '../../src/upstreams/socialboards/auth.js';
-import { createSocialboardsClient, type SocialboardsClient } from '../../src/upstreams/socialboards/client.js';
-import { WIRE_BY_LOG_EVENT_TYPE } from '../../src/upstreams/socialboards/models.js';
+import { createSocialboardsAuth } from '../../src/sources/socialboards/auth.js';
+import { createSocialboardsClient, type SocialboardsClient } from '../../src/sources/socialboards/client.js';
+import { WIRE_BY_LOG_EVENT_TYPE } from '../../src/sources/socialboards/models.js';
 
 /**
  * The Socialboards client over real HTTP against the simulator: whole logs paged with take=50

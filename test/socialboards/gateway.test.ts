@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { SOCIALBOARDS_ROUTES, type SocialboardsSimulator } from '../../src/sandbox/socialboards.js';
+import { SOCIALBOARDS_ROUTES, type SocialboardsSimulator } from '../../src/sources/socialboards/sim/simulator.js';
 import {
   AUTO_RESPONDER_ID,
   DOC_AGENT_ID,
@@ -13,7 +13,7 @@ import {
   createSocialboardsSeed,
   formatSocialboardsTime,
   type SeedLogEntry,
-} from '../../src/sandbox/socialboards-seed.js';
+} from '../../src/sources/socialboards/sim/seed.js';
 import type { RecordedRequest } from '../../src/sandbox/sim-server.js';
 import { recordingStacks } from '../support/recording.js';
 import type { Result, Stack } from '../support/stack.js';

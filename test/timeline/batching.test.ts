@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { TicketRef } from '../gql/graphql.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import type { RecordedRequest, SimServer } from '../../src/sandbox/sim-server.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
-import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
-import { SOCIALBOARDS_PAGE_LIMIT } from '../../src/upstreams/socialboards/client.js';
-import { TRACKER_PAGING } from '../../src/upstreams/tracker/wire.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
+import { TRACKER_ROUTES } from '../../src/sources/tracker/sim/simulator.js';
+import { SOCIALBOARDS_PAGE_LIMIT } from '../../src/sources/socialboards/client.js';
+import { TRACKER_PAGING } from '../../src/sources/tracker/wire.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**

@@ -2,12 +2,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { graphql } from '../gql/index.js';
 import type { Source, TicketRef, TimelineEntryKind, TimelineOrder, TlTimelineQuery } from '../gql/graphql.js';
 import { DEFAULT_OPERATION } from '../../src/graphiql-examples.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
-import { SOCIALBOARDS_SHOWCASE } from '../../src/sandbox/socialboards-seed.js';
-import { TRACKER_ROUTES } from '../../src/sandbox/tracker.js';
-import { TRACKER_SHOWCASE } from '../../src/sandbox/tracker-seed.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
+import { SOCIALBOARDS_SHOWCASE } from '../../src/sources/socialboards/sim/seed.js';
+import { TRACKER_ROUTES } from '../../src/sources/tracker/sim/simulator.js';
+import { TRACKER_SHOWCASE } from '../../src/sources/tracker/sim/seed.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { type TimelineKey, timelineConnection } from '../../src/schema/timeline-page.js';
 import { type Result, type Stack, startStack } from '../support/stack.js';

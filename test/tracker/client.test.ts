@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HttpConfig, TrackerConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sandbox/tracker.js';
+import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import {
   TRACKER_DURATION_FORMS,
   TRACKER_SHOWCASE,
   expectedIssueSeconds,
   expectedWorklogSeconds,
   type TrackerSeedWorklog,
-} from '../../src/sandbox/tracker-seed.js';
+} from '../../src/sources/tracker/sim/seed.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
 import {
@@ -19,8 +19,8 @@ import {
   trackerClientOptions,
   trackerHttpOptions,
   type TrackerClient,
-} from '../../src/upstreams/tracker/client.js';
-import { durationSecondsOf, type TrackerWorklog } from '../../src/upstreams/tracker/models.js';
+} from '../../src/sources/tracker/client.js';
+import { durationSecondsOf, type TrackerWorklog } from '../../src/sources/tracker/models.js';
 
 /**
  * The Tracker client over real HTTP against the Tracker simulator (and, for what the simulator

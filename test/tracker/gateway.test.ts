@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { Config, TrackerConfig } from '../../src/config.js';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js';
-import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sandbox/tracker.js';
+import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import {
   TRACKER_DURATION_FORMS,
   TRACKER_SHOWCASE,
@@ -14,7 +14,7 @@ import {
   type TrackerCalendar,
   type TrackerSeed,
   type TrackerSeedWorklog,
-} from '../../src/sandbox/tracker-seed.js';
+} from '../../src/sources/tracker/sim/seed.js';
 import { onlyError, recordingStacks } from '../support/recording.js';
 import type { Result, Stack } from '../support/stack.js';
 

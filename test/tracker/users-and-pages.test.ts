@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpConfig, TrackerConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
-import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sandbox/tracker.js';
+import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
-import { createTrackerClient, trackerClientOptions, trackerHttpOptions, type TrackerClient } from '../../src/upstreams/tracker/client.js';
-import type { TrackerWorklog } from '../../src/upstreams/tracker/models.js';
+import { createTrackerClient, trackerClientOptions, trackerHttpOptions, type TrackerClient } from '../../src/sources/tracker/client.js';
+import type { TrackerWorklog } from '../../src/sources/tracker/models.js';
 
 /**
  * The Tracker client's `GET /v3/users/{login}` (the e-mail that links a login to a person) and

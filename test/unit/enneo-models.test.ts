@@ -13,7 +13,7 @@ import {
   mapWorklogs,
   toEnneoAction,
   WIRE_BY_ACTION,
-} from '../../src/upstreams/enneo/models.js';
+} from '../../src/sources/enneo/models.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
 import { enneoDocWorklogs } from '../support/enneo-doc-example.js';
 

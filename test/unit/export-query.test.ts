@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeExportQuery, EXPORT_PAGE_LIMIT, exportFiltersFor, type ExportQuery } from '../../src/upstreams/enneo/export-query.js';
+import { encodeExportQuery, EXPORT_PAGE_LIMIT, exportFiltersFor, type ExportQuery } from '../../src/sources/enneo/export-query.js';
 
 /**
  * The report filter → enneo export query translation, as exact strings: the inclusive date range

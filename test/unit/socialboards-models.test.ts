@@ -11,7 +11,7 @@ import {
   summarize,
   toLogEventType,
   WIRE_BY_LOG_EVENT_TYPE,
-} from '../../src/upstreams/socialboards/models.js';
+} from '../../src/sources/socialboards/models.js';
 
 /**
  * The Socialboards mappers with plain wire values: the vendor's documentation examples

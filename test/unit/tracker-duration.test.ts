@@ -4,8 +4,8 @@ import {
   TRACKER_DURATION_FORMS,
   createTrackerSeed,
   expectedWorklogSeconds,
-} from '../../src/sandbox/tracker-seed.js';
-import { parseTrackerDuration } from '../../src/upstreams/tracker/duration.js';
+} from '../../src/sources/tracker/sim/seed.js';
+import { parseTrackerDuration } from '../../src/sources/tracker/duration.js';
 
 /**
  * Tracker durations on the business calendar (1W = weekDays days, 1D = dayHours hours): every

@@ -9,7 +9,7 @@ import {
   mapWorklogs,
   type TrackerMapContext,
   uniqueWorklogsById,
-} from '../../src/upstreams/tracker/models.js';
+} from '../../src/sources/tracker/models.js';
 
 /**
  * Tracker mappers with plain wire values: the documentation's worklog example (with its
