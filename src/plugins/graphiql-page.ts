@@ -67,7 +67,7 @@ export function createGraphiQLPage(renderer: (options: object) => string): Graph
       const requestId = response.headers.get('x-request-id');
       if (requestId) headers['x-request-id'] = requestId;
       const match = request.headers.get('if-none-match');
-      if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
+      if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
       }

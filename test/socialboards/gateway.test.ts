@@ -518,7 +518,7 @@ describe('ids and node refetch', () => {
     const ids = [events[5]!.id, ticket.id, missingEvent, picked.id, missingTicket, events[0]!.id];
     const many = await run(stack, SbNodes, { ids });
     expect(many.errors).toBeUndefined();
-    expect(many.data!.nodes.map((n) => n && n.id)).toEqual([events[5]!.id, ticket.id, null, picked.id, null, events[0]!.id]);
+    expect(many.data!.nodes.map((n) => n?.id ?? null)).toEqual([events[5]!.id, ticket.id, null, picked.id, null, events[0]!.id]);
     expect(many.data!.nodes[0]).toMatchObject({ __typename: 'LogEvent', time: events[5]!.time });
     expect(many.data!.nodes[1]).toMatchObject({ __typename: 'SocialboardsTicket', key: '5501' });
   });
