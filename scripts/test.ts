@@ -27,7 +27,10 @@ if (typecheck === 'failed') console.error(`typecheck failed (tsc --noEmit${tsc.e
 // `biome check` without `--write`: reports lint findings and unformatted files, changes nothing.
 const biome = spawnSync(process.execPath, [BIOME, 'check', '--colors=off', '.'], { cwd: ROOT, stdio: 'inherit' });
 const lint = biome.status === 0 ? 'passed' : 'failed';
-if (lint === 'failed') console.error(`lint/format check failed (biome check${biome.error ? `: ${biome.error.message}` : ''}; npm run format fixes formatting)`);
+if (lint === 'failed')
+  console.error(
+    `lint/format check failed (biome check${biome.error ? `: ${biome.error.message}` : ''}; npm run format fixes formatting)`,
+  );
 
 const vitest = spawnSync(process.execPath, [VITEST, 'run', ...process.argv.slice(2)], {
   cwd: ROOT,
