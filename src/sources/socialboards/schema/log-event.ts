@@ -4,7 +4,9 @@ import { Actor, socialboardsActor } from '../../../schema/actor.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';
 import { Ticket } from '../../../schema/ticket.js';
-import { requireTicketOf } from '../../../schema/ticket-source.js';
+import { logEventsOf, requireTicketOf } from '../../../schema/ticket-source.js';
+import { checkArgs, pagingCheck } from '../../../schema/argument-precheck.js';
+import { connectionFromArray, PAGING } from '../../../schema/pagination.js';
 import { TimelineEntry } from '../../../schema/timeline-entry.js';
 import { registerLocalId } from '../../../schema/global-id.js';
 import { badUserInput } from '../../../schema/user-input.js';
@@ -91,3 +93,43 @@ export const LogEventConnection = builder.connectionObject({
 });
 
 nodeEntity(LogEvent, loadLogEvent);
+
+/** Most action types one `logEvents` call filters on. */
+const MAX_ACTION_TYPES = 50;
+
+function checkActionTypes(types: readonly string[] | null | undefined): string[] {
+  if (types == null) return [];
+  if (types.length === 0) throw badUserInput('types is empty; leave it out to get every action type');
+  if (types.length > MAX_ACTION_TYPES) throw badUserInput(`types takes at most ${MAX_ACTION_TYPES} values`);
+  const bad = types.find((type) => !/^[a-z][a-z0-9_]{0,63}$/.test(type));
+  if (bad !== undefined) {
+    throw badUserInput(
+      `types must hold raw Socialboards action types such as "ticket_read" (got ${JSON.stringify(bad.slice(0, 64))})`,
+    );
+  }
+  return [...new Set(types)];
+}
+
+// A field of the Ticket interface (every ticket answers it; only Socialboards tickets have a log).
+builder.interfaceField(Ticket, 'logEvents', (t) =>
+  t.connection(
+    {
+      type: LogEvent,
+      description: 'Socialboards action-log entries, oldest first; always empty for other sources.',
+      args: {
+        types: t.arg.stringList({
+          description: 'Only these raw actionType values (e.g. "ticket_read"); passed to Socialboards.',
+        }),
+      },
+      extensions: checkArgs((args) => {
+        pagingCheck(PAGING.logEvents)(args);
+        checkActionTypes(args.types as string[] | null | undefined);
+      }),
+      resolve: async (ticket, args, ctx) => {
+        const types = checkActionTypes(args.types);
+        return connectionFromArray(PAGING.logEvents.scope, await logEventsOf(ctx, ticket, types), args);
+      },
+    },
+    LogEventConnection,
+  ),
+);

@@ -1,0 +1,33 @@
+import type { SourceModule } from '../source-module.js';
+import { createEnneoLoaders, type EnneoLoaders } from './loaders.js';
+import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from './models.js';
+
+/** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
+function prefetch(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
+export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> = {
+  source: 'ENNEO',
+  description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.',
+  // Numeric ids stay below 2^53 so they survive being numbers.
+  keyRule: { pattern: /^[1-9]\d{0,14}$/, example: '8821', what: 'a numeric enneo ticket id' },
+  ticketType: 'EnneoTicket',
+  entryType: 'EnneoWorklog',
+  entryKind: 'WORKLOG',
+  createLoaders: (clients) => createEnneoLoaders(clients.enneo),
+  createSession: (loaders) => ({
+    loadTicket: (key, wants) => {
+      const ticketId = Number(key);
+      if (wants.worklogs) prefetch(loaders.worklogsByTicket.load(ticketId));
+      return loaders.ticketByKey.load(ticketId);
+    },
+    worklogsOf: async (ticket) => (await loaders.worklogsByTicket.load(ticket.ticketId)) ?? [],
+    logEventsOf: async () => [],
+    entriesOfKey: async (key) => (await loaders.worklogsByTicket.load(Number(key))) ?? [],
+  }),
+  entryLocalId: (entry) => `${entry.ticketId}:${entry.worklogId}`,
+  entryTicketKey: (entry) => String(entry.ticketId),
+  occurredAt: (entry) => entry.startedAt,
+  worklogSeconds: (worklog) => enneoDurationOf(worklog, `worklog ${worklog.worklogId} of ticket ${worklog.ticketId}`),
+};

@@ -1,0 +1,34 @@
+import type { SourceModule } from '../source-module.js';
+import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders.js';
+import type { LogEvent, SocialboardsTicket } from './models.js';
+
+/** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
+function prefetch(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
+export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsTicket, LogEvent> = {
+  source: 'SOCIALBOARDS',
+  description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
+  // Socialboards ids are 32-bit.
+  keyRule: { pattern: /^[1-9]\d{0,9}$/, example: '5501', what: 'a numeric Socialboards ticket id', max: 2_147_483_647 },
+  ticketType: 'SocialboardsTicket',
+  entryType: 'LogEvent',
+  entryKind: 'LOG_EVENT',
+  createLoaders: (clients) => createSocialboardsLoaders(clients.socialboards),
+  createSession: (loaders) => ({
+    loadTicket: (key, wants) => {
+      const ticketId = Number(key);
+      if (wants.timeline) prefetch(loaders.logByTicket.load({ ticketId, actionTypes: [] }));
+      return loaders.ticketByKey.load(ticketId);
+    },
+    // Socialboards has no worklogs, only its action log.
+    worklogsOf: async () => [],
+    logEventsOf: async (ticket, actionTypes) =>
+      (await loaders.logByTicket.load({ ticketId: ticket.ticketId, actionTypes })) ?? [],
+    entriesOfKey: async (key) => (await loaders.logByTicket.load({ ticketId: Number(key), actionTypes: [] })) ?? [],
+  }),
+  entryLocalId: (entry) => `${entry.ticketId}:${entry.eventId}`,
+  entryTicketKey: (entry) => String(entry.ticketId),
+  occurredAt: (entry) => entry.occurredAt,
+};

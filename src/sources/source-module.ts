@@ -1,0 +1,59 @@
+import type { Source } from '../upstreams/errors.js';
+import type { SourceClients } from '../upstreams/index.js';
+
+/**
+ * What one source provides to the shared code. Shared code (the schema's `Ticket`, `TimelineEntry`
+ * and `node`, the context) reaches a source only through its module in `sources/index.ts`, never by
+ * importing the source's folder, so adding a source means its folder, one line in the registry and
+ * a value of the `Source` enum.
+ */
+export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> {
+  source: Source;
+  /** The description of its value of the GraphQL `Source` enum. */
+  description: string;
+  /** What a ticket key of this source looks like (checked before any call). */
+  keyRule: KeyRule;
+  /** The GraphQL type of its tickets and of its timeline entries. */
+  ticketType: string;
+  entryType: string;
+  /** Whether its entries are worklogs or log events (`TimelineEntry.kind`). */
+  entryKind: 'WORKLOG' | 'LOG_EVENT';
+  /** The per-request DataLoaders over this request's client (absent when not configured). */
+  createLoaders(clients: SourceClients): Loaders;
+  /** The per-request reads the shared schema makes, over those loaders. */
+  createSession(loaders: Loaders): SourceSession<Ticket, Entry>;
+  /** The local part of an entry's global id, unique within the source. */
+  entryLocalId(entry: Entry): string;
+  /** The key of the ticket an entry happened on. */
+  entryTicketKey(entry: Entry): string;
+  /** When an entry happened. */
+  occurredAt(entry: Entry): Date;
+  /** A worklog's duration in seconds; throws UPSTREAM_BAD_RESPONSE when it cannot be read. Sources without worklogs leave it out. */
+  worklogSeconds?(worklog: Entry): number;
+}
+
+/** A key's format: `pattern`, and for numeric ids the largest value; `upperCase` keys are canonical in upper case. */
+export interface KeyRule {
+  pattern: RegExp;
+  /** A valid key, for the error message ("8821"). */
+  example: string;
+  /** What the key is, for the error message ("a numeric enneo ticket id"). */
+  what: string;
+  max?: number;
+  upperCase?: boolean;
+}
+
+/** What the schema reads of one source during one request; loaders de-duplicate and batch underneath. */
+export interface SourceSession<Ticket, Entry> {
+  /**
+   * The ticket, or null when the source says it does not exist. `wants` names what the query
+   * also reads of it, so that the session can request those now, in parallel.
+   */
+  loadTicket(key: string, wants: { worklogs: boolean; timeline: boolean }): Promise<Ticket | null>;
+  /** A ticket's worklogs in time order (empty for a source without worklogs). */
+  worklogsOf(ticket: Ticket): Promise<Entry[]>;
+  /** A ticket's log events in time order, optionally only some raw action types (empty for a source without a log). */
+  logEventsOf(ticket: Ticket, actionTypes: readonly string[]): Promise<Entry[]>;
+  /** Every entry of the ticket a key names, without loading the ticket; none when it does not exist. */
+  entriesOfKey(key: string): Promise<Entry[]>;
+}

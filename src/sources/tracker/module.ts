@@ -1,0 +1,38 @@
+import type { SourceModule } from '../source-module.js';
+import { createTrackerLoaders, type TrackerLoaders } from './loaders.js';
+import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from './models.js';
+
+/** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
+function prefetch(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
+const byTime = (a: TrackerWorklog, b: TrackerWorklog) => a.startedAt.getTime() - b.startedAt.getTime();
+
+export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWorklog> = {
+  source: 'TRACKER',
+  description: 'Yandex Tracker: issues and their worklogs.',
+  keyRule: {
+    pattern: /^[A-Za-z][A-Za-z0-9]{0,49}-[1-9]\d{0,14}$/,
+    example: 'PAY-12',
+    what: 'a Tracker issue key',
+    upperCase: true,
+  },
+  ticketType: 'TrackerIssue',
+  entryType: 'TrackerWorklog',
+  entryKind: 'WORKLOG',
+  createLoaders: (clients) => createTrackerLoaders(clients.tracker),
+  createSession: (loaders) => ({
+    loadTicket: (key, wants) => {
+      if (wants.worklogs) prefetch(loaders.worklogsByIssue.load(key));
+      return loaders.issueByKey.load(key);
+    },
+    worklogsOf: async (issue) => [...((await loaders.worklogsByIssue.load(issue.key)) ?? [])].sort(byTime),
+    logEventsOf: async () => [],
+    entriesOfKey: async (key) => (await loaders.worklogsByIssue.load(key)) ?? [],
+  }),
+  entryLocalId: (entry) => `${entry.issueKey}:${entry.worklogId}`,
+  entryTicketKey: (entry) => entry.issueKey,
+  occurredAt: (entry) => entry.startedAt,
+  worklogSeconds: (worklog) => durationSecondsOf(worklog),
+};
