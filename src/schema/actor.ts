@@ -1,4 +1,4 @@
-import { SOURCE_SCOPE } from '../auth/scopes.js';
+import { SOURCE_SCOPE } from '../sources/index.js';
 import type { AccountRef } from '../people/people-session.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SocialboardsUser } from '../sources/socialboards/models.js';

@@ -1,3 +1,4 @@
+import { SOURCES } from '../sources/index.js';
 import { builder } from './builder.js';
 import { guardEntities } from './entity.js';
 import { guardUpstreamInts } from './upstream-ints.js';
@@ -8,19 +9,11 @@ import './person.js';
 import './ticket.js';
 import './timeline-entry.js';
 import './worklog.js';
-import '../sources/enneo/schema/enneo-action.js';
-import '../sources/enneo/schema/enneo-worklog-parts.js';
-import '../sources/enneo/schema/enneo-ticket.js';
-import '../sources/enneo/schema/enneo-worklog.js';
-import '../sources/enneo/schema/assessment.js';
-import '../sources/enneo/schema/scorecard.js';
-import '../sources/enneo/schema/worklog-report.js';
-import '../sources/socialboards/schema/log-event.js';
-import '../sources/socialboards/schema/socialboards-ticket.js';
-import '../sources/tracker/schema/tracker-issue.js';
-import '../sources/tracker/schema/tracker-worklog.js';
 import './time-report.js';
 import './supergraph-node.js';
+
+// Each source's own types, after the shared ones they implement; in registry order.
+for (const source of SOURCES) await source.loadSchema();
 
 /** Apollo Federation version the subgraph links; @apollo/composition 2.14 composes it. */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';

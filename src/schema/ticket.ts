@@ -1,5 +1,5 @@
 import { implementedByObjects } from './abstract.js';
-import { SOURCE_SCOPE } from '../auth/scopes.js';
+import { SOURCE_SCOPE } from '../sources/index.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
 import { connectionFromArray, PAGING } from './pagination.js';

@@ -1,5 +1,5 @@
 import { GraphQLError, responsePathAsArray } from 'graphql';
-import { SOURCE_SCOPE } from '../auth/scopes.js';
+import { SOURCE_SCOPE } from '../sources/index.js';
 import type { Context } from '../context.js';
 import type { PersonModel } from '../people/people-session.js';
 import { isTimeZone, daysInclusive } from '../reports/calendar.js';

@@ -1,5 +1,5 @@
 import { GraphQLError, responsePathAsArray } from 'graphql';
-import { SOURCE_SCOPE } from '../auth/scopes.js';
+import { SOURCE_SCOPE } from '../sources/index.js';
 import { sourceModule } from '../sources/index.js';
 import { implementedByObjects } from './abstract.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';

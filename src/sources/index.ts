@@ -1,3 +1,4 @@
+import type { Scope } from '../auth/scopes.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SourceClients } from '../upstreams/index.js';
 import type { EnneoLoaders } from './enneo/loaders.js';
@@ -29,10 +30,14 @@ export type LogEventModel = LogEvent;
 
 type AnySourceModule = SourceModule<unknown, TicketModel, TimelineEntryModel>;
 
+/** The scope that lets a caller read what a source backs, by source. */
+export const SOURCE_SCOPE = Object.fromEntries(SOURCES.map((m) => [m.source, m.scope])) as Record<Source, Scope>;
+
 /** Adds a source to the registry; only before the schema is imported (a test build's demo source). */
 export function registerSource<L, T, E>(module: SourceModule<L, T, E>): void {
   if (SOURCES.some((m) => m.source === module.source)) throw new Error(`source ${module.source} is registered twice`);
   SOURCES.push(module as unknown as AnySourceModule);
+  SOURCE_SCOPE[module.source] = module.scope;
 }
 
 /** The module of a source. */

@@ -1,3 +1,4 @@
+import type { Scope } from '../auth/scopes.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SourceClients } from '../upstreams/index.js';
 
@@ -11,11 +12,22 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   source: Source;
   /** The description of its value of the GraphQL `Source` enum. */
   description: string;
+  /** The scope that lets a caller read what this source backs. */
+  scope: Scope;
   /** What a ticket key of this source looks like (checked before any call). */
   keyRule: KeyRule;
   /** The GraphQL type of its tickets and of its timeline entries. */
   ticketType: string;
   entryType: string;
+  /**
+   * Imports its GraphQL types (their files add them to the builder). The schema calls it once,
+   * after the shared types exist; a dynamic import, since those files import the shared types.
+   */
+  loadSchema(): Promise<unknown>;
+  /** Its Node types: reading one by id needs `scope`. */
+  nodeTypes: string[];
+  /** Its GraphQL types whose model carries no `source` of its own (parts of a ticket or entry), for labelling out-of-range Ints. */
+  typesWithoutSource: string[];
   /** Whether its entries are worklogs or log events (`TimelineEntry.kind`). */
   entryKind: 'WORKLOG' | 'LOG_EVENT';
   /** The per-request DataLoaders over this request's client (absent when not configured). */

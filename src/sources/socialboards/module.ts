@@ -11,9 +11,13 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   source: 'SOCIALBOARDS',
   description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
   // Socialboards ids are 32-bit.
+  scope: 'socialboards:read',
   keyRule: { pattern: /^[1-9]\d{0,9}$/, example: '5501', what: 'a numeric Socialboards ticket id', max: 2_147_483_647 },
   ticketType: 'SocialboardsTicket',
   entryType: 'LogEvent',
+  loadSchema: () => import('./schema/index.js'),
+  nodeTypes: ['SocialboardsTicket', 'LogEvent'],
+  typesWithoutSource: ['SocialboardsCategory'],
   entryKind: 'LOG_EVENT',
   createLoaders: (clients) => createSocialboardsLoaders(clients.socialboards),
   createSession: (loaders) => ({

@@ -12,6 +12,7 @@ const byTime = (a: TrackerWorklog, b: TrackerWorklog) => a.startedAt.getTime() -
 export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWorklog> = {
   source: 'TRACKER',
   description: 'Yandex Tracker: issues and their worklogs.',
+  scope: 'tracker:read',
   keyRule: {
     pattern: /^[A-Za-z][A-Za-z0-9]{0,49}-[1-9]\d{0,14}$/,
     example: 'PAY-12',
@@ -20,6 +21,9 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
   },
   ticketType: 'TrackerIssue',
   entryType: 'TrackerWorklog',
+  loadSchema: () => import('./schema/index.js'),
+  nodeTypes: ['TrackerIssue', 'TrackerWorklog'],
+  typesWithoutSource: [],
   entryKind: 'WORKLOG',
   createLoaders: (clients) => createTrackerLoaders(clients.tracker),
   createSession: (loaders) => ({
