@@ -4,6 +4,9 @@ import type { SourceClients } from '../upstreams/index.js';
 import type { EnneoLoaders } from './enneo/loaders.js';
 import type { EnneoTicket, EnneoWorklog } from './enneo/models.js';
 import { enneoModule } from './enneo/module.js';
+import type { EnneoSimulator } from './enneo/sim/simulator.js';
+import type { SocialboardsSimulator } from './socialboards/sim/simulator.js';
+import type { TrackerSimulator } from './tracker/sim/simulator.js';
 import type { SocialboardsLoaders } from './socialboards/loaders.js';
 import type { LogEvent, SocialboardsTicket } from './socialboards/models.js';
 import { socialboardsModule } from './socialboards/module.js';
@@ -45,6 +48,13 @@ export function sourceModule(source: Source): AnySourceModule {
   const module = SOURCES.find((m) => m.source === source);
   if (!module) throw new Error(`no source module for ${source}`);
   return module;
+}
+
+/** Each source's simulator on the sandbox, by folder name (type-only: nothing here loads a simulator). */
+export interface SandboxSimulators {
+  enneo: EnneoSimulator;
+  socialboards: SocialboardsSimulator;
+  tracker: TrackerSimulator;
 }
 
 /** The loaders of the sources that other shared parts (people, the time report) read by name. */

@@ -1,4 +1,5 @@
 import type { Scope } from '../auth/scopes.js';
+import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SourceClients } from '../upstreams/index.js';
 
@@ -10,6 +11,13 @@ import type { SourceClients } from '../upstreams/index.js';
  */
 export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> {
   source: Source;
+  /** Its folder's name; the property of its simulator on the sandbox (`sandbox.enneo`). */
+  name: string;
+  /**
+   * Loads its simulator's sandbox start-up (`sim/sandbox.ts`). A dynamic import, so that only a
+   * sandbox start loads a `sim/` folder; production code never imports one.
+   */
+  sandbox(): Promise<{ startSandboxPart(options: SandboxOptions): Promise<SandboxPart> }>;
   /** The description of its value of the GraphQL `Source` enum. */
   description: string;
   /** The scope that lets a caller read what this source backs. */

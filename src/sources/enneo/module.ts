@@ -9,6 +9,8 @@ function prefetch(promise: Promise<unknown>): void {
 
 export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> = {
   source: 'ENNEO',
+  name: 'enneo',
+  sandbox: () => import('./sim/sandbox.js'),
   description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.',
   // Numeric ids stay below 2^53 so they survive being numbers.
   scope: 'enneo:read',

@@ -9,6 +9,8 @@ function prefetch(promise: Promise<unknown>): void {
 
 export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsTicket, LogEvent> = {
   source: 'SOCIALBOARDS',
+  name: 'socialboards',
+  sandbox: () => import('./sim/sandbox.js'),
   description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
   // Socialboards ids are 32-bit.
   scope: 'socialboards:read',

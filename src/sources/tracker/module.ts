@@ -11,6 +11,8 @@ const byTime = (a: TrackerWorklog, b: TrackerWorklog) => a.startedAt.getTime() -
 
 export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWorklog> = {
   source: 'TRACKER',
+  name: 'tracker',
+  sandbox: () => import('./sim/sandbox.js'),
   description: 'Yandex Tracker: issues and their worklogs.',
   scope: 'tracker:read',
   keyRule: {
