@@ -240,23 +240,7 @@ describe('readTicketLog: the whole log', () => {
 
   it('answers null for a ticket that does not exist, after one call', async () => {
     expect(await client.readTicketLog(999_999)).toBeNull();
-    expect(await client.listTicketLog(999_999)).toBeNull();
-    expect(logCalls()).toHaveLength(2);
-  });
-});
-
-describe('listTicketLog: one page', () => {
-  it('sends take and skip and returns that page as sent (newest first)', async () => {
-    const page = (await client.listTicketLog(5520, { take: 10, skip: 5, actionTypes: [] }))!;
-    const newestFirst = [...seedLog(5520)].reverse();
-    expect(page.map((e) => e.time)).toEqual(newestFirst.slice(5, 15).map((e) => formatSocialboardsTime(e.time)));
-    expect(logCalls().map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([['10', '5']]);
-  });
-
-  it('refuses a page size Socialboards would refuse, before any call', async () => {
-    await expect(client.listTicketLog(5520, { take: 51 })).rejects.toThrow(RangeError);
-    await expect(client.listTicketLog(5520, { take: 0 })).rejects.toThrow(RangeError);
-    expect(logCalls()).toHaveLength(0);
+    expect(logCalls()).toHaveLength(1);
   });
 });
 

@@ -20,7 +20,15 @@ import {
   trackerHttpOptions,
   type TrackerClient,
 } from '../../src/sources/tracker/client.js';
-import { durationSecondsOf, type TrackerWorklog } from '../../src/sources/tracker/models.js';
+import { durationSecondsOf, type TrackerWorklog, uniqueWorklogsById } from '../../src/sources/tracker/models.js';
+import type { TrackerWorklogSearch } from '../../src/sources/tracker/client.js';
+
+/** Every worklog `searchWorklogPages` yields for a query, ascending by id, each once. */
+async function searchWorklogs(client: TrackerClient, query: TrackerWorklogSearch): Promise<TrackerWorklog[]> {
+  const all: TrackerWorklog[] = [];
+  for await (const page of client.searchWorklogPages(query)) all.push(...page);
+  return uniqueWorklogsById(all);
+}
 
 /**
  * The Tracker client over real HTTP against the Tracker simulator (and, for what the simulator
@@ -283,7 +291,7 @@ describe('errors', () => {
   it('a wrong org id is UPSTREAM_UNAUTHORIZED 403', async () => {
     const c = clientFor(trackerConfig(sim.url, { org: { header: 'X-Org-ID', id: 'another-org' } }));
     const error = await upstreamError(
-      c.searchWorklogs({ createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
+      searchWorklogs(c, { createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
     );
     expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_UNAUTHORIZED', 'TRACKER', 403]);
   });
@@ -294,7 +302,7 @@ describe('errors', () => {
     expect([unavailable.code, unavailable.status]).toEqual(['UPSTREAM_UNAVAILABLE', 503]);
     sim.faults.failNext(TRACKER_ROUTES.searchWorklogs, { count: 1, status: 429 });
     const limited = await upstreamError(
-      client.searchWorklogs({ createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
+      searchWorklogs(client, { createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
     );
     expect([limited.code, limited.status]).toEqual(['UPSTREAM_RATE_LIMITED', 429]);
     sim.faults.clear();
@@ -348,7 +356,7 @@ describe('searchWorklogs', () => {
 
   it('pages one window with the same body, bounds in Tracker’s format', async () => {
     const createdAt = window('2025-10-01T00:00:00.000Z', '2025-10-31T23:59:59.999Z');
-    const found = await client.searchWorklogs({ createdAt });
+    const found = await searchWorklogs(client, { createdAt });
     const expected = sim.seed.allWorklogs.filter((w) => createdIn(w, createdAt.from, createdAt.to));
     expect(expected.length).toBeGreaterThan(100); // so paging happens
     expect(idsOf(found)).toEqual(seedIds(expected));
@@ -369,19 +377,19 @@ describe('searchWorklogs', () => {
     const createdAt = window('2025-09-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z');
     const expected = seedIds(sim.seed.allWorklogs.filter((w) => w.createdBy === 'i.solberg'));
     expect(expected.length).toBeGreaterThan(10);
-    const byLogin = await client.searchWorklogs({ createdBy: 'i.solberg', createdAt });
+    const byLogin = await searchWorklogs(client, { createdBy: 'i.solberg', createdAt });
     expect(idsOf(byLogin)).toEqual(expected);
     expect(byLogin.every((w) => w.createdBy?.id === 'i.solberg')).toBe(true);
     expect(JSON.parse(sim.requests[0]!.body)).toMatchObject({ createdBy: 'i.solberg' });
-    const byUid = await client.searchWorklogs({ createdBy: sim.seed.users.get('i.solberg')!.uid, createdAt });
+    const byUid = await searchWorklogs(client, { createdBy: sim.seed.users.get('i.solberg')!.uid, createdAt });
     expect(idsOf(byUid)).toEqual(expected);
   });
 
   it('refuses bounds in the wrong order', async () => {
-    await expect(client.searchWorklogs({ createdAt: window('2025-10-02T00:00:00Z', '2025-10-01T00:00:00Z') })).rejects.toThrow(
+    await expect(searchWorklogs(client, { createdAt: window('2025-10-02T00:00:00Z', '2025-10-01T00:00:00Z') })).rejects.toThrow(
       RangeError,
     );
-    await expect(client.searchWorklogs({ createdAt: { from: new Date(NaN), to: new Date() } })).rejects.toThrow(RangeError);
+    await expect(searchWorklogs(client, { createdAt: { from: new Date(NaN), to: new Date() } })).rejects.toThrow(RangeError);
     expect(sim.requests).toHaveLength(0);
   });
 
@@ -412,7 +420,7 @@ describe('searchWorklogs', () => {
 
     it('splits 2025-09-01..2025-11-30 until every window fits: every record once, none lost', async () => {
       const createdAt = window('2025-09-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z');
-      const found = await cappedClient.searchWorklogs({ createdAt });
+      const found = await searchWorklogs(cappedClient, { createdAt });
       const expected = capped.seed.allWorklogs.filter((w) => createdIn(w, createdAt.from, createdAt.to));
       expect(expected.length).toBe(capped.seed.allWorklogs.length);
       expect(idsOf(found)).toEqual(seedIds(expected));
@@ -448,7 +456,7 @@ describe('searchWorklogs', () => {
     it('a split exactly at a boundary worklog puts it in the earlier half only', async () => {
       // The midpoint of this window is 2025-10-01T00:00:00.000Z, the creation time of a SUP-7 worklog.
       const createdAt = window('2025-09-16T00:00:00.000Z', '2025-10-16T00:00:00.000Z');
-      const found = await cappedClient.searchWorklogs({ createdAt });
+      const found = await searchWorklogs(cappedClient, { createdAt });
       const expected = capped.seed.allWorklogs.filter((w) => createdIn(w, createdAt.from, createdAt.to));
       expect(idsOf(found)).toEqual(seedIds(expected));
       expect(found.filter((w) => w.createdAt.toISOString() === BOUNDARIES[0])).toHaveLength(1);
@@ -459,8 +467,8 @@ describe('searchWorklogs', () => {
 
     it('agrees with an uncapped search of the same window and author', async () => {
       const createdAt = window('2025-09-20T12:00:00.000Z', '2025-11-10T08:30:00.000Z');
-      const a = await cappedClient.searchWorklogs({ createdBy: 'veikus', createdAt });
-      const b = await client.searchWorklogs({ createdBy: 'veikus', createdAt });
+      const a = await searchWorklogs(cappedClient, { createdBy: 'veikus', createdAt });
+      const b = await searchWorklogs(client, { createdBy: 'veikus', createdAt });
       expect(a.length).toBeGreaterThan(40);
       expect(idsOf(a)).toEqual(idsOf(b));
       expect(capped.requests.some((r) => r.status === 400)).toBe(true);
@@ -669,7 +677,7 @@ describe('Link handling against servers of our own', () => {
         sendJson(res, 200, [worklogWire(7)], { link: `<${self.url}/v3/worklog/_search?perPage=100&id=7>; rel="next"` });
       else sendJson(res, 200, [worklogWire(8)]);
     });
-    const found = await clientFor(trackerConfig(tracker.url)).searchWorklogs({
+    const found = await searchWorklogs(clientFor(trackerConfig(tracker.url)), {
       createdBy: 'someone',
       createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') },
     });
@@ -695,7 +703,7 @@ describe('Link handling against servers of our own', () => {
     );
     logs.length = 0;
     const error = await upstreamError(
-      clientFor(trackerConfig(tracker.url)).searchWorklogs({
+      searchWorklogs(clientFor(trackerConfig(tracker.url)), {
         createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') },
       }),
     );
@@ -710,7 +718,7 @@ describe('Link handling against servers of our own', () => {
       sendJson(res, 400, { errors: {}, errorMessages: ['Request exceeds 10000 items limit'], statusCode: 400 }),
     );
     const error = await upstreamError(
-      clientFor(trackerConfig(tracker.url)).searchWorklogs({
+      searchWorklogs(clientFor(trackerConfig(tracker.url)), {
         createdAt: { from: new Date('2025-10-01T00:00:00.000Z'), to: new Date('2025-10-01T00:00:00.007Z') },
       }),
     );

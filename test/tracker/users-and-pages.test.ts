@@ -72,7 +72,7 @@ describe('Tracker users and paged worklog search', () => {
     expect(sim.requests.map((r) => r.path)).toEqual(['/v3/users/login:12345']);
   });
 
-  it('searchWorklogPages yields what searchWorklogs returns, split under the item cap, each worklog once', async () => {
+  it('searchWorklogPages yields every worklog of the window, split under the item cap, each worklog once', async () => {
     const client = clientFor(capped, transport);
     const createdAt = { from: new Date('2025-10-01T00:00:00.000Z'), to: new Date('2025-11-30T23:59:59.999Z') };
     capped.resetRequests();
@@ -93,7 +93,6 @@ describe('Tracker users and paged worklog search', () => {
       .filter((w) => w.createdAt >= createdAt.from && w.createdAt <= createdAt.to)
       .map((w) => String(w.id));
     expect([...ids].sort()).toEqual([...expected].sort());
-    expect((await client.searchWorklogs({ createdAt })).map((w) => w.worklogId).sort()).toEqual([...expected].sort());
   });
 
   it('a window refused after pages were read: the halves skip what was already yielded', async () => {

@@ -14,15 +14,6 @@ const MAX_LOG_PAGES = 200;
 /** Pages of a ticket listing followed before giving up (100,000 tickets): same reason. */
 const MAX_LIST_PAGES = 2_000;
 
-export interface TicketLogPageOptions {
-  /** Raw `actionType` values to keep; empty or absent = every type. */
-  actionTypes?: readonly string[];
-  /** Entries per page, 1..50. Default 50. */
-  take?: number;
-  /** Entries to skip (newest first). Default 0. */
-  skip?: number;
-}
-
 export interface TicketListQuery {
   /** At most 50 ids (chunk larger sets); an empty list answers [] without a call. */
   ticketIds: readonly number[];
@@ -34,10 +25,8 @@ export interface TicketListQuery {
  * error message (it may echo request details, tokens included).
  */
 export interface SocialboardsClient {
-  /** `POST /tickets/{id}/log` — one page as Socialboards sends it (newest first); null when the ticket does not exist. */
-  listTicketLog(ticketId: number, options?: TicketLogPageOptions): Promise<LogEvent[] | null>;
   /**
-   * The whole log, paged with `take=50` until a short page, in time order (oldest first), with
+   * `POST /tickets/{id}/log` — the whole log, paged with `take=50` until a short page, in time order (oldest first), with
    * ids computed over the whole log (stable across reads); null when the ticket does not exist.
    */
   readTicketLog(ticketId: number, actionTypes?: readonly string[], stats?: { calls: number }): Promise<LogEvent[] | null>;
@@ -114,11 +103,6 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
   }
 
   return {
-    async listTicketLog(ticketId, options = {}) {
-      const page = await logPage(ticketId, options.actionTypes ?? [], options.take ?? SOCIALBOARDS_PAGE_LIMIT, options.skip ?? 0);
-      return page === null ? null : mapTicketLog(context(LOG_ROUTE), ticketId, page);
-    },
-
     async readTicketLog(ticketId, actionTypes = [], stats) {
       const entries: unknown[] = [];
       for (let pages = 0; ; pages += 1) {

@@ -29,11 +29,9 @@ export interface TrackerClient {
   getIssueWorklogs(key: string): Promise<TrackerWorklog[] | null>;
   /** POST /{v}/issues/_search — `{"keys": [...]}`; unknown keys are simply absent from the answer. */
   searchIssues(keys: readonly string[]): Promise<TrackerIssue[]>;
-  /** POST /{v}/worklog/_search — by creation time (bounds inclusive), split below Tracker's item cap; ascending by id. */
-  searchWorklogs(query: TrackerWorklogSearch): Promise<TrackerWorklog[]>;
   /**
-   * POST /{v}/worklog/_search, one page at a time, for callers that aggregate as they read: the
-   * same windows, splitting and de-duplication as `searchWorklogs`, but only one page is held.
+   * POST /{v}/worklog/_search — by creation time (bounds inclusive), one page at a time, for callers
+   * that aggregate as they read: windows split below Tracker's item cap, each worklog once.
    * `stats.calls` counts every request made (refused windows included).
    */
   searchWorklogPages(query: TrackerWorklogSearch, stats?: CallStats): AsyncIterable<TrackerWorklog[]>;
@@ -410,13 +408,6 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
       const chunks: string[][] = [];
       for (let i = 0; i < unique.length; i += SEARCH_KEYS_PER_CALL) chunks.push(unique.slice(i, i + SEARCH_KEYS_PER_CALL));
       return (await Promise.all(chunks.map(searchIssueChunk))).flat();
-    },
-
-    async searchWorklogs(query) {
-      const { from, to } = checkedWindow(query);
-      const all: TrackerWorklog[] = [];
-      for await (const page of searchWorklogWindow(query.createdBy, from, to, undefined, undefined)) all.push(...page);
-      return uniqueWorklogsById(all);
     },
 
     searchWorklogPages(query, stats) {
