@@ -128,7 +128,7 @@ export interface SecurityConfig {
   upstreamCredentials: 'service' | 'forward';
 }
 
-/** Logs, metrics, tracing and shutdown (DESIGN.md "Operations"). */
+/** Logs, metrics, tracing and shutdown (README, "Running in production"). */
 export interface OperationsConfig {
   /** Env `LOG_FORMAT`: `json` (one object per line) or `pretty`. Default `json` when `NODE_ENV=production`, else `pretty`. */
   logFormat: 'json' | 'pretty';

@@ -10,7 +10,7 @@ import { createUpstreams, secretsOf } from './upstreams/index.js';
 
 /** Process entry: loadConfig → (sandbox?) → createUpstreams → createGateway → listen; signals, shutdown. */
 
-/** A client must have sent its request headers within this time (DESIGN.md, "Deadlines and limits"). */
+/** A client must have sent its request headers within this time (README, "Deadlines"). */
 const CLIENT_HEADERS_TIMEOUT_MS = 10_000;
 /** A client must have sent its whole request within this time. */
 const CLIENT_REQUEST_TIMEOUT_MS = 30_000;

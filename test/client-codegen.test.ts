@@ -8,7 +8,7 @@ import type { CaseTimelineQuery } from '../examples/client-codegen/src/gql/graph
 import { type Stack, startStack } from './support/stack.js';
 
 /**
- * Issue 11 item 5: the GraphQL Code Generator config the README gives a frontend
+ * the GraphQL Code Generator config the README gives a frontend
  * (examples/client-codegen/codegen.ts) generates, from schema.graphql and from the running
  * gateway alike; what it generated is committed and typechecked (the typecheck test covers
  * examples/), and the typed operation runs against the gateway.

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, hasAnySource, loadConfig } from '../src/config.js';
 
 /**
- * `loadConfig(env)`: every variable of DESIGN.md (and the UPSTREAM_* / TRACKER_* extras) with its
+ * `loadConfig(env)`: every variable of the README (and the UPSTREAM_* / TRACKER_* extras) with its
  * default, "empty means unset", one problem line per bad variable (all reported at once), no
  * secret ever echoed, and the process refusing to start with exactly those lines on stderr.
  */

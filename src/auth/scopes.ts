@@ -1,5 +1,5 @@
 /**
- * The scopes a caller may hold (DESIGN.md, "Scopes"): one per source for everything that source
+ * The scopes a caller may hold (README, "Security"): one per source for everything that source
  * backs, one for reports, one for personal data. A JWT carries them in `scope` (space-separated)
  * or `scp` (array); an API key lists them in `AUTH_API_KEYS_FILE`.
  */

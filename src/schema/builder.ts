@@ -49,7 +49,7 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     // Every Relay-style subgraph defines this same PageInfo; @shareable lets a supergraph compose
-    // it from all of them (issue 11). Its four fields are the Relay spec's, identical everywhere.
+    // it from all of them. Its four fields are the Relay spec's, identical everywhere.
     pageInfoTypeOptions: { shareable: true },
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,

@@ -2,7 +2,7 @@ import type { Source } from './errors.js';
 import type { HttpClient, HttpRequest } from './http.js';
 
 /**
- * One cheap authenticated read per source for `/readyz` (DESIGN.md "Operations"): any answer
+ * One cheap authenticated read per source for `/readyz` (README, "Running in production"): any answer
  * below 500 other than 401/403 shows the source is up and takes our credentials — a 404 for a
  * ticket that does not exist is as good as a 200. Sent once, never retried.
  */

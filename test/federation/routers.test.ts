@@ -19,7 +19,7 @@ import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**
- * Issue 11 item 4: the ticketlog gateway beside the example CRM subgraph (Relay-style too: its
+ * the ticketlog gateway beside the example CRM subgraph (Relay-style too: its
  * own `Node`, `Query.node` and `PageInfo @shareable`), composed by BOTH composition libraries and
  * served by BOTH Node routers — every combination — over real ports. The same cross-subgraph
  * operations run through each, and the answers, the requests each router sent to the subgraphs

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../../examples/supergraph/routers.js';
 
 /**
- * Issue 11 item 3: `npm run supergraph` is one command that composes and starts the ticketlog
+ * `npm run supergraph` is one command that composes and starts the ticketlog
  * gateway (sandbox), the example CRM subgraph and both routers, prints their URLs and a
  * cross-subgraph answer from each router. Run here as `npm run supergraph -- --free-ports`, so the
  * OS picks the ports (the README's fixed 4000/4001/4100/4200 may be taken on a shared machine).

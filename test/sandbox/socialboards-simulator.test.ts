@@ -28,7 +28,7 @@ const TOKEN = 'sandbox-socialboards-token';
 const CLIENT_ID = 'sandbox-client';
 const REFRESH_TOKEN = 'sandbox-refresh-token';
 
-/** The Ticket Log object example of developers.socialboards.com (seeds/socialboards-ticket-log-object.md). */
+/** The Ticket Log object example of developers.socialboards.com (from the vendor documentation). */
 const DOC_EXAMPLE: TicketLogWire[] = [
   {
     actionString: 'changed the status from "Open" to "Pending"',

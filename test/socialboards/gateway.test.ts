@@ -19,7 +19,7 @@ import { recordingStacks } from '../support/recording.js';
 import type { Result, Stack } from '../support/stack.js';
 
 /**
- * Issue 3 proven through GraphQL: the real gateway on a real port against the Socialboards
+ * Proven through GraphQL: the real gateway on a real port against the Socialboards
  * simulator. Logs are read whole in pages of take=50 (5520's 123 entries in exactly 3 calls),
  * oldest first, with placeholders rendered, instants right in every offset and precision, unknown
  * action types as OTHER and the `types` filter sent upstream; ticket details of a request go out in

@@ -1,6 +1,6 @@
 /**
  * The example of `GET /ticket/{ticketId}/worklog` from enneo's API reference
- * (/work/shared/seeds/enneo-get-ticket-worklogs.md), field for field: ticket 8821, worklogs 551
+ * (the vendor documentation's example), field for field: ticket 8821, worklogs 551
  * and 552. A fresh copy on every call, so a test may change it.
  */
 export function enneoDocWorklogs() {

@@ -10,7 +10,7 @@ import { TRACKER_PAGING } from '../../src/sources/tracker/wire.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**
- * Issue 5's batching promise, proven with the simulators' request logs: a timeline or tickets
+ * The batching promise, proven with the simulators' request logs: a timeline or tickets
  * query over 20 refs from all three sources costs exactly one upstream call per distinct resource
  * page (expected counts computed from the seeds and the sources' page sizes), the same ticket asked
  * for many times costs nothing extra, and calls to different sources and different tickets are in

@@ -13,7 +13,7 @@ import { type TimelineKey, timelineConnection } from '../../src/schema/timeline-
 import { type Result, type Stack, startStack } from '../support/stack.js';
 
 /**
- * Query.timeline over all three sources (issue 5), over real HTTP against the simulators: the
+ * Query.timeline over all three sources, over real HTTP against the simulators: the
  * showcase case (enneo 8842, Socialboards 5501, Tracker PAY-12) merged by instant across time
  * zones, both orders, ties, cursor paging with no gaps or repeats, GraphiQL's default operation,
  * missing/duplicate/malformed refs, failing sources as labelled partial errors, the narrowing

@@ -19,13 +19,13 @@ import { onlyError, recordingStacks } from '../support/recording.js';
 import type { Result, Stack } from '../support/stack.js';
 
 /**
- * Issue 4 through GraphQL: the whole gateway on a real port against the Tracker simulator (and, for
+ * Through GraphQL: the whole gateway on a real port against the Tracker simulator (and, for
  * a duration Tracker's calendar cannot express, against a small Tracker-speaking `node:http` server
  * of this file). Proves complete `Link: rel="next"` paging (request counts), the business-calendar
  * duration table with the default and a configured calendar, `+0000` instants, localized names by
  * `Accept-Language`, both org headers and both auth schemes, v2 and v3 paths, one issue `_search`
  * per request and one worklog list per issue, not-found as null, BAD_USER_INPUT before any upstream
- * call, the DESIGN.md error codes with `source: 'TRACKER'`, and `node(id)` refetches.
+ * call, the README's error codes with `source: 'TRACKER'`, and `node(id)` refetches.
  */
 
 const TrIssue = graphql(`
@@ -469,7 +469,7 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
     });
   });
 
-  describe('upstream errors → DESIGN.md codes (UPSTREAM_RETRIES=2)', () => {
+  describe('upstream errors → the README codes (UPSTREAM_RETRIES=2)', () => {
     const cases = [
       [401, 'UPSTREAM_UNAUTHORIZED', 1],
       [403, 'UPSTREAM_UNAUTHORIZED', 1],

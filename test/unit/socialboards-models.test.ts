@@ -15,7 +15,7 @@ import {
 
 /**
  * The Socialboards mappers with plain wire values: the vendor's documentation examples
- * (seeds/socialboards-*.md) become models field for field; times in any precision and offset
+ * (from the vendor documentation) become models field for field; times in any precision and offset
  * become the right instants; placeholders become names; actor kinds follow `isBot` first, then
  * `status`; ids are stable, unique, and suffixed for identical entries; unknown action types are
  * OTHER with the raw value kept; and every malformed shape is an UPSTREAM_BAD_RESPONSE.
@@ -44,7 +44,7 @@ const HARRY = {
 const { customIdentifier: _omitted, ...GARRICK_INCLUDED } = GARRICK;
 const none = () => ({ categories: [], tags: [], users: [] });
 
-/** The Ticket Log object example (seeds/socialboards-ticket-log-object.md), newest first as printed. */
+/** The Ticket Log object example (from the vendor documentation), newest first as printed. */
 const docLog = () => [
   {
     actionString: 'changed the status from "Open" to "Pending"',
@@ -83,7 +83,7 @@ const docLog = () => [
   },
 ];
 
-/** The Get Ticket Log response example (seeds/socialboards-get-ticket-log.md), Norwegian. */
+/** The Get Ticket Log response example (from the vendor documentation), Norwegian. */
 const ANTON = {
   id: '7ada8318-adf9-46d1-97ff-81aee80a8415',
   image: null,

@@ -22,7 +22,7 @@ const TABLE: Record<string, number> = {
   PT45M: 45 * 60,
   P2D: 16 * H,
   P1W: 40 * H,
-  P1W2DT3H: 212_400, // DESIGN.md: 59 h
+  P1W2DT3H: 212_400, // 59 h
   PT300M: 5 * H,
   P6W: 240 * H, // 30 business days
   'PT1.5H': 1.5 * H,

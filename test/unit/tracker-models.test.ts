@@ -21,7 +21,7 @@ import {
 
 const ctx: TrackerMapContext = { route: 'GET /v2/issues/{key}/worklog', calendar: { weekDays: 5, dayHours: 8 } };
 
-/** seeds/tracker-issue-worklog.md, the one element of the example (with `{{ host }}` filled in as the docs' typo does). */
+/** The vendor documentation's worklog example, the one element of the example (with `{{ host }}` filled in as the docs' typo does). */
 const docWorklog = (): Record<string, unknown> => ({
   self: 'https://https://api.tracker.yandex.net/v2/issues/TEST-324/worklog/1',
   id: 1,

@@ -1,5 +1,5 @@
 /**
- * Raw shapes of the enneo.MIND API as it sends them (UPSTREAMS.md §1, seeds/enneo-*).
+ * Raw shapes of the enneo.MIND API as it sends them (docs/upstreams.md, "enneo.MIND API", and the vendor documentation's examples).
  * Private to `src/sources/enneo/` and the enneo simulator: nothing else imports these.
  * Every field is optional-ish where the docs do not promise it, so mapping code has to decide.
  */

@@ -1,6 +1,6 @@
 /**
- * Raw shapes of the Socialboards Ticket API as it sends them (UPSTREAMS.md §2,
- * seeds/socialboards-*). Private to `src/sources/socialboards/` and the Socialboards simulator:
+ * Raw shapes of the Socialboards Ticket API as it sends them (docs/upstreams.md, "Socialboards Ticket API",
+ * and the vendor documentation's examples). Private to `src/sources/socialboards/` and the Socialboards simulator:
  * nothing else imports these. Fields the docs do not promise are optional or nullable, so the
  * mapping code has to decide.
  */

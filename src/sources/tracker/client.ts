@@ -19,7 +19,7 @@ import {
 import type { IssueSearchBodyWire, TrackerApiVersion, WorklogSearchBodyWire } from './wire.js';
 
 /**
- * One method per Yandex Tracker endpoint the gateway reads (UPSTREAMS.md §3). Not-found answers
+ * One method per Yandex Tracker endpoint the gateway reads (docs/upstreams.md, "Yandex Tracker API"). Not-found answers
  * null, never throws. Paging is done here, completely: every list method returns all records.
  */
 export interface TrackerClient {
@@ -230,7 +230,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
 
   /**
    * Where an id-cursor list continues when Tracker sends no `Link` header at all: after exactly a
-   * full page there may be more (UPSTREAMS.md §3: "follow Link rel=next if present; else id-cursor").
+   * full page there may be more (docs/upstreams.md, "Yandex Tracker API": "follow Link rel=next if present; else id-cursor").
    * A page whose last id does not move past the previous cursor means the server ignores the
    * cursor: the list is complete (duplicates are dropped by id later).
    */

@@ -1,6 +1,6 @@
 /**
- * Raw shapes of the Yandex Tracker API (v2/v3) as it sends them (UPSTREAMS.md §3,
- * seeds/tracker-issue-worklog.md). Private to `src/sources/tracker/` and the Tracker simulator:
+ * Raw shapes of the Yandex Tracker API (v2/v3) as it sends them (docs/upstreams.md, "Yandex Tracker API",
+ * and the vendor documentation's examples). Private to `src/sources/tracker/` and the Tracker simulator:
  * nothing else imports these. Fields the docs do not promise are optional, so mapping code has to
  * decide; real Tracker omits a field that has no value rather than sending `null`.
  *

@@ -15,7 +15,7 @@ import { assertTimeZone, formatLocal, formatLocalDate, formatUtc } from '../../.
 import { createSimServer, type SimRequest, type SimResponse, type SimServer } from '../../../sandbox/sim-server.js';
 
 /**
- * A faithful fake of the enneo.MIND API (UPSTREAMS.md §1) as a real HTTP server under `/api/mind`.
+ * A faithful fake of the enneo.MIND API (docs/upstreams.md, "enneo.MIND API") as a real HTTP server under `/api/mind`.
  * It serves the seeded data of `enneo-seed.ts` and enforces the contract the gateway must keep:
  * Bearer auth, positive integer ids, 403 for the restricted ticket, `viewing=false` on tickets,
  * and the reporting export's parameter whitelist, limits, filters, ordering and privacy rules.
@@ -63,7 +63,7 @@ const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 const DEFAULT_EXPORT_FORMAT = 'csv';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** enneo documents no error schema; this is the simulator's choice (see UPSTREAMS.md "Errors"). */
+/** enneo documents no error schema; this is the simulator's choice (see docs/upstreams.md, "Errors, limits, pagination conventions"). */
 const errorBody = (_status: number, message: string) => ({ success: false, error: message });
 const fail = (status: number, message: string): SimResponse => ({ status, json: errorBody(status, message) });
 

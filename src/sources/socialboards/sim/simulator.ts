@@ -29,13 +29,13 @@ import {
 } from '../../../sandbox/sim-server.js';
 
 /**
- * A faithful fake of the Socialboards Ticket API (UPSTREAMS.md §2) as a real HTTP server. It
+ * A faithful fake of the Socialboards Ticket API (docs/upstreams.md, "Socialboards Ticket API") as a real HTTP server. It
  * serves the seeded data of `socialboards-seed.ts` and enforces the contract the gateway must keep:
  * exactly `Authorization: Bearer <token>` (a static token, or one issued by `POST /token` that has
  * not expired or been revoked), `take` 1..50, JSON bodies with `Content-Type: application/json`,
  * the `{data, errorCode, errorText}` envelope, and newest-first action logs.
  *
- * Choices made where the vendor is silent (UNCONFIRMED upstream, UPSTREAMS.md §2):
+ * Choices made where the vendor is silent (UNCONFIRMED upstream, docs/upstreams.md, "Socialboards Ticket API"):
  * - routes live at the server root, `/token` too (the ticket API base URL is undocumented);
  * - an error answers its HTTP status with `{data: null, errorCode: <that status>, errorText}`;
  *   an unknown ticket is 404 "Ticket not found";

@@ -21,7 +21,7 @@ import {
 } from './seed.js';
 
 /**
- * A faithful fake of the Yandex Tracker API (UPSTREAMS.md §3) as a real HTTP server; `url` is the
+ * A faithful fake of the Yandex Tracker API (docs/upstreams.md, "Yandex Tracker API") as a real HTTP server; `url` is the
  * server root, like `https://api.tracker.yandex.net`, and every route exists under `/v2` and `/v3`.
  * It serves the seeded data of `tracker-seed.ts` and enforces the contract the gateway must keep:
  *
