@@ -8,7 +8,7 @@ import { createSourceSessions, type NamedLoaders, type TicketModel, type Timelin
 import type { SourceSession } from './sources/source-module.js';
 import { arrivalOf } from './request-deadline.js';
 import { Deadline } from './upstreams/deadline.js';
-import { type Source, UpstreamError } from './upstreams/errors.js';
+import { requireClient, type Source } from './upstreams/errors.js';
 import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
 
 /** Per-request state only: loaders are new for every GraphQL request, clients are shared. */
@@ -55,8 +55,7 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, 
       sources: sessions,
       loaders,
       enneo: () => {
-        if (!clients.enneo) throw UpstreamError.notConfigured('ENNEO', 'ENNEO_URL and ENNEO_TOKEN');
-        return clients.enneo;
+        return requireClient(clients.enneo, 'ENNEO');
       },
       partialErrors: [],
       people: createPeopleSession(people, loaders),

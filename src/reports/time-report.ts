@@ -240,7 +240,7 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums, pro
 
 async function readTracker(ctx: Context, q: TimeReportQuery, sums: SourceSums, problems: string[]): Promise<void> {
   const tracker = ctx.upstreams.tracker;
-  if (!tracker) throw UpstreamError.notConfigured('TRACKER', 'TRACKER_TOKEN and TRACKER_ORG_ID or TRACKER_CLOUD_ORG_ID');
+  if (!tracker) throw UpstreamError.notConfigured('TRACKER');
   const createdAt = {
     from: startOfDay(addDays(q.from, -1), q.timeZone),
     to: new Date(startOfDay(addDays(q.to, 1 + TRACKER_LOGGING_LAG_DAYS), q.timeZone).getTime() - 1),
@@ -281,10 +281,7 @@ async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: SourceSu
   if (!q.people) return;
   const socialboards = ctx.upstreams.socialboards;
   if (!socialboards) {
-    throw UpstreamError.notConfigured(
-      'SOCIALBOARDS',
-      'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
-    );
+    throw UpstreamError.notConfigured('SOCIALBOARDS');
   }
   const range = {
     from: startOfDay(addDays(q.from, -SOCIALBOARDS_TICKET_AGE_DAYS), q.timeZone),

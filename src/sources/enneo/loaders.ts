@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EnneoClient } from './client.js';
 import type { Assessment, EnneoTicket, EnneoWorklog, Profile, Scorecard } from './models.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import { requireClient } from '../../upstreams/errors.js';
 
 /**
  * Per-request loaders for enneo. enneo has no batch endpoints, so a batch is a set of parallel
@@ -22,27 +22,13 @@ function eachKey<K, V>(load: (key: K) => Promise<V>) {
 }
 
 export function createEnneoLoaders(client: EnneoClient | undefined): EnneoLoaders {
-  const enneo = client ?? notConfigured();
+  // Without a client every key fails with SOURCE_NOT_CONFIGURED, so fields say why they are empty.
+  const enneo = async () => requireClient(client, 'ENNEO');
   return {
-    ticketByKey: new DataLoader(eachKey((id) => enneo.getTicket(id))),
-    worklogsByTicket: new DataLoader(eachKey((id) => enneo.getTicketWorklogs(id))),
-    assessmentById: new DataLoader(eachKey((id) => enneo.getAssessment(id))),
-    scorecardById: new DataLoader(eachKey((id) => enneo.getScorecard(id))),
-    profileById: new DataLoader(eachKey((id) => enneo.getProfile(id))),
-  };
-}
-
-/** A client whose every call fails with SOURCE_NOT_CONFIGURED, so fields say why they are empty. */
-function notConfigured(): EnneoClient {
-  const fail = () => Promise.reject(UpstreamError.notConfigured('ENNEO', 'ENNEO_URL and ENNEO_TOKEN'));
-  return {
-    getTicket: fail,
-    getTicketWorklogs: fail,
-    getAssessment: fail,
-    getScorecard: fail,
-    getProfile: fail,
-    exportReportingWorklog: fail,
-    exportReportingWorklogPages: () => ({ [Symbol.asyncIterator]: () => ({ next: fail }) }),
-    timeZone: 'UTC',
+    ticketByKey: new DataLoader(eachKey(async (id) => (await enneo()).getTicket(id))),
+    worklogsByTicket: new DataLoader(eachKey(async (id) => (await enneo()).getTicketWorklogs(id))),
+    assessmentById: new DataLoader(eachKey(async (id) => (await enneo()).getAssessment(id))),
+    scorecardById: new DataLoader(eachKey(async (id) => (await enneo()).getScorecard(id))),
+    profileById: new DataLoader(eachKey(async (id) => (await enneo()).getProfile(id))),
   };
 }
