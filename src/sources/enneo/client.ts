@@ -2,6 +2,7 @@ import type { HttpClient } from '../../upstreams/http.js';
 import { parseJson } from '../../upstreams/http.js';
 import { UpstreamError } from '../../upstreams/errors.js';
 import { encodeExportQuery, EXPORT_PAGE_LIMIT, type ExportQuery } from './export-query.js';
+import { routeRequest } from '../../upstreams/route.js';
 import {
   type Assessment,
   type EnneoTicket,
@@ -58,12 +59,10 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
   const context = (route: string): MapContext => ({ timeZone: options.timeZone, route });
 
   /** GETs a JSON resource; 404 → null. */
-  async function getJson(route: string, path: string, query?: URLSearchParams): Promise<unknown> {
-    const response = await http.request({ method: 'GET', route, path, query, passStatuses: [404] });
+  async function getJson(route: string, id: number, query?: URLSearchParams): Promise<unknown> {
+    const response = await http.request({ ...routeRequest(route, { id }), query, passStatuses: [404] });
     return response.status === 404 ? null : parseJson('ENNEO', route, response);
   }
-
-  const id = (n: number) => encodeURIComponent(String(n));
 
   async function exportPage(query: ExportQuery): Promise<WorklogReportRow[]>;
   async function exportPage<R>(query: ExportQuery, map: (ctx: MapContext, wire: unknown) => R): Promise<R[]>;
@@ -107,31 +106,31 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
 
     async getTicket(ticketId) {
       const route = 'GET /ticket/{id}';
-      const body = await getJson(route, `/ticket/${id(ticketId)}`, new URLSearchParams({ viewing: 'false' }));
+      const body = await getJson(route, ticketId, new URLSearchParams({ viewing: 'false' }));
       return body === null ? null : mapTicket(context(route), body);
     },
 
     async getTicketWorklogs(ticketId) {
       const route = 'GET /ticket/{id}/worklog';
-      const body = await getJson(route, `/ticket/${id(ticketId)}/worklog`);
+      const body = await getJson(route, ticketId);
       return body === null ? null : mapWorklogs(context(route), body);
     },
 
     async getAssessment(assessmentId) {
       const route = 'GET /quality/assessment/{id}';
-      const body = await getJson(route, `/quality/assessment/${id(assessmentId)}`);
+      const body = await getJson(route, assessmentId);
       return body === null ? null : mapAssessment(context(route), body);
     },
 
     async getScorecard(scorecardId) {
       const route = 'GET /quality/scorecard/{id}';
-      const body = await getJson(route, `/quality/scorecard/${id(scorecardId)}`);
+      const body = await getJson(route, scorecardId);
       return body === null ? null : mapScorecard(context(route), body);
     },
 
     async getProfile(userId) {
       const route = 'GET /profile/{id}';
-      const body = await getJson(route, `/profile/${id(userId)}`);
+      const body = await getJson(route, userId);
       return body === null ? null : mapProfile(context(route), body);
     },
 

@@ -2,6 +2,7 @@ import { SOURCE_LABEL, UpstreamError } from '../../upstreams/errors.js';
 import { isRecord } from '../../upstreams/field-readers.js';
 import { type HttpClient, type HttpResponse, parseJson } from '../../upstreams/http.js';
 import { compareLogEvents, type LogEvent, type MapContext, mapTicketLog, mapTickets, type SocialboardsTicket } from './models.js';
+import { routeRequest } from '../../upstreams/route.js';
 import { SOCIALBOARDS_OK, type TicketListRequestWire, type TicketLogRequestWire } from './wire.js';
 
 /** Largest `take` Socialboards accepts, for log entries and tickets alike; also the most `ticketIds` per list call. */
@@ -84,9 +85,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
     checkPageSize('take', take, 1, SOCIALBOARDS_PAGE_LIMIT);
     checkPageSize('skip', skip, 0, Number.MAX_SAFE_INTEGER);
     const response = await http.request({
-      method: 'POST',
-      route: LOG_ROUTE,
-      path: `/tickets/${encodeURIComponent(String(ticketId))}/log`,
+      ...routeRequest(LOG_ROUTE, { id: ticketId }),
       query: new URLSearchParams({ take: String(take), skip: String(skip) }),
       json: { action_types: [...actionTypes] } satisfies TicketLogRequestWire,
       // A POST only because the filter travels in a body: it reads, so it may be retried.
@@ -130,9 +129,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
         }
         if (stats) stats.calls += 1;
         const response = await http.request({
-          method: 'POST',
-          route: LIST_ROUTE,
-          path: '/tickets/list',
+          ...routeRequest(LIST_ROUTE),
           json: {
             from: range.from.toISOString(),
             to: range.to.toISOString(),
@@ -159,9 +156,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
       // An empty `ticketIds` means "no id filter" upstream: it would list arbitrary tickets.
       if (ids.length === 0) return [];
       const response = await http.request({
-        method: 'POST',
-        route: LIST_ROUTE,
-        path: '/tickets/list',
+        ...routeRequest(LIST_ROUTE),
         // `take` limits the answer even with ticketIds (default 25), so ask for exactly as many.
         json: { ticketIds: ids, take: ids.length, skip: 0 } satisfies TicketListRequestWire,
         idempotent: true,

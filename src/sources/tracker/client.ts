@@ -16,6 +16,7 @@ import {
   type TrackerWorklog,
   uniqueWorklogsById,
 } from './models.js';
+import { routeRequest } from '../../upstreams/route.js';
 import type { IssueSearchBodyWire, TrackerApiVersion, WorklogSearchBodyWire } from './wire.js';
 
 /**
@@ -311,10 +312,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
   async function searchIssueChunk(keys: string[]): Promise<TrackerIssue[]> {
     const route = `POST /${v}/issues/_search`;
     const json: IssueSearchBodyWire = { keys };
-    const records = await readList(
-      { method: 'POST', route, path: `/${v}/issues/_search`, query: firstPage(), json, idempotent: true },
-      {},
-    );
+    const records = await readList({ ...routeRequest(route), query: firstPage(), json, idempotent: true }, {});
     return mapIssues(context(route), records);
   }
 
@@ -343,7 +341,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
     let watermark = after;
     try {
       const pages = readPages(
-        { method: 'POST', route, path: `/${v}/worklog/_search`, query: firstPage(), json, idempotent: true, passStatuses: [400] },
+        { ...routeRequest(route), query: firstPage(), json, idempotent: true, passStatuses: [400] },
         {
           idCursor: true,
           onClientError: (response) => {
@@ -386,7 +384,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
   return {
     async getIssue(issueKey) {
       const route = `GET /${v}/issues/{key}`;
-      const response = await http.request({ method: 'GET', route, path: `/${v}/issues/${key(issueKey)}`, passStatuses: [404] });
+      const response = await http.request({ ...routeRequest(route, { key: issueKey }), passStatuses: [404] });
       if (response.status === 404) return null;
       const body = parseJson('TRACKER', route, response);
       // One newer doc example wraps the issue in `[ ]`; the API and the older docs send the object.
@@ -397,7 +395,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
     async getIssueWorklogs(issueKey) {
       const route = `GET /${v}/issues/{key}/worklog`;
       const records = await readList(
-        { method: 'GET', route, path: `/${v}/issues/${key(issueKey)}/worklog`, query: firstPage(), passStatuses: [404] },
+        { ...routeRequest(route, { key: issueKey }), query: firstPage(), passStatuses: [404] },
         { notFound: true, idCursor: true },
       );
       return records === null ? null : uniqueWorklogsById(mapWorklogs(context(route), records));
