@@ -1,4 +1,6 @@
 import type { Scope } from '../auth/scopes.js';
+import type { Config } from '../config.js';
+import type { HttpRequest } from '../upstreams/http.js';
 import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
 import type { Source } from '../upstreams/errors.js';
 import type { SourceClients } from '../upstreams/index.js';
@@ -36,6 +38,11 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   nodeTypes: string[];
   /** Its GraphQL types whose model carries no `source` of its own (parts of a ticket or entry), for labelling out-of-range Ints. */
   typesWithoutSource: string[];
+  /**
+   * The one cheap authenticated read `/readyz` sends (any answer below 500 but 401/403 means up),
+   * e.g. a ticket that may well not exist.
+   */
+  probeRequest(config: Config): Omit<HttpRequest, 'idempotent' | 'passStatuses'>;
   /** Whether its entries are worklogs or log events (`TimelineEntry.kind`). */
   entryKind: 'WORKLOG' | 'LOG_EVENT';
   /** The per-request DataLoaders over this request's client (absent when not configured). */

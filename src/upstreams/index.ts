@@ -97,7 +97,7 @@ export function createUpstreams(config: Config, logger: Logger, hooks: Upstreams
             buildHttp(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }, hooks),
             logger,
           ),
-    probes: createProbes(sharedHttp, config.trackerSettings.apiVersion, reachOnly),
+    probes: createProbes(sharedHttp, config, reachOnly),
     poolStats: () => transport.stats(),
     close: () => transport.close(),
   };

@@ -1,4 +1,5 @@
 import type { SourceModule } from '../../src/sources/source-module.js';
+import { routeRequest } from '../../src/upstreams/route.js';
 import type { Source } from '../../src/upstreams/errors.js';
 
 /**
@@ -47,6 +48,8 @@ export const demoModule: SourceModule<DemoLoaders, DemoTicket, DemoEvent> = {
   loadSchema: () => import('./schema.js'),
   nodeTypes: ['DemoTicket', 'DemoEvent'],
   typesWithoutSource: [],
+  // Never sent: the demo reads memory, so it has no HTTP client to probe.
+  probeRequest: () => routeRequest('GET /ping'),
   entryKind: 'LOG_EVENT',
   createLoaders: () => ({ reads: [] }),
   createSession: (loaders) => ({

@@ -1,3 +1,4 @@
+import { routeRequest } from '../../upstreams/route.js';
 import type { SourceModule } from '../source-module.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders.js';
 import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from './models.js';
@@ -32,6 +33,8 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
     'WorkSegment',
     'WorklogReportRow',
   ],
+  // `viewing=false` always: without it enneo records the gateway as working on the ticket.
+  probeRequest: () => ({ ...routeRequest('GET /ticket/{id}', { id: 1 }), query: new URLSearchParams({ viewing: 'false' }) }),
   entryKind: 'WORKLOG',
   createLoaders: (clients) => createEnneoLoaders(clients.enneo),
   createSession: (loaders) => ({

@@ -1,3 +1,4 @@
+import { routeRequest } from '../../upstreams/route.js';
 import type { SourceModule } from '../source-module.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
@@ -20,6 +21,7 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   loadSchema: () => import('./schema/index.js'),
   nodeTypes: ['SocialboardsTicket', 'LogEvent'],
   typesWithoutSource: ['SocialboardsCategory'],
+  probeRequest: () => ({ ...routeRequest('POST /tickets/list'), json: { ticketIds: [1], take: 1, skip: 0 } }),
   entryKind: 'LOG_EVENT',
   createLoaders: (clients) => createSocialboardsLoaders(clients.socialboards),
   createSession: (loaders) => ({

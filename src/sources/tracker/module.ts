@@ -1,3 +1,4 @@
+import { routeRequest } from '../../upstreams/route.js';
 import type { SourceModule } from '../source-module.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders.js';
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from './models.js';
@@ -26,6 +27,7 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
   loadSchema: () => import('./schema/index.js'),
   nodeTypes: ['TrackerIssue', 'TrackerWorklog'],
   typesWithoutSource: [],
+  probeRequest: (config) => routeRequest(`GET /${config.trackerSettings.apiVersion}/issues/{key}`, { key: 'READYZ-1' }),
   entryKind: 'WORKLOG',
   createLoaders: (clients) => createTrackerLoaders(clients.tracker),
   createSession: (loaders) => ({
