@@ -1,16 +1,18 @@
 import type { Scope } from '../auth/scopes.js';
 import type { Source } from '../upstreams/errors.js';
-import type { SourceClients } from '../upstreams/index.js';
+import type { EnneoClient } from './enneo/client.js';
 import type { EnneoLoaders } from './enneo/loaders.js';
 import type { EnneoTicket, EnneoWorklog } from './enneo/models.js';
 import { enneoModule } from './enneo/module.js';
 import type { EnneoSimulator } from './enneo/sim/simulator.js';
 import type { SocialboardsSimulator } from './socialboards/sim/simulator.js';
 import type { TrackerSimulator } from './tracker/sim/simulator.js';
+import type { SocialboardsClient } from './socialboards/client.js';
 import type { SocialboardsLoaders } from './socialboards/loaders.js';
 import type { LogEvent, SocialboardsTicket } from './socialboards/models.js';
 import { socialboardsModule } from './socialboards/module.js';
 import type { SourceModule, SourceSession } from './source-module.js';
+import type { TrackerClient } from './tracker/client.js';
 import type { TrackerLoaders } from './tracker/loaders.js';
 import type { TrackerIssue, TrackerWorklog } from './tracker/models.js';
 import { trackerModule } from './tracker/module.js';
@@ -48,6 +50,13 @@ export function sourceModule(source: Source): AnySourceModule {
   const module = SOURCES.find((m) => m.source === source);
   if (!module) throw new Error(`no source module for ${source}`);
   return module;
+}
+
+/** One client per configured source, by folder name; each is absent when its source is not configured. */
+export interface SourceClients {
+  enneo: EnneoClient | undefined;
+  socialboards: SocialboardsClient | undefined;
+  tracker: TrackerClient | undefined;
 }
 
 /** Each source's simulator on the sandbox, by folder name (type-only: nothing here loads a simulator). */

@@ -1,9 +1,11 @@
 import type { Scope } from '../auth/scopes.js';
 import type { Config } from '../config.js';
-import type { HttpRequest } from '../upstreams/http.js';
 import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
 import type { Source } from '../upstreams/errors.js';
-import type { SourceClients } from '../upstreams/index.js';
+import type { Logger } from '../logger.js';
+import type { HttpClient, HttpRequest, HttpTransport } from '../upstreams/http.js';
+import type { RequestCredentials, UpstreamsHooks } from '../upstreams/index.js';
+import type { SourceClients } from './index.js';
 
 /**
  * What one source provides to the shared code. Shared code (the schema's `Ticket`, `TimelineEntry`
@@ -45,6 +47,19 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   probeRequest(config: Config): Omit<HttpRequest, 'idempotent' | 'passStatuses'>;
   /** Whether its entries are worklogs or log events (`TimelineEntry.kind`). */
   entryKind: 'WORKLOG' | 'LOG_EVENT';
+  /** The header that carries a caller's own token for this source (`UPSTREAM_CREDENTIALS=forward`). */
+  forwardHeader: string;
+  /** Its secrets in the configuration (tokens, client ids), for log redaction. */
+  secrets(config: Config): (string | undefined)[];
+  /** Configured without a token of its own: forwarding callers' tokens, `/readyz` can only see that it answers. */
+  reachOnly(config: Config): boolean;
+  /**
+   * Its HTTP client over the shared transport, with the configured credentials or the request's
+   * (forwarded token, enneo profile); undefined when the source is not configured.
+   */
+  createHttp(setup: HttpSetup): HttpClient | undefined;
+  /** Its API client (one method per endpoint) over that HTTP client. */
+  createClient(config: Config, http: HttpClient, logger: Logger): unknown;
   /** The per-request DataLoaders over this request's client (absent when not configured). */
   createLoaders(clients: SourceClients): Loaders;
   /** The per-request reads the shared schema makes, over those loaders. */
@@ -57,6 +72,15 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   occurredAt(entry: Entry): Date;
   /** A worklog's duration in seconds; throws UPSTREAM_BAD_RESPONSE when it cannot be read. Sources without worklogs leave it out. */
   worklogSeconds?(worklog: Entry): number;
+}
+
+/** What a source needs to build its HTTP client. */
+export interface HttpSetup {
+  config: Config;
+  transport: HttpTransport;
+  logger: Logger;
+  credentials: RequestCredentials;
+  hooks: UpstreamsHooks;
 }
 
 /** A key's format: `pattern`, and for numeric ids the largest value; `upperCase` keys are canonical in upper case. */

@@ -51,6 +51,12 @@ export const demoModule: SourceModule<DemoLoaders, DemoTicket, DemoEvent> = {
   // Never sent: the demo reads memory, so it has no HTTP client to probe.
   probeRequest: () => routeRequest('GET /ping'),
   entryKind: 'LOG_EVENT',
+  // No HTTP: the demo's data live in this process.
+  forwardHeader: 'X-Demo-Token',
+  secrets: () => [],
+  reachOnly: () => false,
+  createHttp: () => undefined,
+  createClient: () => undefined,
   createLoaders: () => ({ reads: [] }),
   createSession: (loaders) => ({
     loadTicket: async (key) => {

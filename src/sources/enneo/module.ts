@@ -1,5 +1,7 @@
 import { routeRequest } from '../../upstreams/route.js';
+import { tokenAuth } from '../../upstreams/token-auth.js';
 import type { SourceModule } from '../source-module.js';
+import { createEnneoClient } from './client.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders.js';
 import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from './models.js';
 
@@ -36,6 +38,18 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   // `viewing=false` always: without it enneo records the gateway as working on the ticket.
   probeRequest: () => ({ ...routeRequest('GET /ticket/{id}', { id: 1 }), query: new URLSearchParams({ viewing: 'false' }) }),
   entryKind: 'WORKLOG',
+  forwardHeader: 'X-Enneo-Token',
+  secrets: (config) => [config.enneo?.token],
+  reachOnly: (config) => Boolean(config.enneo && !config.enneo.token),
+  createHttp: ({ config, transport, credentials: { forwarded, enneoOnBehalfOf } }) =>
+    config.enneo &&
+    transport.client({
+      source: 'ENNEO',
+      baseUrl: config.enneo.url,
+      auth: tokenAuth('ENNEO', 'X-Enneo-Token', forwarded ? forwarded.ENNEO : config.enneo.token, 'Bearer'),
+      headers: enneoOnBehalfOf === undefined ? undefined : { 'x-enneo-on-behalf-of': enneoOnBehalfOf },
+    }),
+  createClient: (config, http) => createEnneoClient(http, { timeZone: config.enneo!.timeZone }),
   createLoaders: (clients) => createEnneoLoaders(clients.enneo),
   createSession: (loaders) => ({
     loadTicket: (key, wants) => {

@@ -1,5 +1,8 @@
 import { routeRequest } from '../../upstreams/route.js';
+import { tokenAuth } from '../../upstreams/token-auth.js';
 import type { SourceModule } from '../source-module.js';
+import { createSocialboardsAuth } from './auth.js';
+import { createSocialboardsClient } from './client.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
 
@@ -23,6 +26,31 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   typesWithoutSource: ['SocialboardsCategory'],
   probeRequest: () => ({ ...routeRequest('POST /tickets/list'), json: { ticketIds: [1], take: 1, skip: 0 } }),
   entryKind: 'LOG_EVENT',
+  forwardHeader: 'X-Socialboards-Token',
+  secrets: (config) => {
+    const auth = config.socialboards?.auth;
+    if (auth?.kind === 'token') return [auth.token];
+    if (auth?.kind === 'refresh') return [auth.refreshToken, auth.clientId];
+    return [];
+  },
+  reachOnly: (config) => config.socialboards?.auth.kind === 'forwarded',
+  createHttp: ({ config: { socialboards }, transport, logger, credentials: { forwarded }, hooks }) =>
+    socialboards &&
+    transport.client({
+      source: 'SOCIALBOARDS',
+      baseUrl: socialboards.url,
+      auth: forwarded
+        ? tokenAuth('SOCIALBOARDS', 'X-Socialboards-Token', forwarded.SOCIALBOARDS, 'Bearer')
+        : // The token endpoint shares the origin (and so the pool) but sends no access token.
+          createSocialboardsAuth(
+            socialboards,
+            transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }),
+            logger,
+            hooks.socialboardsAuth,
+            hooks.clock,
+          ),
+    }),
+  createClient: (_config, http) => createSocialboardsClient(http),
   createLoaders: (clients) => createSocialboardsLoaders(clients.socialboards),
   createSession: (loaders) => ({
     loadTicket: (key, wants) => {

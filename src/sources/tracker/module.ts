@@ -1,5 +1,7 @@
 import { routeRequest } from '../../upstreams/route.js';
+import { tokenAuth } from '../../upstreams/token-auth.js';
 import type { SourceModule } from '../source-module.js';
+import { createTrackerClient, trackerClientOptions, trackerHttpOptions } from './client.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders.js';
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from './models.js';
 
@@ -29,6 +31,16 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
   typesWithoutSource: [],
   probeRequest: (config) => routeRequest(`GET /${config.trackerSettings.apiVersion}/issues/{key}`, { key: 'READYZ-1' }),
   entryKind: 'WORKLOG',
+  forwardHeader: 'X-Tracker-Token',
+  secrets: (config) => [config.tracker?.token],
+  reachOnly: (config) => Boolean(config.tracker && !config.tracker.token),
+  createHttp: ({ config: { tracker }, transport, credentials: { forwarded } }) =>
+    tracker &&
+    transport.client({
+      ...trackerHttpOptions(tracker),
+      auth: tokenAuth('TRACKER', 'X-Tracker-Token', forwarded ? forwarded.TRACKER : tracker.token, tracker.authScheme),
+    }),
+  createClient: (config, http, logger) => createTrackerClient(http, trackerClientOptions(config.tracker!, logger)),
   createLoaders: (clients) => createTrackerLoaders(clients.tracker),
   createSession: (loaders) => ({
     loadTicket: (key, wants) => {
