@@ -7,6 +7,8 @@ import { startSandbox } from '../src/sandbox/index.js';
  */
 const [rows = '0', worklogs = '0'] = process.argv.slice(2);
 const sandbox = await startSandbox({ enneoExtraExportRows: Number(rows), trackerExtraWorklogs: Number(worklogs) });
-process.stdout.write(`${JSON.stringify({ enneo: sandbox.enneo.url, tracker: sandbox.tracker.url, socialboards: sandbox.socialboards.url })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ enneo: sandbox.enneo.url, tracker: sandbox.tracker.url, socialboards: sandbox.socialboards.url })}\n`,
+);
 process.stdin.on('end', () => void sandbox.close().then(() => process.exit(0)));
 process.stdin.resume();

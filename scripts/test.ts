@@ -2,13 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm test`: the typecheck (`tsc --noEmit` over src, test and scripts) as its own step, then
- * vitest. Arguments go to vitest (`npm test -- test/unit`). Both always run, so one run reports
- * type errors and failing tests together; the typecheck counts as one test in the last line,
- * `N passed, M failed`, which vitest's summary reporter prints (test/support/summary-reporter.ts).
+ * `npm test`: the typecheck (`tsc --noEmit` over src, test and scripts) and the Biome check (lint
+ * and formatting, biome.json; `npm run format` fixes the formatting) as their own steps, then
+ * vitest. Arguments go to vitest (`npm test -- test/unit`). All always run, so one run reports
+ * type errors, lint findings and failing tests together; the typecheck and the Biome check count
+ * as one test each in the last line, `N passed, M failed`, which vitest's summary reporter prints
+ * (test/support/summary-reporter.ts).
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSC = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
+const BIOME = fileURLToPath(new URL('../node_modules/@biomejs/biome/bin/biome', import.meta.url));
 const VITEST = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 
 // Incremental: a run after a small change re-checks only what it affects. The build info lives in
@@ -21,9 +24,17 @@ const tsc = spawnSync(
 const typecheck = tsc.status === 0 ? 'passed' : 'failed';
 if (typecheck === 'failed') console.error(`typecheck failed (tsc --noEmit${tsc.error ? `: ${tsc.error.message}` : ''})`);
 
+// `biome check` without `--write`: reports lint findings and unformatted files, changes nothing.
+const biome = spawnSync(process.execPath, [BIOME, 'check', '--colors=off', '.'], { cwd: ROOT, stdio: 'inherit' });
+const lint = biome.status === 0 ? 'passed' : 'failed';
+if (lint === 'failed')
+  console.error(
+    `lint/format check failed (biome check${biome.error ? `: ${biome.error.message}` : ''}; npm run format fixes formatting)`,
+  );
+
 const vitest = spawnSync(process.execPath, [VITEST, 'run', ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, TICKETLOG_TYPECHECK: typecheck },
+  env: { ...process.env, TICKETLOG_TYPECHECK: typecheck, TICKETLOG_LINT: lint },
 });
-process.exit(typecheck === 'passed' && vitest.status === 0 ? 0 : 1);
+process.exit(typecheck === 'passed' && lint === 'passed' && vitest.status === 0 ? 0 : 1);

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { Caller } from './auth/scopes.js';
-import { createEnneoLoaders, type EnneoLoaders } from './loaders/enneo.js';
-import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders/socialboards.js';
-import { createTrackerLoaders, type TrackerLoaders } from './loaders/tracker.js';
 import { createPeopleSession, type PeopleIndex, type PeopleSession } from './people/people-session.js';
 import { acceptedRequestId, currentScope } from './observability/request-scope.js';
-import type { EnneoClient } from './upstreams/enneo/client.js';
+import type { EnneoClient } from './sources/enneo/client.js';
+import { createSourceSessions, type NamedLoaders, type TicketModel, type TimelineEntryModel } from './sources/index.js';
+import type { SourceSession } from './sources/source-module.js';
 import { arrivalOf } from './request-deadline.js';
 import { Deadline } from './upstreams/deadline.js';
-import { UpstreamError } from './upstreams/errors.js';
+import { requireClient, type Source } from './upstreams/errors.js';
 import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
 
 /** Per-request state only: loaders are new for every GraphQL request, clients are shared. */
@@ -19,7 +18,10 @@ export interface Context {
   caller: Caller;
   /** This request's time budget; every upstream call it makes draws on it (`request-deadline.ts`). */
   deadline: Deadline;
-  loaders: { enneo: EnneoLoaders; socialboards: SocialboardsLoaders; tracker: TrackerLoaders };
+  /** Each source's reads for this request (`sources/index.ts`), the way the shared schema reaches a source. */
+  sources: Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
+  /** The loaders of the sources that people and the time report read by name. */
+  loaders: NamedLoaders;
   /** Calls that do not go through a loader (the export). Throws SOURCE_NOT_CONFIGURED when absent. */
   enneo(): EnneoClient;
   /**
@@ -44,20 +46,16 @@ export interface RequestIdentity {
 export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, requestTimeoutMs = 30_000) {
   return (request: Request | undefined, identity: RequestIdentity): Context => {
     const clients = upstreams.forRequest(identity.credentials);
-    const loaders = {
-      enneo: createEnneoLoaders(clients.enneo),
-      socialboards: createSocialboardsLoaders(clients.socialboards),
-      tracker: createTrackerLoaders(clients.tracker),
-    };
+    const { sessions, loaders } = createSourceSessions(clients);
     return {
       // The id the request scope chose (and echoes); outside a served request, the same rule.
       requestId: currentScope()?.requestId ?? acceptedRequestId(request?.headers.get('x-request-id')) ?? randomUUID(),
       deadline: new Deadline(requestTimeoutMs, arrivalOf(request)),
       caller: identity.caller,
+      sources: sessions,
       loaders,
       enneo: () => {
-        if (!clients.enneo) throw UpstreamError.notConfigured('ENNEO', 'ENNEO_URL and ENNEO_TOKEN');
-        return clients.enneo;
+        return requireClient(clients.enneo, 'ENNEO');
       },
       partialErrors: [],
       people: createPeopleSession(people, loaders),

@@ -88,8 +88,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     openPaths: OPEN_PATHS,
   });
   // Plugins of different context types; yoga takes them as one list.
+  // biome-ignore lint/suspicious/noExplicitAny: each plugin has its own context type
   const plugins: Plugin<any>[] = [
-    // Operations (DESIGN.md): request id, request log line and span — first, so refusals are logged too.
+    // Operations (README, "Running in production"): request id, request log line and span — first, so refusals are logged too.
     useRequestScope({ logger: baseLogger, tracing }),
     useCorsPolicy(security.cors, production ? ['POST'] : ['GET', 'POST']),
     ...(production ? [useJsonPostOnly(GRAPHQL_ENDPOINT)] : []),

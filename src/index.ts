@@ -10,7 +10,7 @@ import { createUpstreams, secretsOf } from './upstreams/index.js';
 
 /** Process entry: loadConfig → (sandbox?) → createUpstreams → createGateway → listen; signals, shutdown. */
 
-/** A client must have sent its request headers within this time (DESIGN.md, "Deadlines and limits"). */
+/** A client must have sent its request headers within this time (README, "Deadlines"). */
 const CLIENT_HEADERS_TIMEOUT_MS = 10_000;
 /** A client must have sent its whole request within this time. */
 const CLIENT_REQUEST_TIMEOUT_MS = 30_000;
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, format: config.ops.logFormat, secrets: secretsOf(config), liveSecrets });
   const { security } = config;
   if (security.mode === 'production' && config.sandbox === 'forced') {
-    logger.warn('NODE_ENV=production with SANDBOX=1: serving the built-in simulators\' made-up data, not any real source');
+    logger.warn("NODE_ENV=production with SANDBOX=1: serving the built-in simulators' made-up data, not any real source");
   }
   if (!security.auth.required) {
     logger.info(
@@ -154,7 +154,10 @@ async function main(): Promise<void> {
     await upstreams.close();
     await sandbox?.close();
     // Flush buffered spans, but an unreachable collector must not hold the exit up.
-    await Promise.race([observability.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    await Promise.race([
+      observability.close().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
+    ]);
     logger.info('stopped');
     process.exit(clean ? 0 : 1);
   };

@@ -2,7 +2,7 @@ import type { Source } from './upstreams/errors.js';
 import type { Probe } from './upstreams/probes.js';
 
 /**
- * `/readyz` (DESIGN.md "Operations"): ready when every configured source answered its last probe
+ * `/readyz` (README, "Running in production"): ready when every configured source answered its last probe
  * in time, and never again once shutdown has begun. Answers are cached so a load balancer polling
  * every second does not turn into a request per second per source; concurrent checks share one
  * round of probes.

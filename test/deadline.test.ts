@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { TRACKER_ROUTES } from '../src/sandbox/tracker.js';
+import { TRACKER_ROUTES } from '../src/sources/tracker/sim/simulator.js';
 import { recordingStacks } from './support/recording.js';
 import type { Stack } from './support/stack.js';
 

@@ -1,8 +1,8 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { ENNEO_ROUTES } from '../src/sandbox/enneo.js';
-import { TRACKER_ROUTES } from '../src/sandbox/tracker.js';
+import { ENNEO_ROUTES } from '../src/sources/enneo/sim/simulator.js';
+import { TRACKER_ROUTES } from '../src/sources/tracker/sim/simulator.js';
 import { type Stack, startStack } from './support/stack.js';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPERATION } from '../src/graphiql-examples.js';
-import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sandbox/enneo.js';
+import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sources/enneo/sim/simulator.js';
 import { spawnGateway, type SpawnedGateway } from './support/spawn-gateway.js';
 
 /**
@@ -78,7 +78,10 @@ describe('npm start with no configuration (the built-in sandbox)', () => {
 
   it('exits with code 0 on SIGTERM', async () => {
     gateway.child.kill('SIGTERM');
-    const code = await Promise.race([gateway.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+    const code = await Promise.race([
+      gateway.exited,
+      new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000)),
+    ]);
     expect(code).toBe(0);
     expect(gateway.stdout()).toMatch(/SIGTERM: shutting down/);
   }, 15_000);

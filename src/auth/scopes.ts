@@ -1,19 +1,10 @@
-import type { Source } from '../upstreams/errors.js';
-
 /**
- * The scopes a caller may hold (DESIGN.md, "Scopes"): one per source for everything that source
+ * The scopes a caller may hold (README, "Security"): one per source for everything that source
  * backs, one for reports, one for personal data. A JWT carries them in `scope` (space-separated)
  * or `scp` (array); an API key lists them in `AUTH_API_KEYS_FILE`.
  */
 export const SCOPES = ['enneo:read', 'socialboards:read', 'tracker:read', 'reports:read', 'pii:read'] as const;
 export type Scope = (typeof SCOPES)[number];
-
-/** The scope that lets a caller read what a source backs. */
-export const SOURCE_SCOPE: Record<Source, Scope> = {
-  ENNEO: 'enneo:read',
-  SOCIALBOARDS: 'socialboards:read',
-  TRACKER: 'tracker:read',
-};
 
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
- * The gateway's own Prometheus metrics (names are contract, DESIGN.md "Operations"), in a registry
+ * The gateway's own Prometheus metrics (names are contract, README, "Running in production"), in a registry
  * of its own so that two gateways in one process (tests) never share counters. Yoga's per-operation
  * metrics are registered into the same registry by `usePrometheus` in `gateway.ts`.
  */

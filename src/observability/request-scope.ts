@@ -31,7 +31,7 @@ export function runInScope<T>(scope: RequestScope, fn: () => T): T {
   return storage.run(scope, fn);
 }
 
-/** `x-request-id` as sent when it is a plausible id (DESIGN.md), else undefined. */
+/** `x-request-id` as sent when it is a plausible id (README, "Running in production"), else undefined. */
 export function acceptedRequestId(value: string | null | undefined): string | undefined {
   return value && /^[A-Za-z0-9._:-]{1,128}$/.test(value) ? value : undefined;
 }

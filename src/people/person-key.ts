@@ -17,7 +17,7 @@ const SOURCES: readonly string[] = ['ENNEO', 'SOCIALBOARDS', 'TRACKER'];
 /** E-mail addresses are compared trimmed and lower-cased (`Ingrid.Solberg@…` = `ingrid.solberg@…`). */
 export function normalizeEmail(email: string | null | undefined): string | null {
   const normalized = email?.trim().toLowerCase();
-  return normalized && normalized.includes('@') ? normalized : null;
+  return normalized?.includes('@') ? normalized : null;
 }
 
 export function encodePersonKey(key: PersonKey): string {

@@ -67,7 +67,7 @@ export function createGraphiQLPage(renderer: (options: object) => string): Graph
       const requestId = response.headers.get('x-request-id');
       if (requestId) headers['x-request-id'] = requestId;
       const match = request.headers.get('if-none-match');
-      if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
+      if (match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
       }
@@ -76,7 +76,9 @@ export function createGraphiQLPage(renderer: (options: object) => string): Graph
       const body = encoding ? page[encoding] : page.identity;
       if (encoding) headers['content-encoding'] = encoding;
       headers['content-length'] = String(body.length);
-      setResponse(new fetchAPI.Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { status: 200, headers }));
+      setResponse(
+        new fetchAPI.Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { status: 200, headers }),
+      );
     },
   };
   return { render, plugin };

@@ -1,3 +1,4 @@
+import { SOURCES } from '../sources/index.js';
 import { builder } from './builder.js';
 import { guardEntities } from './entity.js';
 import { guardUpstreamInts } from './upstream-ints.js';
@@ -8,19 +9,11 @@ import './person.js';
 import './ticket.js';
 import './timeline-entry.js';
 import './worklog.js';
-import './enneo-action.js';
-import './enneo-worklog-parts.js';
-import './enneo-ticket.js';
-import './enneo-worklog.js';
-import './assessment.js';
-import './scorecard.js';
-import './worklog-report.js';
-import './log-event.js';
-import './socialboards-ticket.js';
-import './tracker-issue.js';
-import './tracker-worklog.js';
 import './time-report.js';
 import './supergraph-node.js';
+
+// Each source's own types, after the shared ones they implement; in registry order.
+for (const source of SOURCES) await source.loadSchema();
 
 /** Apollo Federation version the subgraph links; @apollo/composition 2.14 composes it. */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { type Scope, SOURCE_SCOPE } from '../auth/scopes.js';
+import type { Scope } from '../auth/scopes.js';
+import { SOURCE_SCOPE, SOURCES } from '../sources/index.js';
 import type { Context } from '../context.js';
 import type { Source } from '../upstreams/errors.js';
 
@@ -17,7 +18,9 @@ export function forbidden(scope: Scope | undefined, source?: Source): GraphQLErr
     scope === undefined
       ? `Forbidden: the caller's credentials do not allow reading ${what}`
       : `Forbidden: reading ${what} needs the scope "${scope}", which the caller's credentials do not grant`;
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(scope ? { scope } : {}), ...(source ? { source } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'FORBIDDEN', ...(scope ? { scope } : {}), ...(source ? { source } : {}) },
+  });
 }
 
 export function mayRead(ctx: Context, source: Source): boolean {
@@ -30,16 +33,9 @@ export function requireSource(ctx: Context, source: Source): void {
 }
 
 /** The source behind each Node type, for `node(id)` and `_entities`. */
-export const NODE_TYPE_SOURCE: Readonly<Record<string, Source>> = {
-  EnneoTicket: 'ENNEO',
-  EnneoWorklog: 'ENNEO',
-  Assessment: 'ENNEO',
-  Scorecard: 'ENNEO',
-  SocialboardsTicket: 'SOCIALBOARDS',
-  LogEvent: 'SOCIALBOARDS',
-  TrackerIssue: 'TRACKER',
-  TrackerWorklog: 'TRACKER',
-};
+export const NODE_TYPE_SOURCE: Readonly<Record<string, Source>> = Object.fromEntries(
+  SOURCES.flatMap((m) => m.nodeTypes.map((type) => [type, m.source])),
+);
 
 /** Throws FORBIDDEN unless the caller may read objects of this Node type. */
 export function requireNodeType(ctx: Context, typename: string): void {

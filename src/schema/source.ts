@@ -1,10 +1,12 @@
+import { SOURCES } from '../sources/index.js';
+import type { Source } from '../upstreams/errors.js';
 import { builder } from './builder.js';
 
+/** One value per registered source (`sources/index.ts`), described by its module. */
 export const SourceEnum = builder.enumType('Source', {
   description: 'A ticket-log source behind the gateway.',
-  values: {
-    ENNEO: { description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.' },
-    SOCIALBOARDS: { description: 'Socialboards Ticket API: social/inbox tickets and their action logs.' },
-    TRACKER: { description: 'Yandex Tracker: issues and their worklogs.' },
-  } as const,
+  values: Object.fromEntries(SOURCES.map((m) => [m.source, { description: m.description }])) as Record<
+    Source,
+    { description: string }
+  >,
 });

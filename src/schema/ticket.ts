@@ -1,18 +1,16 @@
 import { implementedByObjects } from './abstract.js';
-import { SOURCE_SCOPE } from '../auth/scopes.js';
+import { SOURCE_SCOPE } from '../sources/index.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { builder } from './builder.js';
 import { connectionFromArray, PAGING } from './pagination.js';
 import { forbidden, mayRead } from './scopes.js';
 import { SourceEnum } from './source.js';
-import { LogEvent, LogEventConnection } from './log-event.js';
 import {
   checkTicketKey,
   checkTicketRefs,
   entryKey,
   loadTicket,
-  logEventsOf,
-  TICKET_TYPE,
+  ticketTypeOf,
   type TicketModel,
   type TicketRefInput,
   timelineOf,
@@ -21,31 +19,19 @@ import {
 } from './ticket-source.js';
 import { TimelineConnection, TimelineEntry, TimelineOrderEnum } from './timeline-entry.js';
 import { timelineConnection } from './timeline-page.js';
-import { badUserInput } from './user-input.js';
 import { Worklog, WorklogConnection } from './worklog.js';
 
 /** Most refs one `tickets` call takes; more is BAD_USER_INPUT (ask in several calls). */
 export const MAX_TICKET_REFS = 100;
 
-/** Most action types one `logEvents` call filters on. */
-const MAX_ACTION_TYPES = 50;
-
-function checkActionTypes(types: readonly string[] | null | undefined): string[] {
-  if (types == null) return [];
-  if (types.length === 0) throw badUserInput('types is empty; leave it out to get every action type');
-  if (types.length > MAX_ACTION_TYPES) throw badUserInput(`types takes at most ${MAX_ACTION_TYPES} values`);
-  const bad = types.find((type) => !/^[a-z][a-z0-9_]{0,63}$/.test(type));
-  if (bad !== undefined) {
-    throw badUserInput(`types must hold raw Socialboards action types such as "ticket_read" (got ${JSON.stringify(bad.slice(0, 64))})`);
-  }
-  return [...new Set(types)];
-}
-
 export const TicketRef = builder.inputType('TicketRef', {
   description: 'Names one ticket: its source and its key there.',
   fields: (t) => ({
     source: t.field({ type: SourceEnum, required: true }),
-    key: t.string({ required: true, description: 'enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12").' }),
+    key: t.string({
+      required: true,
+      description: 'enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12").',
+    }),
   }),
 });
 
@@ -54,12 +40,20 @@ export const Ticket = builder.interfaceRef<TicketModel>('Ticket');
 Ticket.implement({
   description: 'A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker).',
   interfaces: () => [builder.nodeInterfaceRef()],
-  resolveType: (ticket) => TICKET_TYPE[ticket.source],
+  resolveType: (ticket) => ticketTypeOf(ticket.source),
   fields: (t) => ({
     source: t.field({ type: SourceEnum, resolve: (ticket) => ticket.source }),
     key: t.exposeString('key', { description: 'The key the source knows it by ("8821", "PAY-12").' }),
-    title: t.string({ nullable: true, description: 'enneo subject · Socialboards title · Tracker summary.', resolve: implementedByObjects('Ticket', 'title') }),
-    status: t.string({ nullable: true, description: 'Status as the source sends it (Tracker: the status key).', resolve: implementedByObjects('Ticket', 'status') }),
+    title: t.string({
+      nullable: true,
+      description: 'enneo subject · Socialboards title · Tracker summary.',
+      resolve: implementedByObjects('Ticket', 'title'),
+    }),
+    status: t.string({
+      nullable: true,
+      description: 'Status as the source sends it (Tracker: the status key).',
+      resolve: implementedByObjects('Ticket', 'status'),
+    }),
     worklogs: t.connection(
       {
         type: Worklog,
@@ -69,29 +63,14 @@ Ticket.implement({
       },
       WorklogConnection,
     ),
-    logEvents: t.connection(
-      {
-        type: LogEvent,
-        description: 'Socialboards action-log entries, oldest first; always empty for other sources.',
-        args: { types: t.arg.stringList({ description: 'Only these raw actionType values (e.g. "ticket_read"); passed to Socialboards.' }) },
-        extensions: checkArgs((args) => {
-          pagingCheck(PAGING.logEvents)(args);
-          checkActionTypes(args.types as string[] | null | undefined);
-        }),
-        resolve: async (ticket, args, ctx) => {
-          const types = checkActionTypes(args.types);
-          return connectionFromArray(PAGING.logEvents.scope, await logEventsOf(ctx, ticket, types), args);
-        },
-      },
-      LogEventConnection,
-    ),
     timeline: t.connection(
       {
         type: TimelineEntry,
-        description: "Every worklog and log event of the ticket, in time order.",
+        description: 'Every worklog and log event of the ticket, in time order.',
         args: { order: t.arg({ type: TimelineOrderEnum, defaultValue: 'OLDEST_FIRST' }) },
         extensions: checkArgs(pagingCheck(PAGING.timeline)),
-        resolve: async (ticket, args, ctx) => timelineConnection(await timelineOf(ctx, ticket), entryKey, args, args.order ?? 'OLDEST_FIRST'),
+        resolve: async (ticket, args, ctx) =>
+          timelineConnection(await timelineOf(ctx, ticket), entryKey, args, args.order ?? 'OLDEST_FIRST'),
       },
       TimelineConnection,
     ),

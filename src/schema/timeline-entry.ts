@@ -1,5 +1,6 @@
 import { GraphQLError, responsePathAsArray } from 'graphql';
-import { SOURCE_SCOPE } from '../auth/scopes.js';
+import { SOURCE_SCOPE } from '../sources/index.js';
+import { sourceModule } from '../sources/index.js';
 import { implementedByObjects } from './abstract.js';
 import { checkArgs, pagingCheck } from './argument-precheck.js';
 import { PAGING } from './pagination.js';
@@ -10,7 +11,7 @@ import { SourceEnum } from './source.js';
 import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket.js';
 import {
   checkTicketRefs,
-  ENTRY_TYPE,
+  entryTypeOf,
   entriesOfRef,
   entryKey,
   occurredAt,
@@ -38,11 +39,15 @@ export const TimelineEntry = builder.interfaceRef<TimelineEntryModel>('TimelineE
 
 TimelineEntry.implement({
   description: 'Something that happened on a ticket: a worklog or a log event.',
-  resolveType: (entry) => ENTRY_TYPE[entry.source],
+  resolveType: (entry) => entryTypeOf(entry.source),
   fields: (t) => ({
     id: t.id({ description: 'Relay global id (the same as Node.id).', resolve: abstract('id') }),
     source: t.field({ type: SourceEnum, resolve: (entry) => entry.source }),
-    occurredAt: t.field({ type: 'DateTime', description: 'When it happened, as a UTC instant (for worklogs: startedAt).', resolve: abstract('occurredAt') }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When it happened, as a UTC instant (for worklogs: startedAt).',
+      resolve: abstract('occurredAt'),
+    }),
     actor: t.field({ type: Actor, nullable: true, description: 'Who did it, when the source says.', resolve: abstract('actor') }),
     ticket: t.field({ type: Ticket, description: 'The ticket it happened on.', resolve: abstract('ticket') }),
     summary: t.string({ description: 'One readable line describing the entry.', resolve: abstract('summary') }),
@@ -119,9 +124,9 @@ builder.queryField('timeline', (t) =>
   ),
 );
 
-/** The one kind of entry each source has: Socialboards log events, enneo and Tracker worklogs. */
+/** The one kind of entry each source has (Socialboards log events, enneo and Tracker worklogs). */
 function kindOf(source: TicketRefInput['source']): 'WORKLOG' | 'LOG_EVENT' {
-  return source === 'SOCIALBOARDS' ? 'LOG_EVENT' : 'WORKLOG';
+  return sourceModule(source).entryKind;
 }
 
 /** Checks and canonicalises refs; the same ticket named twice counts once. */

@@ -1,3 +1,4 @@
+import { SOURCES } from '../sources/index.js';
 import { defaultFieldResolver, type GraphQLSchema, getNamedType, GraphQLInt, isObjectType } from 'graphql';
 import { type Source, UpstreamError } from '../upstreams/errors.js';
 
@@ -16,29 +17,18 @@ const INT_MIN = -2_147_483_648;
  * Types whose model has no `source` of its own (parts of an enneo worklog, assessment, scorecard
  * or report row; a Socialboards category). Every other type with `Int` fields carries `source`.
  */
-export const TYPE_SOURCE: Record<string, Source> = {
-  AiAgent: 'ENNEO',
-  Assessment: 'ENNEO',
-  AssessmentCategory: 'ENNEO',
-  AssessmentCriterion: 'ENNEO',
-  Csat: 'ENNEO',
-  CustomerExperience: 'ENNEO',
-  Scorecard: 'ENNEO',
-  ScorecardCategory: 'ENNEO',
-  ScorecardCriterion: 'ENNEO',
-  WorkSegment: 'ENNEO',
-  WorklogReportRow: 'ENNEO',
-  SocialboardsCategory: 'SOCIALBOARDS',
-};
+export const TYPE_SOURCE: Record<string, Source> = Object.fromEntries(
+  SOURCES.flatMap((m) => m.typesWithoutSource.map((type) => [type, m.source])),
+);
 
 /** Types whose `Int` fields count what the gateway itself holds (list lengths), never a source value. */
 const GATEWAY_TYPES = /^(?:Query|_Service|PageInfo|\w+Connection|\w+Edge)$/;
 
-const SOURCES = new Set<string>(['ENNEO', 'SOCIALBOARDS', 'TRACKER']);
+const SOURCE_NAMES = new Set<string>(SOURCES.map((m) => m.source));
 
 function sourceOf(typename: string, parent: unknown): Source | undefined {
   const own = (parent as { source?: unknown } | null)?.source;
-  return typeof own === 'string' && SOURCES.has(own) ? (own as Source) : TYPE_SOURCE[typename];
+  return typeof own === 'string' && SOURCE_NAMES.has(own) ? (own as Source) : TYPE_SOURCE[typename];
 }
 
 const fits = (value: unknown) => typeof value !== 'number' || (Number.isInteger(value) && value >= INT_MIN && value <= INT_MAX);

@@ -1,7 +1,7 @@
 import { implementedByObjects } from './abstract.js';
 import { Actor } from './actor.js';
 import { builder } from './builder.js';
-import { ENTRY_TYPE, type WorklogModel } from './ticket-source.js';
+import { entryTypeOf, type WorklogModel } from './ticket-source.js';
 import { TimelineEntry } from './timeline-entry.js';
 
 const abstract = (field: string) => implementedByObjects('Worklog', field);
@@ -12,7 +12,7 @@ export const Worklog = builder.interfaceRef<WorklogModel>('Worklog');
 Worklog.implement({
   description: 'Time someone spent on a ticket (enneo worklog, Tracker worklog).',
   interfaces: () => [builder.nodeInterfaceRef(), TimelineEntry],
-  resolveType: (worklog) => ENTRY_TYPE[worklog.source],
+  resolveType: (worklog) => entryTypeOf(worklog.source),
   fields: (t) => ({
     startedAt: t.field({ type: 'DateTime', description: 'When the work started (UTC).', resolve: abstract('startedAt') }),
     durationSeconds: t.int({
@@ -22,7 +22,11 @@ Worklog.implement({
       resolve: abstract('durationSeconds'),
     }),
     author: t.field({ type: Actor, nullable: true, description: 'Who did the work.', resolve: abstract('author') }),
-    comment: t.string({ nullable: true, description: "The worklog's comment, where the source has one.", resolve: abstract('comment') }),
+    comment: t.string({
+      nullable: true,
+      description: "The worklog's comment, where the source has one.",
+      resolve: abstract('comment'),
+    }),
   }),
 });
 

@@ -14,6 +14,13 @@ export const SOURCE_LABEL: Record<Source, string> = {
   TRACKER: 'Yandex Tracker',
 };
 
+/** The variables that switch each source on, named by SOURCE_NOT_CONFIGURED. */
+const SOURCE_VARIABLES: Record<Source, string> = {
+  ENNEO: 'ENNEO_URL and ENNEO_TOKEN',
+  SOCIALBOARDS: 'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
+  TRACKER: 'TRACKER_TOKEN and TRACKER_ORG_ID or TRACKER_CLOUD_ORG_ID',
+};
+
 export type UpstreamErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_TIMEOUT'
@@ -109,14 +116,21 @@ export class UpstreamError extends Error {
     });
   }
 
-  static notConfigured(source: Source, variables: string): UpstreamError {
+  /** The one answer for a source without configuration, wherever it is asked for. */
+  static notConfigured(source: Source): UpstreamError {
     return new UpstreamError({
       code: 'SOURCE_NOT_CONFIGURED',
       source,
       status: 0,
-      message: `${SOURCE_LABEL[source]} is not configured on this gateway (set ${variables})`,
+      message: `${SOURCE_LABEL[source]} is not configured on this gateway (set ${SOURCE_VARIABLES[source]})`,
     });
   }
+}
+
+/** The client of a configured source; SOURCE_NOT_CONFIGURED when the source has none. */
+export function requireClient<T>(client: T | undefined, source: Source): T {
+  if (client === undefined) throw UpstreamError.notConfigured(source);
+  return client;
 }
 
 export function isUpstreamError(value: unknown): value is UpstreamError {

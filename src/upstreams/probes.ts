@@ -1,8 +1,10 @@
 import type { Source } from './errors.js';
-import type { HttpClient, HttpRequest } from './http.js';
+import type { Config } from '../config.js';
+import { SOURCES } from '../sources/index.js';
+import type { HttpClient } from './http.js';
 
 /**
- * One cheap authenticated read per source for `/readyz` (DESIGN.md "Operations"): any answer
+ * One cheap authenticated read per source for `/readyz` (README, "Running in production"): any answer
  * below 500 other than 401/403 shows the source is up and takes our credentials — a 404 for a
  * ticket that does not exist is as good as a 200. Sent once, never retried.
  */
@@ -19,39 +21,18 @@ const ANY_CLIENT_ERROR = Array.from({ length: 100 }, (_, i) => 400 + i);
  */
 export function createProbes(
   clients: Partial<Record<Source, HttpClient>>,
-  trackerApiVersion: string,
+  config: Config,
   reachOnly: ReadonlySet<Source> = new Set(),
 ): Partial<Record<Source, Probe>> {
   const probes: Partial<Record<Source, Probe>> = {};
-  const probe = (http: HttpClient, req: Omit<HttpRequest, 'idempotent' | 'passStatuses'>): Probe => {
-    const anonymous = reachOnly.has(http.source);
-    return async () => {
+  for (const module of SOURCES) {
+    const http = clients[module.source];
+    if (!http) continue;
+    const req = module.probeRequest(config);
+    const anonymous = reachOnly.has(module.source);
+    probes[module.source] = async () => {
       await http.request({ ...req, idempotent: false, anonymous, passStatuses: anonymous ? ANY_CLIENT_ERROR : ACCEPTED });
     };
-  };
-  if (clients.ENNEO) {
-    // `viewing=false` always: without it enneo records the gateway as working on the ticket.
-    probes.ENNEO = probe(clients.ENNEO, {
-      method: 'GET',
-      path: '/ticket/1',
-      route: 'GET /ticket/{id}',
-      query: new URLSearchParams({ viewing: 'false' }),
-    });
-  }
-  if (clients.SOCIALBOARDS) {
-    probes.SOCIALBOARDS = probe(clients.SOCIALBOARDS, {
-      method: 'POST',
-      path: '/tickets/list',
-      route: 'POST /tickets/list',
-      json: { ticketIds: [1], take: 1, skip: 0 },
-    });
-  }
-  if (clients.TRACKER) {
-    probes.TRACKER = probe(clients.TRACKER, {
-      method: 'GET',
-      path: `/${trackerApiVersion}/issues/READYZ-1`,
-      route: `GET /${trackerApiVersion}/issues/{key}`,
-    });
   }
   return probes;
 }

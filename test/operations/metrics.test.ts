@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
 import { parsePrometheus, type Sample, valueOf } from '../support/prometheus-text.js';
 import { type Stack, startStack } from '../support/stack.js';
 
@@ -80,7 +80,8 @@ describe('/metrics', () => {
     const before = await scrape();
     await stack.execute(MetTicket);
     const after = await scrape();
-    const delta = (name: string) => valueOf(after, name, { operationName: 'MetTicket' }) - valueOf(before, name, { operationName: 'MetTicket' });
+    const delta = (name: string) =>
+      valueOf(after, name, { operationName: 'MetTicket' }) - valueOf(before, name, { operationName: 'MetTicket' });
     expect(delta('graphql_envelop_request_duration_count')).toBe(1);
     expect(delta('graphql_yoga_http_duration_count')).toBe(1);
     expect(delta('graphql_envelop_phase_execute_count')).toBe(1);

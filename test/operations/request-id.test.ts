@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
-import { SOCIALBOARDS_ROUTES } from '../../src/sandbox/socialboards.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
+import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**

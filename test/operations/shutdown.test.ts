@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sandbox/enneo.js';
+import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
 import { type Sandbox, SANDBOX_CREDENTIALS, startSandbox } from '../../src/sandbox/index.js';
 import { spawnGateway, type SpawnedGateway, type SpawnOptions } from '../support/spawn-gateway.js';
 
@@ -74,8 +74,20 @@ async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, 
     expect(pending).toBe('pending');
     gateway.child.kill('SIGTERM');
     // The listener closes at once: a new connection is refused while the old request runs.
-    await expect.poll(() => fetch(new URL('/healthz', gateway.url)).then(() => 'served', () => 'refused'), { timeout: 5_000 }).toBe('refused');
-    expect(await answer).toEqual({ status: 200, body: { data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } } });
+    await expect
+      .poll(
+        () =>
+          fetch(new URL('/healthz', gateway.url)).then(
+            () => 'served',
+            () => 'refused',
+          ),
+        { timeout: 5_000 },
+      )
+      .toBe('refused');
+    expect(await answer).toEqual({
+      status: 200,
+      body: { data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } },
+    });
     const code = await Promise.race([gateway.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
     expect(code).toBe(0);
     await expect.poll(() => isAlive(pid), { timeout: 5_000 }).toBe(false);
@@ -101,7 +113,12 @@ describe('SIGTERM during a slow query', () => {
     try {
       const { answer } = await slowQuery(gateway);
       gateway.child.kill('SIGTERM');
-      expect(await answer.then(() => 'answered', () => 'cut')).toBe('cut');
+      expect(
+        await answer.then(
+          () => 'answered',
+          () => 'cut',
+        ),
+      ).toBe('cut');
       expect(await gateway.exited).toBe(1);
       expect(gateway.stdout()).toMatch(/requests still running after SHUTDOWN_GRACE_MS \(300 ms\)/);
     } finally {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HttpConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
-import { SOCIALBOARDS_ROUTES, createSocialboardsSimulator, type SocialboardsSimulator } from '../../src/sandbox/socialboards.js';
+import {
+  SOCIALBOARDS_ROUTES,
+  createSocialboardsSimulator,
+  type SocialboardsSimulator,
+} from '../../src/sources/socialboards/sim/simulator.js';
 import {
   AUTO_RESPONDER_ID,
   INGRID_SOLBERG_ID,
@@ -9,12 +13,12 @@ import {
   SEED_EXTRA_ACTION_TYPES,
   SOCIALBOARDS_SHOWCASE,
   formatSocialboardsTime,
-} from '../../src/sandbox/socialboards-seed.js';
+} from '../../src/sources/socialboards/sim/seed.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
-import { createSocialboardsAuth } from '../../src/upstreams/socialboards/auth.js';
-import { createSocialboardsClient, type SocialboardsClient } from '../../src/upstreams/socialboards/client.js';
-import { WIRE_BY_LOG_EVENT_TYPE } from '../../src/upstreams/socialboards/models.js';
+import { createSocialboardsAuth } from '../../src/sources/socialboards/auth.js';
+import { createSocialboardsClient, type SocialboardsClient } from '../../src/sources/socialboards/client.js';
+import { WIRE_BY_LOG_EVENT_TYPE } from '../../src/sources/socialboards/models.js';
 
 /**
  * The Socialboards client over real HTTP against the simulator: whole logs paged with take=50
@@ -76,7 +80,11 @@ describe('readTicketLog: the whole log', () => {
     const events = (await client.readTicketLog(5520))!;
     const calls = logCalls();
     expect(calls).toHaveLength(3);
-    expect(calls.map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([['50', '0'], ['50', '50'], ['50', '100']]);
+    expect(calls.map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([
+      ['50', '0'],
+      ['50', '50'],
+      ['50', '100'],
+    ]);
     for (const call of calls) {
       expect(call.headers['content-type']).toMatch(/^application\/json/);
       expect(JSON.parse(call.body)).toEqual({ action_types: [] });
@@ -89,7 +97,8 @@ describe('readTicketLog: the whole log', () => {
     expect(events.map((e) => e.time)).toEqual(seed.map((e) => formatSocialboardsTime(e.time)));
     expect(events.map((e) => e.occurredAt.getTime())).toEqual(seed.map((e) => e.time.epochMs));
     expect(events.map((e) => e.actionType)).toEqual(seed.map((e) => e.actionType));
-    for (let i = 1; i < events.length; i++) expect(events[i]!.occurredAt.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.occurredAt.getTime());
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]!.occurredAt.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.occurredAt.getTime());
     expect(events.every((e) => e.ticketId === 5520 && e.source === 'SOCIALBOARDS')).toBe(true);
   });
 
@@ -231,23 +240,7 @@ describe('readTicketLog: the whole log', () => {
 
   it('answers null for a ticket that does not exist, after one call', async () => {
     expect(await client.readTicketLog(999_999)).toBeNull();
-    expect(await client.listTicketLog(999_999)).toBeNull();
-    expect(logCalls()).toHaveLength(2);
-  });
-});
-
-describe('listTicketLog: one page', () => {
-  it('sends take and skip and returns that page as sent (newest first)', async () => {
-    const page = (await client.listTicketLog(5520, { take: 10, skip: 5, actionTypes: [] }))!;
-    const newestFirst = [...seedLog(5520)].reverse();
-    expect(page.map((e) => e.time)).toEqual(newestFirst.slice(5, 15).map((e) => formatSocialboardsTime(e.time)));
-    expect(logCalls().map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([['10', '5']]);
-  });
-
-  it('refuses a page size Socialboards would refuse, before any call', async () => {
-    await expect(client.listTicketLog(5520, { take: 51 })).rejects.toThrow(RangeError);
-    await expect(client.listTicketLog(5520, { take: 0 })).rejects.toThrow(RangeError);
-    expect(logCalls()).toHaveLength(0);
+    expect(logCalls()).toHaveLength(1);
   });
 });
 
@@ -328,7 +321,10 @@ describe('envelope and transport failures', () => {
 
   it('a refusal with another status keeps that status', async () => {
     sim.faults.failNext(SOCIALBOARDS_ROUTES.list, { count: 1, status: 400 });
-    expect(await failure(client.listTickets({ ticketIds: [5501] }))).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', status: 400 });
+    expect(await failure(client.listTickets({ ticketIds: [5501] }))).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      status: 400,
+    });
     sim.faults.failNext(SOCIALBOARDS_ROUTES.log, { count: 1, status: 403 });
     expect(await failure(client.readTicketLog(5501))).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', status: 403 });
   });

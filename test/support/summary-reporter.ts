@@ -19,10 +19,11 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed += 1;
     }
     failed += unhandledErrors.length;
-    // Set by scripts/test.ts; absent when vitest is run directly.
-    const typecheck = process.env.TICKETLOG_TYPECHECK;
-    if (typecheck === 'passed') passed += 1;
-    else if (typecheck === 'failed') failed += 1;
+    // Set by scripts/test.ts (the typecheck and the Biome lint/format check); absent when vitest is run directly.
+    for (const step of [process.env.TICKETLOG_TYPECHECK, process.env.TICKETLOG_LINT]) {
+      if (step === 'passed') passed += 1;
+      else if (step === 'failed') failed += 1;
+    }
     // After vitest's own summary, so this is the last line of the run.
     setImmediate(() => process.stdout.write(`\n${passed} passed, ${failed} failed\n`));
   }

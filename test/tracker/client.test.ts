@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HttpConfig, TrackerConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sandbox/tracker.js';
+import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import {
   TRACKER_DURATION_FORMS,
   TRACKER_SHOWCASE,
   expectedIssueSeconds,
   expectedWorklogSeconds,
   type TrackerSeedWorklog,
-} from '../../src/sandbox/tracker-seed.js';
+} from '../../src/sources/tracker/sim/seed.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
 import {
@@ -19,8 +19,16 @@ import {
   trackerClientOptions,
   trackerHttpOptions,
   type TrackerClient,
-} from '../../src/upstreams/tracker/client.js';
-import { durationSecondsOf, type TrackerWorklog } from '../../src/upstreams/tracker/models.js';
+} from '../../src/sources/tracker/client.js';
+import { durationSecondsOf, type TrackerWorklog, uniqueWorklogsById } from '../../src/sources/tracker/models.js';
+import type { TrackerWorklogSearch } from '../../src/sources/tracker/client.js';
+
+/** Every worklog `searchWorklogPages` yields for a query, ascending by id, each once. */
+async function searchWorklogs(client: TrackerClient, query: TrackerWorklogSearch): Promise<TrackerWorklog[]> {
+  const all: TrackerWorklog[] = [];
+  for await (const page of client.searchWorklogPages(query)) all.push(...page);
+  return uniqueWorklogsById(all);
+}
 
 /**
  * The Tracker client over real HTTP against the Tracker simulator (and, for what the simulator
@@ -260,7 +268,9 @@ describe('versions, org headers and auth schemes', () => {
     });
 
     it('the other org header is refused: 403', async () => {
-      const c = clientFor(trackerConfig(cloud.url, { authScheme: 'Bearer', token: 'iam-token-value', org: { header: 'X-Org-ID', id: org.id } }));
+      const c = clientFor(
+        trackerConfig(cloud.url, { authScheme: 'Bearer', token: 'iam-token-value', org: { header: 'X-Org-ID', id: org.id } }),
+      );
       const error = await upstreamError(c.getIssueWorklogs('PAY-1'));
       expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_UNAUTHORIZED', 'TRACKER', 403]);
     });
@@ -281,7 +291,7 @@ describe('errors', () => {
   it('a wrong org id is UPSTREAM_UNAUTHORIZED 403', async () => {
     const c = clientFor(trackerConfig(sim.url, { org: { header: 'X-Org-ID', id: 'another-org' } }));
     const error = await upstreamError(
-      c.searchWorklogs({ createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
+      searchWorklogs(c, { createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
     );
     expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_UNAUTHORIZED', 'TRACKER', 403]);
   });
@@ -292,7 +302,7 @@ describe('errors', () => {
     expect([unavailable.code, unavailable.status]).toEqual(['UPSTREAM_UNAVAILABLE', 503]);
     sim.faults.failNext(TRACKER_ROUTES.searchWorklogs, { count: 1, status: 429 });
     const limited = await upstreamError(
-      client.searchWorklogs({ createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
+      searchWorklogs(client, { createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') } }),
     );
     expect([limited.code, limited.status]).toEqual(['UPSTREAM_RATE_LIMITED', 429]);
     sim.faults.clear();
@@ -346,7 +356,7 @@ describe('searchWorklogs', () => {
 
   it('pages one window with the same body, bounds in Tracker’s format', async () => {
     const createdAt = window('2025-10-01T00:00:00.000Z', '2025-10-31T23:59:59.999Z');
-    const found = await client.searchWorklogs({ createdAt });
+    const found = await searchWorklogs(client, { createdAt });
     const expected = sim.seed.allWorklogs.filter((w) => createdIn(w, createdAt.from, createdAt.to));
     expect(expected.length).toBeGreaterThan(100); // so paging happens
     expect(idsOf(found)).toEqual(seedIds(expected));
@@ -367,17 +377,19 @@ describe('searchWorklogs', () => {
     const createdAt = window('2025-09-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z');
     const expected = seedIds(sim.seed.allWorklogs.filter((w) => w.createdBy === 'i.solberg'));
     expect(expected.length).toBeGreaterThan(10);
-    const byLogin = await client.searchWorklogs({ createdBy: 'i.solberg', createdAt });
+    const byLogin = await searchWorklogs(client, { createdBy: 'i.solberg', createdAt });
     expect(idsOf(byLogin)).toEqual(expected);
     expect(byLogin.every((w) => w.createdBy?.id === 'i.solberg')).toBe(true);
     expect(JSON.parse(sim.requests[0]!.body)).toMatchObject({ createdBy: 'i.solberg' });
-    const byUid = await client.searchWorklogs({ createdBy: sim.seed.users.get('i.solberg')!.uid, createdAt });
+    const byUid = await searchWorklogs(client, { createdBy: sim.seed.users.get('i.solberg')!.uid, createdAt });
     expect(idsOf(byUid)).toEqual(expected);
   });
 
   it('refuses bounds in the wrong order', async () => {
-    await expect(client.searchWorklogs({ createdAt: window('2025-10-02T00:00:00Z', '2025-10-01T00:00:00Z') })).rejects.toThrow(RangeError);
-    await expect(client.searchWorklogs({ createdAt: { from: new Date(NaN), to: new Date() } })).rejects.toThrow(RangeError);
+    await expect(searchWorklogs(client, { createdAt: window('2025-10-02T00:00:00Z', '2025-10-01T00:00:00Z') })).rejects.toThrow(
+      RangeError,
+    );
+    await expect(searchWorklogs(client, { createdAt: { from: new Date(NaN), to: new Date() } })).rejects.toThrow(RangeError);
     expect(sim.requests).toHaveLength(0);
   });
 
@@ -408,7 +420,7 @@ describe('searchWorklogs', () => {
 
     it('splits 2025-09-01..2025-11-30 until every window fits: every record once, none lost', async () => {
       const createdAt = window('2025-09-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z');
-      const found = await cappedClient.searchWorklogs({ createdAt });
+      const found = await searchWorklogs(cappedClient, { createdAt });
       const expected = capped.seed.allWorklogs.filter((w) => createdIn(w, createdAt.from, createdAt.to));
       expect(expected.length).toBe(capped.seed.allWorklogs.length);
       expect(idsOf(found)).toEqual(seedIds(expected));
@@ -435,14 +447,16 @@ describe('searchWorklogs', () => {
       for (let i = 1; i < tiles.length; i++) expect(tiles[i]!.from).toBe(tiles[i - 1]!.to + 1);
       for (const t of tiles) {
         expect(t.to - t.from).toBeLessThan(createdAt.to.getTime() - createdAt.from.getTime());
-        expect(capped.seed.allWorklogs.filter((w) => createdIn(w, new Date(t.from), new Date(t.to))).length).toBeLessThanOrEqual(40);
+        expect(capped.seed.allWorklogs.filter((w) => createdIn(w, new Date(t.from), new Date(t.to))).length).toBeLessThanOrEqual(
+          40,
+        );
       }
     });
 
     it('a split exactly at a boundary worklog puts it in the earlier half only', async () => {
       // The midpoint of this window is 2025-10-01T00:00:00.000Z, the creation time of a SUP-7 worklog.
       const createdAt = window('2025-09-16T00:00:00.000Z', '2025-10-16T00:00:00.000Z');
-      const found = await cappedClient.searchWorklogs({ createdAt });
+      const found = await searchWorklogs(cappedClient, { createdAt });
       const expected = capped.seed.allWorklogs.filter((w) => createdIn(w, createdAt.from, createdAt.to));
       expect(idsOf(found)).toEqual(seedIds(expected));
       expect(found.filter((w) => w.createdAt.toISOString() === BOUNDARIES[0])).toHaveLength(1);
@@ -453,8 +467,8 @@ describe('searchWorklogs', () => {
 
     it('agrees with an uncapped search of the same window and author', async () => {
       const createdAt = window('2025-09-20T12:00:00.000Z', '2025-11-10T08:30:00.000Z');
-      const a = await cappedClient.searchWorklogs({ createdBy: 'veikus', createdAt });
-      const b = await client.searchWorklogs({ createdBy: 'veikus', createdAt });
+      const a = await searchWorklogs(cappedClient, { createdBy: 'veikus', createdAt });
+      const b = await searchWorklogs(client, { createdBy: 'veikus', createdAt });
       expect(a.length).toBeGreaterThan(40);
       expect(idsOf(a)).toEqual(idsOf(b));
       expect(capped.requests.some((r) => r.status === 400)).toBe(true);
@@ -477,7 +491,12 @@ async function ownServer(handle: (req: IncomingMessage, res: ServerResponse, sel
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      self.requests.push({ method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString(), headers: req.headers });
+      self.requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        body: Buffer.concat(chunks).toString(),
+        headers: req.headers,
+      });
       handle(req, res, self);
     });
   });
@@ -572,7 +591,8 @@ describe('Link handling against servers of our own', () => {
     const tracker = await start((req, res, self) => {
       const id = new URL(req.url!, self.url).searchParams.get('id');
       // page 1 → page 2 → page 1 again
-      const next = id === null ? `${self.url}/v3/issues/X-1/worklog?perPage=100&id=1` : `${self.url}/v3/issues/X-1/worklog?perPage=100`;
+      const next =
+        id === null ? `${self.url}/v3/issues/X-1/worklog?perPage=100&id=1` : `${self.url}/v3/issues/X-1/worklog?perPage=100`;
       sendJson(res, 200, [worklogWire(id === null ? 1 : 2)], { link: `<${next}>; rel="next"` });
     });
     const error = await upstreamError(clientFor(trackerConfig(tracker.url)).getIssueWorklogs('X-1'));
@@ -610,11 +630,20 @@ describe('Link handling against servers of our own', () => {
     });
     const worklogs = await clientFor(trackerConfig(tracker.url)).getIssueWorklogs('X-1');
     expect(worklogs).toHaveLength(105);
-    expect(tracker.requests.map((r) => r.url)).toEqual(['/v3/issues/X-1/worklog?perPage=100', '/v3/issues/X-1/worklog?perPage=100&id=100']);
+    expect(tracker.requests.map((r) => r.url)).toEqual([
+      '/v3/issues/X-1/worklog?perPage=100',
+      '/v3/issues/X-1/worklog?perPage=100&id=100',
+    ]);
   });
 
   it('without any Link header, a server that ignores the cursor ends the list instead of looping', async () => {
-    const tracker = await start((_req, res) => sendJson(res, 200, Array.from({ length: 100 }, (_, i) => worklogWire(i + 1))));
+    const tracker = await start((_req, res) =>
+      sendJson(
+        res,
+        200,
+        Array.from({ length: 100 }, (_, i) => worklogWire(i + 1)),
+      ),
+    );
     const worklogs = await clientFor(trackerConfig(tracker.url)).getIssueWorklogs('X-1');
     expect(idsOf(worklogs!)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     expect(tracker.requests).toHaveLength(2);
@@ -624,7 +653,9 @@ describe('Link handling against servers of our own', () => {
     const proxy = await start((req, res, self) => {
       const url = new URL(req.url!, self.url);
       if (url.searchParams.get('id') === null) {
-        sendJson(res, 200, [worklogWire(1)], { link: `<${self.url}/tracker/v3/issues/X-1/worklog?perPage=100&id=1>; rel="next"` });
+        sendJson(res, 200, [worklogWire(1)], {
+          link: `<${self.url}/tracker/v3/issues/X-1/worklog?perPage=100&id=1>; rel="next"`,
+        });
       } else if (url.searchParams.get('id') === '1') {
         sendJson(res, 200, [worklogWire(2)], { link: `<${self.url}/v3/issues/X-1/worklog?perPage=100&id=2>; rel="next"` });
       } else {
@@ -642,10 +673,11 @@ describe('Link handling against servers of our own', () => {
   it('re-sends the same body when following a search’s next link', async () => {
     const tracker = await start((req, res, self) => {
       const id = new URL(req.url!, self.url).searchParams.get('id');
-      if (id === null) sendJson(res, 200, [worklogWire(7)], { link: `<${self.url}/v3/worklog/_search?perPage=100&id=7>; rel="next"` });
+      if (id === null)
+        sendJson(res, 200, [worklogWire(7)], { link: `<${self.url}/v3/worklog/_search?perPage=100&id=7>; rel="next"` });
       else sendJson(res, 200, [worklogWire(8)]);
     });
-    const found = await clientFor(trackerConfig(tracker.url)).searchWorklogs({
+    const found = await searchWorklogs(clientFor(trackerConfig(tracker.url)), {
       createdBy: 'someone',
       createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') },
     });
@@ -663,11 +695,15 @@ describe('Link handling against servers of our own', () => {
 
   it('keeps Tracker’s own error text out of the error (it goes to the debug log)', async () => {
     const tracker = await start((_req, res) =>
-      sendJson(res, 400, { errors: { createdAt: 'Ungültiger Wert geheim-123' }, errorMessages: ['Interner Text geheim-456'], statusCode: 400 }),
+      sendJson(res, 400, {
+        errors: { createdAt: 'Ungültiger Wert geheim-123' },
+        errorMessages: ['Interner Text geheim-456'],
+        statusCode: 400,
+      }),
     );
     logs.length = 0;
     const error = await upstreamError(
-      clientFor(trackerConfig(tracker.url)).searchWorklogs({
+      searchWorklogs(clientFor(trackerConfig(tracker.url)), {
         createdAt: { from: new Date('2025-10-01T00:00:00Z'), to: new Date('2025-10-02T00:00:00Z') },
       }),
     );
@@ -682,7 +718,7 @@ describe('Link handling against servers of our own', () => {
       sendJson(res, 400, { errors: {}, errorMessages: ['Request exceeds 10000 items limit'], statusCode: 400 }),
     );
     const error = await upstreamError(
-      clientFor(trackerConfig(tracker.url)).searchWorklogs({
+      searchWorklogs(clientFor(trackerConfig(tracker.url)), {
         createdAt: { from: new Date('2025-10-01T00:00:00.000Z'), to: new Date('2025-10-01T00:00:00.007Z') },
       }),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, parseJson, parseRetryAfter } from '../../src/upstreams/http.js';
 import { UpstreamError } from '../../src/upstreams/errors.js';
+import { routeRequest } from '../../src/upstreams/route.js';
 
 /**
  * The pure parts of the transport: how a `Retry-After` header becomes a wait (delta-seconds, the
@@ -94,5 +95,22 @@ describe('parseJson', () => {
     expect((error as Error).message).toContain('GET /ticket/{id}');
     expect((error as Error).message).toContain('text/html');
     expect((error as Error).message).not.toContain('abc123secret');
+  });
+});
+
+describe('routeRequest', () => {
+  it('takes method and path from the route label, path parameters encoded', () => {
+    expect(routeRequest('GET /v3/issues/{key}/worklog', { key: 'PAY 1/../x' })).toEqual({
+      method: 'GET',
+      route: 'GET /v3/issues/{key}/worklog',
+      path: '/v3/issues/PAY%201%2F..%2Fx/worklog',
+    });
+    expect(routeRequest('POST /tickets/{id}/log', { id: 5501 }).path).toBe('/tickets/5501/log');
+    expect(routeRequest('POST /tickets/list')).toEqual({ method: 'POST', route: 'POST /tickets/list', path: '/tickets/list' });
+  });
+
+  it('refuses a route without a method or with a parameter left out', () => {
+    expect(() => routeRequest('/ticket/{id}', { id: 1 })).toThrow(/no GET or POST/);
+    expect(() => routeRequest('GET /ticket/{id}')).toThrow(/needs the parameter id/);
   });
 });

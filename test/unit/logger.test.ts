@@ -72,7 +72,7 @@ describe('createLogger', () => {
   it('pretty format: ISO time, level, message, then the fields', () => {
     const { lines } = capture('debug', [], 'pretty');
     expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z debug d-message$/);
-    expect(lines[1]).toMatch(/Z info  i-message {2}requestId=r-1 upstream=\{"ENNEO":2\}$/);
+    expect(lines[1]).toMatch(/Z info {2}i-message {2}requestId=r-1 upstream=\{"ENNEO":2\}$/);
     expect(lines[3]).toMatch(/Z error e-message$/);
   });
 

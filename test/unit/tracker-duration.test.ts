@@ -4,8 +4,8 @@ import {
   TRACKER_DURATION_FORMS,
   createTrackerSeed,
   expectedWorklogSeconds,
-} from '../../src/sandbox/tracker-seed.js';
-import { parseTrackerDuration } from '../../src/upstreams/tracker/duration.js';
+} from '../../src/sources/tracker/sim/seed.js';
+import { parseTrackerDuration } from '../../src/sources/tracker/duration.js';
 
 /**
  * Tracker durations on the business calendar (1W = weekDays days, 1D = dayHours hours): every
@@ -22,7 +22,7 @@ const TABLE: Record<string, number> = {
   PT45M: 45 * 60,
   P2D: 16 * H,
   P1W: 40 * H,
-  P1W2DT3H: 212_400, // DESIGN.md: 59 h
+  P1W2DT3H: 212_400, // 59 h
   PT300M: 5 * H,
   P6W: 240 * H, // 30 business days
   'PT1.5H': 1.5 * H,

@@ -1,0 +1,95 @@
+import type { Scope } from '../auth/scopes.js';
+import type { Source } from '../upstreams/errors.js';
+import type { EnneoClient } from './enneo/client.js';
+import type { EnneoLoaders } from './enneo/loaders.js';
+import type { EnneoTicket, EnneoWorklog } from './enneo/models.js';
+import { enneoModule } from './enneo/module.js';
+import type { EnneoSimulator } from './enneo/sim/simulator.js';
+import type { SocialboardsSimulator } from './socialboards/sim/simulator.js';
+import type { TrackerSimulator } from './tracker/sim/simulator.js';
+import type { SocialboardsClient } from './socialboards/client.js';
+import type { SocialboardsLoaders } from './socialboards/loaders.js';
+import type { LogEvent, SocialboardsTicket } from './socialboards/models.js';
+import { socialboardsModule } from './socialboards/module.js';
+import type { SourceModule, SourceSession } from './source-module.js';
+import type { TrackerClient } from './tracker/client.js';
+import type { TrackerLoaders } from './tracker/loaders.js';
+import type { TrackerIssue, TrackerWorklog } from './tracker/models.js';
+import { trackerModule } from './tracker/module.js';
+
+/**
+ * The only list of sources. Everything else asks this registry: the `Source` enum's values, which
+ * source serves a ticket key, how its entries are read. A test build may `registerSource` one more
+ * before the schema is built (test/demo-source).
+ */
+export const SOURCES: SourceModule<unknown, TicketModel, TimelineEntryModel>[] = [
+  enneoModule as AnySourceModule,
+  socialboardsModule as AnySourceModule,
+  trackerModule as AnySourceModule,
+];
+
+export type TicketModel = EnneoTicket | SocialboardsTicket | TrackerIssue;
+export type WorklogModel = EnneoWorklog | TrackerWorklog;
+export type TimelineEntryModel = WorklogModel | LogEvent;
+export type LogEventModel = LogEvent;
+
+type AnySourceModule = SourceModule<unknown, TicketModel, TimelineEntryModel>;
+
+/** The scope that lets a caller read what a source backs, by source. */
+export const SOURCE_SCOPE = Object.fromEntries(SOURCES.map((m) => [m.source, m.scope])) as Record<Source, Scope>;
+
+/** Adds a source to the registry; only before the schema is imported (a test build's demo source). */
+export function registerSource<L, T, E>(module: SourceModule<L, T, E>): void {
+  if (SOURCES.some((m) => m.source === module.source)) throw new Error(`source ${module.source} is registered twice`);
+  SOURCES.push(module as unknown as AnySourceModule);
+  SOURCE_SCOPE[module.source] = module.scope;
+}
+
+/** The module of a source. */
+export function sourceModule(source: Source): AnySourceModule {
+  const module = SOURCES.find((m) => m.source === source);
+  if (!module) throw new Error(`no source module for ${source}`);
+  return module;
+}
+
+/** One client per configured source, by folder name; each is absent when its source is not configured. */
+export interface SourceClients {
+  enneo: EnneoClient | undefined;
+  socialboards: SocialboardsClient | undefined;
+  tracker: TrackerClient | undefined;
+}
+
+/** Each source's simulator on the sandbox, by folder name (type-only: nothing here loads a simulator). */
+export interface SandboxSimulators {
+  enneo: EnneoSimulator;
+  socialboards: SocialboardsSimulator;
+  tracker: TrackerSimulator;
+}
+
+/** The loaders of the sources that other shared parts (people, the time report) read by name. */
+export interface NamedLoaders {
+  enneo: EnneoLoaders;
+  socialboards: SocialboardsLoaders;
+  tracker: TrackerLoaders;
+}
+
+/** One request's sessions, one per source, over that request's clients. */
+export function createSourceSessions(clients: SourceClients): {
+  sessions: Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
+  loaders: NamedLoaders;
+} {
+  const sessions = {} as Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
+  const loaders = {} as Record<Source, unknown>;
+  for (const module of SOURCES) {
+    loaders[module.source] = module.createLoaders(clients);
+    sessions[module.source] = module.createSession(loaders[module.source]);
+  }
+  return {
+    sessions,
+    loaders: {
+      enneo: loaders.ENNEO as EnneoLoaders,
+      socialboards: loaders.SOCIALBOARDS as SocialboardsLoaders,
+      tracker: loaders.TRACKER as TrackerLoaders,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import { UpstreamError } from '../../upstreams/errors.js';
+import { SOCIALBOARDS_PAGE_LIMIT, type SocialboardsClient } from './client.js';
+import type { LogEvent, SocialboardsTicket } from './models.js';
+
+/**
+ * Per-request loaders for Socialboards. Ticket details of every Socialboards key in a request go
+ * out together through `POST /tickets/list` (≤ 50 ids a call, calls in parallel); a ticket's log is
+ * read whole once per distinct (ticket, action types) pair.
+ */
+export interface SocialboardsLoaders {
+  ticketByKey: DataLoader<number, SocialboardsTicket | null>;
+  /** Key: `{ ticketId, actionTypes }`; the types are raw `actionType` values, [] for all. */
+  logByTicket: DataLoader<LogQuery, LogEvent[] | null, string>;
+}
+
+export interface LogQuery {
+  ticketId: number;
+  actionTypes: readonly string[];
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function createSocialboardsLoaders(client: SocialboardsClient | undefined): SocialboardsLoaders {
+  const notConfigured = () => UpstreamError.notConfigured('SOCIALBOARDS');
+  return {
+    ticketByKey: new DataLoader<number, SocialboardsTicket | null>(async (ids) => {
+      if (!client) return ids.map(notConfigured);
+      const batches = await Promise.all(
+        chunks(ids, SOCIALBOARDS_PAGE_LIMIT).map((ticketIds) =>
+          client.listTickets({ ticketIds }).catch((error: Error) => ({ error, ticketIds })),
+        ),
+      );
+      const found = new Map<number, SocialboardsTicket>();
+      const failed = new Map<number, Error>();
+      for (const batch of batches) {
+        if (Array.isArray(batch)) for (const ticket of batch) found.set(ticket.ticketId, ticket);
+        else for (const id of batch.ticketIds) failed.set(id, batch.error);
+      }
+      return ids.map((id) => failed.get(id) ?? found.get(id) ?? null);
+    }),
+    logByTicket: new DataLoader<LogQuery, LogEvent[] | null, string>(
+      (queries) =>
+        Promise.all(
+          queries.map((q) =>
+            client ? client.readTicketLog(q.ticketId, q.actionTypes).catch((error: Error) => error) : notConfigured(),
+          ),
+        ),
+      { cacheKeyFn: (q) => `${q.ticketId}|${[...new Set(q.actionTypes)].sort().join(',')}` },
+    ),
+  };
+}

@@ -1,0 +1,58 @@
+import { routeRequest } from '../../upstreams/route.js';
+import { tokenAuth } from '../../upstreams/token-auth.js';
+import type { SourceModule } from '../source-module.js';
+import { createTrackerClient, trackerClientOptions, trackerHttpOptions } from './client.js';
+import { createTrackerLoaders, type TrackerLoaders } from './loaders.js';
+import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from './models.js';
+
+/** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
+function prefetch(promise: Promise<unknown>): void {
+  promise.catch(() => undefined);
+}
+
+const byTime = (a: TrackerWorklog, b: TrackerWorklog) => a.startedAt.getTime() - b.startedAt.getTime();
+
+export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWorklog> = {
+  source: 'TRACKER',
+  name: 'tracker',
+  sandbox: () => import('./sim/sandbox.js'),
+  description: 'Yandex Tracker: issues and their worklogs.',
+  scope: 'tracker:read',
+  keyRule: {
+    pattern: /^[A-Za-z][A-Za-z0-9]{0,49}-[1-9]\d{0,14}$/,
+    example: 'PAY-12',
+    what: 'a Tracker issue key',
+    upperCase: true,
+  },
+  ticketType: 'TrackerIssue',
+  entryType: 'TrackerWorklog',
+  loadSchema: () => import('./schema/index.js'),
+  nodeTypes: ['TrackerIssue', 'TrackerWorklog'],
+  typesWithoutSource: [],
+  probeRequest: (config) => routeRequest(`GET /${config.trackerSettings.apiVersion}/issues/{key}`, { key: 'READYZ-1' }),
+  entryKind: 'WORKLOG',
+  forwardHeader: 'X-Tracker-Token',
+  secrets: (config) => [config.tracker?.token],
+  reachOnly: (config) => Boolean(config.tracker && !config.tracker.token),
+  createHttp: ({ config: { tracker }, transport, credentials: { forwarded } }) =>
+    tracker &&
+    transport.client({
+      ...trackerHttpOptions(tracker),
+      auth: tokenAuth('TRACKER', 'X-Tracker-Token', forwarded ? forwarded.TRACKER : tracker.token, tracker.authScheme),
+    }),
+  createClient: (config, http, logger) => createTrackerClient(http, trackerClientOptions(config.tracker!, logger)),
+  createLoaders: (clients) => createTrackerLoaders(clients.tracker),
+  createSession: (loaders) => ({
+    loadTicket: (key, wants) => {
+      if (wants.worklogs) prefetch(loaders.worklogsByIssue.load(key));
+      return loaders.issueByKey.load(key);
+    },
+    worklogsOf: async (issue) => [...((await loaders.worklogsByIssue.load(issue.key)) ?? [])].sort(byTime),
+    logEventsOf: async () => [],
+    entriesOfKey: async (key) => (await loaders.worklogsByIssue.load(key)) ?? [],
+  }),
+  entryLocalId: (entry) => `${entry.issueKey}:${entry.worklogId}`,
+  entryTicketKey: (entry) => entry.issueKey,
+  occurredAt: (entry) => entry.startedAt,
+  worklogSeconds: (worklog) => durationSecondsOf(worklog),
+};

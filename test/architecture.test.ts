@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layout's rules, read from the import statements of src/: a source's simulator (`sim/`) is
+ * loaded only by the sandbox, through its module's dynamic `sandbox()`; shared code reaches a
+ * source only through the registry (`sources/index.ts`, `sources/source-module.ts`).
+ */
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+interface Import {
+  from: string;
+  to: string;
+  typeOnly: boolean;
+  dynamic: boolean;
+}
+
+/** Every relative import of a file, resolved to a path under src/. */
+function importsOf(file: string): Import[] {
+  const text = readFileSync(file, 'utf8');
+  const found: Import[] = [];
+  const statics = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+  for (const m of text.matchAll(statics)) {
+    found.push({ from: file, to: path.resolve(path.dirname(file), m[3]!), typeOnly: Boolean(m[2]), dynamic: false });
+  }
+  for (const m of text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
+    found.push({ from: file, to: path.resolve(path.dirname(file), m[1]!), typeOnly: false, dynamic: true });
+  }
+  return found;
+}
+
+const rel = (p: string) => path.relative(SRC, p).split(path.sep).join('/');
+const inSim = (p: string) => /(^|\/)sim\//.test(rel(p));
+const ALL = sourceFiles(SRC).flatMap(importsOf);
+
+describe('layout', () => {
+  it('finds the imports it checks (the scan reads real files)', () => {
+    expect(ALL.length).toBeGreaterThan(300);
+    expect(ALL.some((i) => i.dynamic && inSim(i.to))).toBe(true);
+  });
+
+  it('production code never imports a sim/ folder; a module loads its simulator only dynamically', () => {
+    const offending = ALL.filter((i) => inSim(i.to) && !inSim(i.from) && !i.typeOnly && !i.dynamic).map(
+      (i) => `${rel(i.from)} → ${rel(i.to)}`,
+    );
+    expect(offending).toEqual([]);
+    const dynamicSim = ALL.filter((i) => inSim(i.to) && i.dynamic).map((i) => rel(i.from));
+    expect(dynamicSim.every((f) => /^sources\/[^/]+\/module\.ts$/.test(f))).toBe(true);
+  });
+
+  it('shared schema, context and sandbox start-up reach a source only through the registry', () => {
+    const shared = (p: string) => /^(schema\/|sandbox\/|context\.ts$)/.test(rel(p));
+    const registry = /^sources\/(index|source-module)\.ts$/;
+    const offending = ALL.filter(
+      (i) =>
+        shared(i.from) && !i.typeOnly && rel(i.to).startsWith('sources/') && !registry.test(rel(i.to).replace(/\.js$/, '.ts')),
+    ).map((i) => `${rel(i.from)} → ${rel(i.to)}`);
+    expect(offending).toEqual([]);
+  });
+});
