@@ -31,6 +31,8 @@ export interface SandboxOptions {
   trackerSearchItemLimit?: number;
   /** Synthetic enneo export rows beyond the seed (load benchmarks). Default 0. */
   enneoExtraExportRows?: number;
+  /** The enneo export also serves the seed's rows (false: only the extra ones). Default true. */
+  enneoExportSeedRows?: boolean;
   /** Synthetic Tracker worklogs beyond the seed, searchable only (load benchmarks). Default 0. */
   trackerExtraWorklogs?: number;
 }
@@ -48,7 +50,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const c = SANDBOX_CREDENTIALS;
   const timeZone = options.enneoTimeZone ?? 'Europe/Berlin';
   const [enneo, socialboards, tracker] = await Promise.all([
-    createEnneoSimulator({ token: c.enneoToken, timeZone, extraExportRows: options.enneoExtraExportRows }),
+    createEnneoSimulator({ token: c.enneoToken, timeZone, extraExportRows: options.enneoExtraExportRows, exportSeedRows: options.enneoExportSeedRows }),
     createSocialboardsSimulator({
       clientId: c.socialboardsClientId,
       refreshToken: c.socialboardsRefreshToken,
