@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
@@ -104,7 +105,12 @@ interface EnneoWorklogWire {
   worklog: { userId: number | null; worklogId: number; latestInteraction?: string | null };
   time?: { duration?: number; segments?: { from: string }[] };
 }
-interface Entry { at: number; source: string; id: string; ticket: string; actor: Promise<string | null> | string | null; node?: unknown }
+/** A timeline entry; `id` (the gateway's tie-breaker) is worked out only when two entries tie. */
+interface Entry { at: number; source: string; id: () => string; ticket: string; actor: Promise<string | null> | string | null }
+const lazy = (make: () => string) => {
+  let value: string | undefined;
+  return () => (value ??= make());
+};
 
 const profiles = () => {
   const cache = new Map<number, Promise<string | null>>();
@@ -139,8 +145,9 @@ async function enneoTitle(id: number | string): Promise<{ title: string | null }
   if (a.status === 403) return new Error('403');
   return { title: (a.body as { subject: string | null }).subject ?? null };
 }
-async function sbLog(id: string): Promise<{ time: string; user: { name: string | null } | null }[]> {
-  const all: { time: string; user: { name: string | null } | null }[] = [];
+interface SbEntry { time: string; actionType: string; actionString: string; user: { id: string; name: string | null } | null }
+async function sbLog(id: string): Promise<SbEntry[]> {
+  const all: SbEntry[] = [];
   for (let skip = 0; skip < 10_000; skip += 50) {
     const a = await call(SB, 'POST', `/tickets/${id}/log?take=50&skip=${skip}`, sbHeaders(), '{"action_types":[]}');
     const page = (a.body as { data: typeof all }).data;
@@ -168,18 +175,21 @@ async function timeline(refs: [string, string][], withActor: boolean): Promise<E
     refs.map(async ([source, key]): Promise<Entry[]> => {
       if (source === 'ENNEO') {
         return (await enneoWorklogs(key)).map((w) => ({
-          at: enneoStart(w), source, id: String(w.worklog.worklogId ?? w.id), ticket: key,
+          at: enneoStart(w), source, id: () => `${key}:${w.worklog.worklogId}`, ticket: key,
           actor: withActor && w.worklog.userId != null ? profileName(w.worklog.userId) : null,
         }));
       }
       if (source === 'SOCIALBOARDS') {
-        return (await sbLog(key)).map((e, i) => ({ at: isoMs(e.time), source, id: `${i}`, ticket: key, actor: e.user ? e.user.name : null }));
+        // The gateway's id: 64 bits of sha256 over the entry's content (identical entries tie harmlessly).
+        const sbId = (e: SbEntry) => () =>
+          `${key}:${createHash('sha256').update(JSON.stringify([Number(key), e.time, e.actionType, e.user?.id ?? null, e.actionString])).digest('hex').slice(0, 16)}`;
+        return (await sbLog(key)).map((e) => ({ at: isoMs(e.time), source, id: lazy(sbId(e)), ticket: key, actor: e.user ? e.user.name : null }));
       }
-      return (await trackerWorklogs(key)).map((w) => ({ at: isoMs(w.start), source, id: String(w.id), ticket: key, actor: w.createdBy?.display ?? null }));
+      return (await trackerWorklogs(key)).map((w) => ({ at: isoMs(w.start), source, id: () => `${key}:${w.id}`, ticket: key, actor: w.createdBy?.display ?? null }));
     }),
   );
   const collator = new Intl.Collator('en', { numeric: true });
-  return lists.flat().sort((a, b) => a.at - b.at || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || collator.compare(a.id, b.id));
+  return lists.flat().sort((a, b) => a.at - b.at || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || collator.compare(a.id(), b.id()) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
 }
 
 const workloads: Record<string, () => Promise<unknown>> = {

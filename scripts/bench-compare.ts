@@ -15,6 +15,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const DELAY = Number(process.env.UPSTREAM_DELAY_MS ?? 50);
 const SEQUENTIAL = 8;
+/** BENCH_WORKLOADS=W1,W3 runs only those. */
+const ONLY = (process.env.BENCH_WORKLOADS ?? '').split(',').filter(Boolean);
 
 const refs = (source: string, keys: string[]) => keys.map((key) => `{ source: ${source}, key: "${key}" }`).join(' ');
 const TWENTY_REFS = [
@@ -132,6 +134,7 @@ export async function compareWithBaseline(): Promise<void> {
   const results: Record<string, Figures[]> = {};
   try {
     for (const [id, w] of Object.entries(BENCH_QUERIES)) {
+      if (ONLY.length > 0 && !ONLY.includes(id)) continue;
       const [gateway, baseline] = contenders as [Contender, Contender];
       results[id] = [await measure(sims, gateway, '/graphql', JSON.stringify({ query: w.query })), await measure(sims, baseline, `/${id}`, '{}')];
     }
@@ -146,7 +149,8 @@ export async function compareWithBaseline(): Promise<void> {
   console.log('workload'.padEnd(38), ...COLUMNS.map((c) => c.padStart(8)), '  same JSON');
   const digits = [1, 2, 2, 0, 1, 1];
   for (const [id, w] of Object.entries(BENCH_QUERIES)) {
-    const [g, b] = results[id]!;
+    if (!results[id]) continue;
+    const [g, b] = results[id];
     const row = (f: Figures) => [f.calls, f.roundTrips, f.cpuMs, f.rps, f.p99, f.peakMiB];
     console.log(`${id} ${w.label} — gateway`.padEnd(38), cells(row(g!), digits), g!.answer === b!.answer ? '  yes' : `  NO: ${firstDifference(g!.answer, b!.answer)}`);
     console.log(`${''.padEnd(3)}minimum ${w.minimum.calls} calls, ${w.minimum.roundTrips} trips — baseline`.padEnd(38), cells(row(b!), digits));

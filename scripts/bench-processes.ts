@@ -123,7 +123,9 @@ export function buildDist(): void {
 export async function startGateway(urls: Urls, extraEnv: Record<string, string> = {}): Promise<Contender> {
   const port = await freePort();
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SANDBOX: '0', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), ...upstreamEnv(urls), ...extraEnv };
-  const child = spawn(process.execPath, ['dist/index.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_NODE_OPTIONS (e.g. `--cpu-prof`) is passed to the gateway's node only, for profiling it.
+  const nodeArgs = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const gateway = contender('gateway', child, `http://127.0.0.1:${port}`);
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`the gateway exited with ${child.exitCode}`);
