@@ -20,7 +20,13 @@ const config: CodegenConfig = {
         skipTypename: true,
         // Selected nullable fields are always present in a response: `T | null`, not optional.
         avoidOptionals: { field: true },
-        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown', JSONObject: 'Record<string, unknown>', SafeInt: 'number' },
+        scalars: {
+          DateTime: 'string',
+          Date: 'string',
+          JSON: 'unknown',
+          JSONObject: 'Record<string, unknown>',
+          SafeInt: 'number',
+        },
       },
     },
   },

@@ -36,7 +36,13 @@ interface Answer {
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
 }
-async function call(base: URL, method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
+async function call(
+  base: URL,
+  method: 'GET' | 'POST',
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Answer> {
   const r = await poolOf(base).request({ method, path: basePath(base) + path, headers, body });
   const text = await r.body.text();
   return { status: r.statusCode, headers: r.headers, body: text ? JSON.parse(text) : null };
@@ -74,7 +80,14 @@ function isoMs(s: string): number {
   return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
 }
 const zoneFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
 });
 const offsets = new Map<number, number>();
 /** The zone's offset at an instant, once per quarter hour. */
@@ -92,7 +105,14 @@ function offsetAt(instant: number): number {
 }
 /** `YYYY-MM-DD HH:MM:SS` read in ZONE. */
 function localMs(s: string): number {
-  const wall = Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13) || 0, +s.slice(14, 16) || 0, +s.slice(17, 19) || 0);
+  const wall = Date.UTC(
+    +s.slice(0, 4),
+    +s.slice(5, 7) - 1,
+    +s.slice(8, 10),
+    +s.slice(11, 13) || 0,
+    +s.slice(14, 16) || 0,
+    +s.slice(17, 19) || 0,
+  );
   return wall - offsetAt(wall - offsetAt(wall));
 }
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -106,7 +126,13 @@ interface EnneoWorklogWire {
   time?: { duration?: number; segments?: { from: string }[] };
 }
 /** A timeline entry; `id` (the gateway's tie-breaker) is worked out only when two entries tie. */
-interface Entry { at: number; source: string; id: () => string; ticket: string; actor: Promise<string | null> | string | null }
+interface Entry {
+  at: number;
+  source: string;
+  id: () => string;
+  ticket: string;
+  actor: Promise<string | null> | string | null;
+}
 const lazy = (make: () => string) => {
   let value: string | undefined;
   return () => (value ??= make());
@@ -145,7 +171,12 @@ async function enneoTitle(id: number | string): Promise<{ title: string | null }
   if (a.status === 403) return new Error('403');
   return { title: (a.body as { subject: string | null }).subject ?? null };
 }
-interface SbEntry { time: string; actionType: string; actionString: string; user: { id: string; name: string | null } | null }
+interface SbEntry {
+  time: string;
+  actionType: string;
+  actionString: string;
+  user: { id: string; name: string | null } | null;
+}
 async function sbLog(id: string): Promise<SbEntry[]> {
   const all: SbEntry[] = [];
   for (let skip = 0; skip < 10_000; skip += 50) {
@@ -156,7 +187,9 @@ async function sbLog(id: string): Promise<SbEntry[]> {
   }
   return all;
 }
-async function trackerWorklogs(key: string): Promise<{ id: number; start: string; createdBy: { display: string | null } | null }[]> {
+async function trackerWorklogs(
+  key: string,
+): Promise<{ id: number; start: string; createdBy: { display: string | null } | null }[]> {
   const all: { id: number; start: string; createdBy: { display: string | null } | null }[] = [];
   let path: string | null = `/v3/issues/${key}/worklog?perPage=100`;
   for (let page = 0; path && page < 1000; page++) {
@@ -175,33 +208,68 @@ async function timeline(refs: [string, string][], withActor: boolean): Promise<E
     refs.map(async ([source, key]): Promise<Entry[]> => {
       if (source === 'ENNEO') {
         return (await enneoWorklogs(key)).map((w) => ({
-          at: enneoStart(w), source, id: () => `${key}:${w.worklog.worklogId}`, ticket: key,
+          at: enneoStart(w),
+          source,
+          id: () => `${key}:${w.worklog.worklogId}`,
+          ticket: key,
           actor: withActor && w.worklog.userId != null ? profileName(w.worklog.userId) : null,
         }));
       }
       if (source === 'SOCIALBOARDS') {
         // The gateway's id: 64 bits of sha256 over the entry's content (identical entries tie harmlessly).
         const sbId = (e: SbEntry) => () =>
-          `${key}:${createHash('sha256').update(JSON.stringify([Number(key), e.time, e.actionType, e.user?.id ?? null, e.actionString])).digest('hex').slice(0, 16)}`;
-        return (await sbLog(key)).map((e) => ({ at: isoMs(e.time), source, id: lazy(sbId(e)), ticket: key, actor: e.user ? e.user.name : null }));
+          `${key}:${createHash('sha256')
+            .update(JSON.stringify([Number(key), e.time, e.actionType, e.user?.id ?? null, e.actionString]))
+            .digest('hex')
+            .slice(0, 16)}`;
+        return (await sbLog(key)).map((e) => ({
+          at: isoMs(e.time),
+          source,
+          id: lazy(sbId(e)),
+          ticket: key,
+          actor: e.user ? e.user.name : null,
+        }));
       }
-      return (await trackerWorklogs(key)).map((w) => ({ at: isoMs(w.start), source, id: () => `${key}:${w.id}`, ticket: key, actor: w.createdBy?.display ?? null }));
+      return (await trackerWorklogs(key)).map((w) => ({
+        at: isoMs(w.start),
+        source,
+        id: () => `${key}:${w.id}`,
+        ticket: key,
+        actor: w.createdBy?.display ?? null,
+      }));
     }),
   );
   const collator = new Intl.Collator('en', { numeric: true });
-  return lists.flat().sort((a, b) => a.at - b.at || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || collator.compare(a.id(), b.id()) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+  return lists
+    .flat()
+    .sort(
+      (a, b) =>
+        a.at - b.at ||
+        (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
+        collator.compare(a.id(), b.id()) ||
+        (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0),
+    );
 }
 
 const workloads: Record<string, () => Promise<unknown>> = {
   async W1() {
-    const entries = await timeline([['ENNEO', '8842'], ['SOCIALBOARDS', '5501'], ['TRACKER', 'PAY-12']], true);
+    const entries = await timeline(
+      [
+        ['ENNEO', '8842'],
+        ['SOCIALBOARDS', '5501'],
+        ['TRACKER', 'PAY-12'],
+      ],
+      true,
+    );
     const page = entries.slice(0, 50);
     const names = await Promise.all(page.map((e) => e.actor));
     return {
       data: {
         timeline: {
           totalCount: entries.length,
-          edges: page.map((e, i) => ({ node: { occurredAt: iso(e.at), source: e.source, actor: e.actor === null ? null : { name: names[i] } } })),
+          edges: page.map((e, i) => ({
+            node: { occurredAt: iso(e.at), source: e.source, actor: e.actor === null ? null : { name: names[i] } },
+          })),
         },
       },
     };
@@ -219,15 +287,48 @@ const workloads: Record<string, () => Promise<unknown>> = {
     const keys = wanted('TRACKER');
     const [enneo, sb, tracker] = await Promise.all([
       Promise.all(wanted('ENNEO').map(async (id) => [id, (await enneoTitle(id)) as { title: string | null }] as const)),
-      sbIds.length === 0 ? [] : call(SB, 'POST', '/tickets/list', sbHeaders(), JSON.stringify({ ticketIds: sbIds, take: sbIds.length, skip: 0 })).then((a) => (a.body as { data: { id: number; title: string | null }[] }).data.map((t) => [String(t.id), { title: t.title }] as const)),
-      keys.length === 0 ? [] : call(TRACKER, 'POST', '/v3/issues/_search?perPage=100', { ...trackerHeaders, 'content-type': 'application/json' }, JSON.stringify({ keys })).then((a) => (a.body as { key: string; summary: string | null }[]).map((t) => [t.key, { title: t.summary }] as const)),
+      sbIds.length === 0
+        ? []
+        : call(SB, 'POST', '/tickets/list', sbHeaders(), JSON.stringify({ ticketIds: sbIds, take: sbIds.length, skip: 0 })).then(
+            (a) =>
+              (a.body as { data: { id: number; title: string | null }[] }).data.map(
+                (t) => [String(t.id), { title: t.title }] as const,
+              ),
+          ),
+      keys.length === 0
+        ? []
+        : call(
+            TRACKER,
+            'POST',
+            '/v3/issues/_search?perPage=100',
+            { ...trackerHeaders, 'content-type': 'application/json' },
+            JSON.stringify({ keys }),
+          ).then((a) => (a.body as { key: string; summary: string | null }[]).map((t) => [t.key, { title: t.summary }] as const)),
     ]);
-    const titles = new Map<string, { title: string | null }>([...enneo.map(([k, v]) => [`ENNEO:${k}`, v] as const), ...sb.map(([k, v]) => [`SOCIALBOARDS:${k}`, v] as const), ...tracker.map(([k, v]) => [`TRACKER:${k}`, v] as const)]);
-    return { data: { timeline: { totalCount: entries.length, edges: page.map((e) => ({ node: { occurredAt: iso(e.at), source: e.source, ticket: titles.get(`${e.source}:${e.ticket}`) ?? null } })) } } };
+    const titles = new Map<string, { title: string | null }>([
+      ...enneo.map(([k, v]) => [`ENNEO:${k}`, v] as const),
+      ...sb.map(([k, v]) => [`SOCIALBOARDS:${k}`, v] as const),
+      ...tracker.map(([k, v]) => [`TRACKER:${k}`, v] as const),
+    ]);
+    return {
+      data: {
+        timeline: {
+          totalCount: entries.length,
+          edges: page.map((e) => ({
+            node: { occurredAt: iso(e.at), source: e.source, ticket: titles.get(`${e.source}:${e.ticket}`) ?? null },
+          })),
+        },
+      },
+    };
   },
   async W3() {
-    const query = 'format=json&limit=1000&offset=0&orderByField=date&orderByDirection=asc&filters%5B0%5D%5Bkey%5D=date&filters%5B0%5D%5Bcomparator%5D=between&filters%5B0%5D%5Bfrom%5D=2025-09-01&filters%5B0%5D%5Bto%5D=2025-11-30';
-    const rows = (await call(ENNEO, 'GET', `/export/reporting_worklog?${query}`, enneoHeaders)).body as { date: string; duration: number; ticketId: number | null }[];
+    const query =
+      'format=json&limit=1000&offset=0&orderByField=date&orderByDirection=asc&filters%5B0%5D%5Bkey%5D=date&filters%5B0%5D%5Bcomparator%5D=between&filters%5B0%5D%5Bfrom%5D=2025-09-01&filters%5B0%5D%5Bto%5D=2025-11-30';
+    const rows = (await call(ENNEO, 'GET', `/export/reporting_worklog?${query}`, enneoHeaders)).body as {
+      date: string;
+      duration: number;
+      ticketId: number | null;
+    }[];
     const ids = [...new Set(rows.map((r) => r.ticketId).filter((id): id is number => id !== null))];
     const titles = new Map(await Promise.all(ids.map(async (id) => [id, await enneoTitle(id)] as const)));
     const errors: unknown[] = [];
@@ -251,13 +352,24 @@ const workloads: Record<string, () => Promise<unknown>> = {
     const profileName = profiles();
     const [ticket, worklogs] = await Promise.all([enneoTitle('8842'), enneoWorklogs('8842')]);
     if (ticket === null || ticket instanceof Error) return { data: { ticket: null } };
-    const sorted = worklogs.map((w) => ({ w, at: enneoStart(w) })).sort((a, b) => a.at - b.at || a.w.worklog.worklogId - b.w.worklog.worklogId).slice(0, 50);
+    const sorted = worklogs
+      .map((w) => ({ w, at: enneoStart(w) }))
+      .sort((a, b) => a.at - b.at || a.w.worklog.worklogId - b.w.worklog.worklogId)
+      .slice(0, 50);
     const names = await Promise.all(sorted.map(({ w }) => (w.worklog.userId == null ? null : profileName(w.worklog.userId))));
     return {
       data: {
         ticket: {
           title: ticket.title,
-          worklogs: { edges: sorted.map(({ w, at }, i) => ({ node: { startedAt: iso(at), durationSeconds: w.time?.duration ?? null, author: w.worklog.userId == null ? null : { name: names[i] } } })) },
+          worklogs: {
+            edges: sorted.map(({ w, at }, i) => ({
+              node: {
+                startedAt: iso(at),
+                durationSeconds: w.time?.duration ?? null,
+                author: w.worklog.userId == null ? null : { name: names[i] },
+              },
+            })),
+          },
         },
       },
     };
@@ -278,12 +390,16 @@ const server = createServer((req, res) => {
     run().then(
       (answer) => {
         const body = JSON.stringify(answer);
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+        res
+          .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+          .end(body);
       },
       (error: unknown) => res.writeHead(500).end(String(error)),
     );
   });
 });
-server.listen(0, '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`));
+server.listen(0, '127.0.0.1', () =>
+  process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`),
+);
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();

@@ -1,5 +1,15 @@
 import { performance } from 'node:perf_hooks';
-import { buildDist, type Contender, cpuMs, rssMiB, rssPeak, type Sims, startBaseline, startGateway, startSims } from './bench-processes.js';
+import {
+  buildDist,
+  type Contender,
+  cpuMs,
+  rssMiB,
+  rssPeak,
+  type Sims,
+  startBaseline,
+  startGateway,
+  startSims,
+} from './bench-processes.js';
 
 /**
  * `npm run bench` (default part): the gateway (`node dist/index.js`) beside the hand-written
@@ -128,7 +138,10 @@ export async function compareWithBaseline(): Promise<void> {
   buildDist();
   const sims = await startSims();
   const w3 = BENCH_QUERIES.W3!.query;
-  const contenders = [await startGateway(sims.urls), await startBaseline(sims.urls, { BENCH_W3_TICKET_COLUMN: String(w3.indexOf('ticket {') + 1) })];
+  const contenders = [
+    await startGateway(sims.urls),
+    await startBaseline(sims.urls, { BENCH_W3_TICKET_COLUMN: String(w3.indexOf('ticket {') + 1) }),
+  ];
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const idle = contenders.map((c) => `${c.name} ${rssMiB(c.pid).toFixed(1)} MiB`).join(', ');
   const results: Record<string, Figures[]> = {};
@@ -136,13 +149,18 @@ export async function compareWithBaseline(): Promise<void> {
     for (const [id, w] of Object.entries(BENCH_QUERIES)) {
       if (ONLY.length > 0 && !ONLY.includes(id)) continue;
       const [gateway, baseline] = contenders as [Contender, Contender];
-      results[id] = [await measure(sims, gateway, '/graphql', JSON.stringify({ query: w.query })), await measure(sims, baseline, `/${id}`, '{}')];
+      results[id] = [
+        await measure(sims, gateway, '/graphql', JSON.stringify({ query: w.query })),
+        await measure(sims, baseline, `/${id}`, '{}'),
+      ];
     }
   } finally {
     for (const c of contenders) await c.close();
     await sims.close();
   }
-  console.log(`\ngateway (node dist/index.js) beside the hand-written undici fan-out (scripts/bench-baseline.ts), simulators in a third process`);
+  console.log(
+    `\ngateway (node dist/index.js) beside the hand-written undici fan-out (scripts/bench-baseline.ts), simulators in a third process`,
+  );
   console.log(`calls: upstream calls per request · trips: mean latency of sequential requests ÷ ${DELAY} ms upstream delay`);
   console.log(`CPU ms per request, req/s, p99 and peak RSS: ${REQUESTS} requests, ${CONCURRENCY} at a time, instant sources`);
   console.log(`idle RSS after start: ${idle}\n`);
@@ -152,8 +170,21 @@ export async function compareWithBaseline(): Promise<void> {
     if (!results[id]) continue;
     const [g, b] = results[id];
     const row = (f: Figures) => [f.calls, f.roundTrips, f.cpuMs, f.rps, f.p99, f.peakMiB];
-    console.log(`${id} ${w.label} — gateway`.padEnd(38), cells(row(g!), digits), g!.answer === b!.answer ? '  yes' : `  NO: ${firstDifference(g!.answer, b!.answer)}`);
-    console.log(`${''.padEnd(3)}minimum ${w.minimum.calls} calls, ${w.minimum.roundTrips} trips — baseline`.padEnd(38), cells(row(b!), digits));
-    console.log(`${''.padEnd(3)}gateway ÷ baseline`.padEnd(38), cells(row(g!).map((v, i) => v / row(b!)[i]!), [2, 2, 2, 2, 2, 2]));
+    console.log(
+      `${id} ${w.label} — gateway`.padEnd(38),
+      cells(row(g!), digits),
+      g!.answer === b!.answer ? '  yes' : `  NO: ${firstDifference(g!.answer, b!.answer)}`,
+    );
+    console.log(
+      `${''.padEnd(3)}minimum ${w.minimum.calls} calls, ${w.minimum.roundTrips} trips — baseline`.padEnd(38),
+      cells(row(b!), digits),
+    );
+    console.log(
+      `${''.padEnd(3)}gateway ÷ baseline`.padEnd(38),
+      cells(
+        row(g!).map((v, i) => v / row(b!)[i]!),
+        [2, 2, 2, 2, 2, 2],
+      ),
+    );
   }
 }

@@ -31,9 +31,13 @@ export interface Sims {
 }
 
 export async function startSims(args: string[] = []): Promise<Sims> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-sandbox.ts', import.meta.url)), ...args], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./bench-sandbox.ts', import.meta.url)), ...args],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const next = async () => {
     const { value, done } = await lines.next();
@@ -102,7 +106,12 @@ function contender(name: string, child: ChildProcess, origin: string): Contender
     name,
     pid: child.pid!,
     async post(path, body) {
-      const r = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
+      const r = await pool.request({
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body,
+      });
       return { status: r.statusCode, text: await r.body.text() };
     },
     async close() {
@@ -123,10 +132,23 @@ export function buildDist(): void {
 /** `node dist/index.js` on a free loopback port, against the simulators; resolves once /healthz answers. */
 export async function startGateway(urls: Urls, extraEnv: Record<string, string> = {}): Promise<Contender> {
   const port = await freePort();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SANDBOX: '0', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), ...upstreamEnv(urls), ...extraEnv };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    SANDBOX: '0',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...upstreamEnv(urls),
+    ...extraEnv,
+  };
   // BENCH_NODE_OPTIONS (e.g. `--cpu-prof`) is passed to the gateway's node only, for profiling it.
   const nodeArgs = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const gateway = contender('gateway', child, `http://127.0.0.1:${port}`);
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`the gateway exited with ${child.exitCode}`);
@@ -147,11 +169,29 @@ export async function startBaseline(urls: Urls, extraEnv: Record<string, string>
   writeFileSync(`${BASELINE_OUT}/package.json`, '{"type":"module"}\n');
   execFileSync(
     process.execPath,
-    [TSC, 'scripts/bench-baseline.ts', '--outDir', BASELINE_OUT, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck'],
+    [
+      TSC,
+      'scripts/bench-baseline.ts',
+      '--outDir',
+      BASELINE_OUT,
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--types',
+      'node',
+      '--skipLibCheck',
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
   const env = { PATH: process.env.PATH ?? '', ...upstreamEnv(urls), ...extraEnv };
-  const child = spawn(process.execPath, [`${BASELINE_OUT}/bench-baseline.js`], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [`${BASELINE_OUT}/bench-baseline.js`], {
+    cwd: ROOT,
+    env,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
   const { port } = JSON.parse(line) as { port: number };
   const baseline = contender('baseline', child, `http://127.0.0.1:${port}`);

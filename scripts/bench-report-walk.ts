@@ -29,7 +29,15 @@ export async function reportWalk(): Promise<void> {
     for (; pages < 10_000; ) {
       const { status, text } = await gateway.post('/graphql', JSON.stringify({ query, variables: { after } }));
       pages += 1;
-      const body = JSON.parse(text) as { data?: { worklogReport: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { userWorklogId: number } }[] } }; errors?: unknown };
+      const body = JSON.parse(text) as {
+        data?: {
+          worklogReport: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            edges: { node: { userWorklogId: number } }[];
+          };
+        };
+        errors?: unknown;
+      };
       if (status !== 200 || body.errors || !body.data) throw new Error(`page ${pages} failed: ${status} ${text.slice(0, 300)}`);
       const page = body.data.worklogReport;
       for (const edge of page.edges) {
@@ -43,8 +51,12 @@ export async function reportWalk(): Promise<void> {
     const peak = stopRss();
     const counts = await sims.command('counts');
     console.log(`\nworklogReport(first: 1000) walked through an export of exactly ${total} rows, node dist/index.js`);
-    console.log(`  pages ${pages}  export calls ${counts.ENNEO} (minimum ${Math.floor(total / 1000) + 1})  rows ${rows}  lost ${Math.max(0, total - rows)}  extra ${Math.max(0, rows - total)}  repeated or out of order ${misplaced}`);
-    console.log(`  ${seconds.toFixed(1)} s; gateway RSS idle ${idle.toFixed(1)} MiB, peak during the walk ${peak.toFixed(1)} MiB (target ≤ 250 MiB)`);
+    console.log(
+      `  pages ${pages}  export calls ${counts.ENNEO} (minimum ${Math.floor(total / 1000) + 1})  rows ${rows}  lost ${Math.max(0, total - rows)}  extra ${Math.max(0, rows - total)}  repeated or out of order ${misplaced}`,
+    );
+    console.log(
+      `  ${seconds.toFixed(1)} s; gateway RSS idle ${idle.toFixed(1)} MiB, peak during the walk ${peak.toFixed(1)} MiB (target ≤ 250 MiB)`,
+    );
   } finally {
     await gateway.close();
     await sims.close();

@@ -17,7 +17,9 @@ const sandbox = await startSandbox({
   trackerExtraWorklogs: Number(worklogs),
 });
 const sims = { ENNEO: sandbox.enneo, SOCIALBOARDS: sandbox.socialboards, TRACKER: sandbox.tracker };
-process.stdout.write(`${JSON.stringify({ enneo: sandbox.enneo.url, tracker: sandbox.tracker.url, socialboards: sandbox.socialboards.url })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ enneo: sandbox.enneo.url, tracker: sandbox.tracker.url, socialboards: sandbox.socialboards.url })}\n`,
+);
 createInterface({ input: process.stdin }).on('line', (line) => {
   const [command, arg] = line.trim().split(/\s+/);
   if (command === 'delay') for (const sim of Object.values(sims)) sim.faults.delay('*', Number(arg));

@@ -43,7 +43,12 @@ function percentile(sorted: number[], p: number): number {
 /** All queries at once while Tracker never answers: when does each answer arrive? */
 async function runHanging(): Promise<void> {
   const stack = await startStack({
-    env: { LOG_LEVEL: 'silent', REQUEST_TIMEOUT_MS: String(DEADLINE_MS), UPSTREAM_HEADERS_TIMEOUT_MS: '600000', UPSTREAM_BODY_TIMEOUT_MS: '600000' },
+    env: {
+      LOG_LEVEL: 'silent',
+      REQUEST_TIMEOUT_MS: String(DEADLINE_MS),
+      UPSTREAM_HEADERS_TIMEOUT_MS: '600000',
+      UPSTREAM_BODY_TIMEOUT_MS: '600000',
+    },
   });
   const query = `{ enneo: ticket(source: ENNEO, key: "8842") { title } tracker: ticket(source: TRACKER, key: "PAY-12") { title } }`;
   try {
@@ -53,27 +58,42 @@ async function runHanging(): Promise<void> {
       Array.from({ length: HANG_QUERIES }, async () => {
         const t0 = performance.now();
         const { text } = await stack.post({ query });
-        if (!text.includes('UPSTREAM_TIMEOUT') || !text.includes('"title"')) throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
+        if (!text.includes('UPSTREAM_TIMEOUT') || !text.includes('"title"'))
+          throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
         return performance.now() - t0;
       }),
     );
     latencies.sort((a, b) => a - b);
-    console.log(`\nTracker hanging, ${HANG_QUERIES} queries at once, REQUEST_TIMEOUT_MS=${DEADLINE_MS} (${stack.config.http.connections} connections to Tracker)`);
+    console.log(
+      `\nTracker hanging, ${HANG_QUERIES} queries at once, REQUEST_TIMEOUT_MS=${DEADLINE_MS} (${stack.config.http.connections} connections to Tracker)`,
+    );
     console.log(['min', 'p50', 'p90', 'p99', 'max'].map((h) => `${h} ms`.padStart(9)).join(''), '   over deadline (max)');
-    const row = [latencies[0]!, percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99), latencies.at(-1)!];
-    console.log(row.map((ms) => ms.toFixed(0).padStart(9)).join(''), `${(latencies.at(-1)! - DEADLINE_MS).toFixed(0).padStart(8)} ms`);
+    const row = [
+      latencies[0]!,
+      percentile(latencies, 50),
+      percentile(latencies, 90),
+      percentile(latencies, 99),
+      latencies.at(-1)!,
+    ];
+    console.log(
+      row.map((ms) => ms.toFixed(0).padStart(9)).join(''),
+      `${(latencies.at(-1)! - DEADLINE_MS).toFixed(0).padStart(8)} ms`,
+    );
   } finally {
     await stack.close();
   }
 }
 
-
 async function timeReportBench(): Promise<void> {
   const rows = Number(process.env.BENCH_EXPORT_ROWS ?? 300_000);
   const worklogs = Number(process.env.BENCH_WORKLOGS ?? 50_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench-sandbox.ts', import.meta.url)), String(rows), String(worklogs)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./bench-sandbox.ts', import.meta.url)), String(rows), String(worklogs)],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
   const urls = JSON.parse(line) as { enneo: string; tracker: string; socialboards: string };
   const c = SANDBOX_CREDENTIALS;
@@ -91,7 +111,11 @@ async function timeReportBench(): Promise<void> {
   const upstreams = createUpstreams(config, silentLogger);
   const gateway = createGateway({ upstreams, people: config.people });
   // The schema is built and the pools exist before the report starts: what the report adds is peak − baseline.
-  await gateway.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  await gateway.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ __typename }"}',
+  });
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
@@ -104,15 +128,22 @@ async function timeReportBench(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
     });
-    const body = (await response.json()) as { data?: { timeReport: { totalSeconds: number; rows: unknown[]; coverage: Record<string, unknown>[] } }; errors?: unknown[] };
+    const body = (await response.json()) as {
+      data?: { timeReport: { totalSeconds: number; rows: unknown[]; coverage: Record<string, unknown>[] } };
+      errors?: unknown[];
+    };
     const seconds = (performance.now() - started) / 1000;
     if (!body.data?.timeReport || body.errors) throw new Error(`time report failed: ${JSON.stringify(body).slice(0, 500)}`);
     const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     console.log(`\ntime report over one year: ${rows} extra export rows, ${worklogs} extra Tracker worklogs (plus the seed)`);
     for (const c of body.data.timeReport.coverage) {
-      console.log(`  ${String(c.source).padEnd(8)} rows ${String(c.rows).padStart(8)}  calls ${String(c.calls).padStart(5)}  seconds ${String(c.seconds).padStart(12)}  complete ${c.complete}`);
+      console.log(
+        `  ${String(c.source).padEnd(8)} rows ${String(c.rows).padStart(8)}  calls ${String(c.calls).padStart(5)}  seconds ${String(c.seconds).padStart(12)}  complete ${c.complete}`,
+      );
     }
-    console.log(`  ${body.data.timeReport.rows.length} report rows, ${body.data.timeReport.totalSeconds} s in total, in ${seconds.toFixed(1)} s`);
+    console.log(
+      `  ${body.data.timeReport.rows.length} report rows, ${body.data.timeReport.totalSeconds} s in total, in ${seconds.toFixed(1)} s`,
+    );
     console.log(
       `  gateway process RSS: ${mib(baseline)} MiB before the report, peak ${mib(Math.max(peak, process.resourceUsage().maxRSS * 1024))} MiB (target ≤ 300 MiB); heap used after it ${mib(process.memoryUsage().heapUsed)} MiB`,
     );

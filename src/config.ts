@@ -405,9 +405,7 @@ function readTracker(r: Reader, settings: TrackerSettings, forward: boolean): Tr
     return undefined;
   }
   const org =
-    orgId !== undefined
-      ? { header: 'X-Org-ID' as const, id: orgId }
-      : { header: 'X-Cloud-Org-ID' as const, id: cloudOrgId! };
+    orgId !== undefined ? { header: 'X-Org-ID' as const, id: orgId } : { header: 'X-Cloud-Org-ID' as const, id: cloudOrgId! };
   if (/[\s\u0000-\u001f]/.test(org.id)) {
     r.problem(`${orgId !== undefined ? 'TRACKER_ORG_ID' : 'TRACKER_CLOUD_ORG_ID'} must not contain whitespace`);
     return undefined;
@@ -426,7 +424,10 @@ function readCors(r: Reader, mode: Mode): CorsConfig {
   const raw = r.string('CORS_ORIGINS');
   if (raw === undefined) return mode === 'production' ? { kind: 'none' } : { kind: 'any' };
   if (raw === '*') return { kind: 'any' };
-  const origins = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   const bad = origins.filter((o) => {
     try {
       const url = new URL(o);
@@ -562,7 +563,22 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  return { port, host, sandbox, http, requestTimeoutMs, limits, enneo, socialboards, tracker, trackerSettings, logLevel, security, people, ops };
+  return {
+    port,
+    host,
+    sandbox,
+    http,
+    requestTimeoutMs,
+    limits,
+    enneo,
+    socialboards,
+    tracker,
+    trackerSettings,
+    logLevel,
+    security,
+    people,
+    ops,
+  };
 }
 
 /** True when at least one source has credentials. */

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, format: config.ops.logFormat, secrets: secretsOf(config), liveSecrets });
   const { security } = config;
   if (security.mode === 'production' && config.sandbox === 'forced') {
-    logger.warn('NODE_ENV=production with SANDBOX=1: serving the built-in simulators\' made-up data, not any real source');
+    logger.warn("NODE_ENV=production with SANDBOX=1: serving the built-in simulators' made-up data, not any real source");
   }
   if (!security.auth.required) {
     logger.info(
@@ -154,7 +154,10 @@ async function main(): Promise<void> {
     await upstreams.close();
     await sandbox?.close();
     // Flush buffered spans, but an unreachable collector must not hold the exit up.
-    await Promise.race([observability.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    await Promise.race([
+      observability.close().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
+    ]);
     logger.info('stopped');
     process.exit(clean ? 0 : 1);
   };

@@ -38,7 +38,8 @@ describe('client codegen for a frontend', () => {
     expect(outputs.map((o) => o.filename.replace(/.*examples\//, 'examples/')).sort()).toEqual(
       ['fragment-masking.ts', 'gql.ts', 'graphql.ts', 'index.ts'].map((f) => `examples/client-codegen/src/gql/${f}`),
     );
-    for (const output of outputs) expect(read(output.filename.replace(/.*examples\//, 'examples/')), output.filename).toBe(output.content);
+    for (const output of outputs)
+      expect(read(output.filename.replace(/.*examples\//, 'examples/')), output.filename).toBe(output.content);
     const types = outputs.find((o) => o.filename.endsWith('graphql.ts'))!.content;
     // The scalars mapped as the README says.
     expect(types).toContain('DateTime: { input: string; output: string; }');
@@ -59,7 +60,13 @@ describe('client codegen for a frontend', () => {
   it('the typed operation runs against the gateway and its result fits the generated types', async () => {
     const { status, text } = await stack.post({
       query: print(CaseTimelineDocument),
-      variables: { refs: [{ source: 'ENNEO', key: '8842' }, { source: 'TRACKER', key: 'PAY-12' }], first: 20 },
+      variables: {
+        refs: [
+          { source: 'ENNEO', key: '8842' },
+          { source: 'TRACKER', key: 'PAY-12' },
+        ],
+        first: 20,
+      },
     });
     expect(status).toBe(200);
     const { data, errors } = JSON.parse(text) as { data: CaseTimelineQuery; errors?: unknown[] };

@@ -46,17 +46,55 @@ const DEFAULT_HTTP = {
 };
 
 const ALL_VARIABLES = [
-  'PORT', 'HOST', 'SANDBOX', 'LOG_LEVEL',
-  'UPSTREAM_CONNECT_TIMEOUT_MS', 'UPSTREAM_HEADERS_TIMEOUT_MS', 'UPSTREAM_BODY_TIMEOUT_MS', 'UPSTREAM_RETRIES',
-  'UPSTREAM_RETRY_BASE_MS', 'UPSTREAM_MAX_RETRY_AFTER_MS', 'UPSTREAM_CONNECTIONS',
-  'ENNEO_URL', 'ENNEO_TOKEN', 'ENNEO_TIMEZONE',
-  'SOCIALBOARDS_URL', 'SOCIALBOARDS_TOKEN', 'SOCIALBOARDS_CLIENT_ID', 'SOCIALBOARDS_REFRESH_TOKEN',
-  'TRACKER_URL', 'TRACKER_TOKEN', 'TRACKER_AUTH_SCHEME', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID', 'TRACKER_API_VERSION',
-  'TRACKER_ACCEPT_LANGUAGE', 'TRACKER_WEEK_DAYS', 'TRACKER_DAY_HOURS',
-  'NODE_ENV', 'AUTH', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_API_KEYS_FILE', 'AUTH_ENNEO_PROFILE_CLAIM',
-  'GRAPHIQL', 'INTROSPECTION', 'CORS_ORIGINS', 'MAX_REQUEST_BYTES', 'UPSTREAM_CREDENTIALS',
-  'LOG_FORMAT', 'METRICS_PORT', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME', 'SHUTDOWN_GRACE_MS',
-  'ENNEO_TOKEN_FILE', 'SOCIALBOARDS_TOKEN_FILE', 'SOCIALBOARDS_CLIENT_ID_FILE', 'SOCIALBOARDS_REFRESH_TOKEN_FILE', 'TRACKER_TOKEN_FILE',
+  'PORT',
+  'HOST',
+  'SANDBOX',
+  'LOG_LEVEL',
+  'UPSTREAM_CONNECT_TIMEOUT_MS',
+  'UPSTREAM_HEADERS_TIMEOUT_MS',
+  'UPSTREAM_BODY_TIMEOUT_MS',
+  'UPSTREAM_RETRIES',
+  'UPSTREAM_RETRY_BASE_MS',
+  'UPSTREAM_MAX_RETRY_AFTER_MS',
+  'UPSTREAM_CONNECTIONS',
+  'ENNEO_URL',
+  'ENNEO_TOKEN',
+  'ENNEO_TIMEZONE',
+  'SOCIALBOARDS_URL',
+  'SOCIALBOARDS_TOKEN',
+  'SOCIALBOARDS_CLIENT_ID',
+  'SOCIALBOARDS_REFRESH_TOKEN',
+  'TRACKER_URL',
+  'TRACKER_TOKEN',
+  'TRACKER_AUTH_SCHEME',
+  'TRACKER_ORG_ID',
+  'TRACKER_CLOUD_ORG_ID',
+  'TRACKER_API_VERSION',
+  'TRACKER_ACCEPT_LANGUAGE',
+  'TRACKER_WEEK_DAYS',
+  'TRACKER_DAY_HOURS',
+  'NODE_ENV',
+  'AUTH',
+  'AUTH_JWKS_URL',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'AUTH_API_KEYS_FILE',
+  'AUTH_ENNEO_PROFILE_CLAIM',
+  'GRAPHIQL',
+  'INTROSPECTION',
+  'CORS_ORIGINS',
+  'MAX_REQUEST_BYTES',
+  'UPSTREAM_CREDENTIALS',
+  'LOG_FORMAT',
+  'METRICS_PORT',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_SERVICE_NAME',
+  'SHUTDOWN_GRACE_MS',
+  'ENNEO_TOKEN_FILE',
+  'SOCIALBOARDS_TOKEN_FILE',
+  'SOCIALBOARDS_CLIENT_ID_FILE',
+  'SOCIALBOARDS_REFRESH_TOKEN_FILE',
+  'TRACKER_TOKEN_FILE',
 ];
 
 describe('defaults', () => {
@@ -84,7 +122,13 @@ describe('defaults', () => {
         upstreamCredentials: 'service',
       },
       people: [],
-      ops: { logFormat: 'pretty', metricsPort: undefined, otlpEndpoint: undefined, serviceName: 'ticketlog-gateway', shutdownGraceMs: 10_000 },
+      ops: {
+        logFormat: 'pretty',
+        metricsPort: undefined,
+        otlpEndpoint: undefined,
+        serviceName: 'ticketlog-gateway',
+        shutdownGraceMs: 10_000,
+      },
     });
     expect(hasAnySource(config)).toBe(false);
   });
@@ -105,7 +149,12 @@ describe('defaults', () => {
   });
 
   it('keeps the Tracker settings without Tracker credentials (the sandbox reads Tracker with them)', () => {
-    const config = loadConfig({ TRACKER_API_VERSION: 'v2', TRACKER_ACCEPT_LANGUAGE: 'ru', TRACKER_WEEK_DAYS: '6', TRACKER_DAY_HOURS: '7.5' });
+    const config = loadConfig({
+      TRACKER_API_VERSION: 'v2',
+      TRACKER_ACCEPT_LANGUAGE: 'ru',
+      TRACKER_WEEK_DAYS: '6',
+      TRACKER_DAY_HOURS: '7.5',
+    });
     expect(config.tracker).toBeUndefined();
     expect(config.trackerSettings).toEqual({ apiVersion: 'v2', acceptLanguage: 'ru', weekDays: 6, dayHours: 7.5 });
   });
@@ -160,8 +209,9 @@ describe('valid values', () => {
     const config = loadConfig({ ENNEO_URL: 'https://demo.enneo.ai/api/mind/', ENNEO_TOKEN: TOKEN });
     expect(config.enneo).toEqual({ url: 'https://demo.enneo.ai/api/mind', token: TOKEN, timeZone: 'UTC' });
     expect(hasAnySource(config)).toBe(true);
-    expect(loadConfig({ ENNEO_URL: 'http://localhost:8080/api/mind', ENNEO_TOKEN: TOKEN, ENNEO_TIMEZONE: 'Europe/Berlin' }).enneo)
-      .toEqual({ url: 'http://localhost:8080/api/mind', token: TOKEN, timeZone: 'Europe/Berlin' });
+    expect(
+      loadConfig({ ENNEO_URL: 'http://localhost:8080/api/mind', ENNEO_TOKEN: TOKEN, ENNEO_TIMEZONE: 'Europe/Berlin' }).enneo,
+    ).toEqual({ url: 'http://localhost:8080/api/mind', token: TOKEN, timeZone: 'Europe/Berlin' });
   });
 
   it('Socialboards: a token (default URL) or a client id with a refresh token', () => {
@@ -170,7 +220,11 @@ describe('valid values', () => {
       auth: { kind: 'token', token: TOKEN },
     });
     expect(
-      loadConfig({ SOCIALBOARDS_URL: 'https://sb.example/', SOCIALBOARDS_CLIENT_ID: 'client-1', SOCIALBOARDS_REFRESH_TOKEN: TOKEN }).socialboards,
+      loadConfig({
+        SOCIALBOARDS_URL: 'https://sb.example/',
+        SOCIALBOARDS_CLIENT_ID: 'client-1',
+        SOCIALBOARDS_REFRESH_TOKEN: TOKEN,
+      }).socialboards,
     ).toEqual({ url: 'https://sb.example', auth: { kind: 'refresh', clientId: 'client-1', refreshToken: TOKEN } });
   });
 
@@ -302,7 +356,10 @@ describe('partial source configurations', () => {
   });
 
   it('both TRACKER_ORG_ID and TRACKER_CLOUD_ORG_ID', () => {
-    const problem = oneProblem({ TRACKER_TOKEN: TOKEN, TRACKER_ORG_ID: '123', TRACKER_CLOUD_ORG_ID: 'bpf3abc' }, 'TRACKER_ORG_ID');
+    const problem = oneProblem(
+      { TRACKER_TOKEN: TOKEN, TRACKER_ORG_ID: '123', TRACKER_CLOUD_ORG_ID: 'bpf3abc' },
+      'TRACKER_ORG_ID',
+    );
     expect(problem).toContain('TRACKER_CLOUD_ORG_ID');
     expect(problem).toMatch(/exactly one/);
   });
@@ -324,8 +381,14 @@ describe('secrets are never echoed', () => {
   });
 
   it('credentials or a query secret inside a URL are not echoed either', () => {
-    const withUser = oneProblem({ ENNEO_URL: 'https://admin:tok_SECRET_123@demo.enneo.ai/api/mind', ENNEO_TOKEN: TOKEN }, 'ENNEO_URL');
-    const withQuery = oneProblem({ ENNEO_URL: 'https://demo.enneo.ai/api/mind?token=tok_SECRET_123', ENNEO_TOKEN: TOKEN }, 'ENNEO_URL');
+    const withUser = oneProblem(
+      { ENNEO_URL: 'https://admin:tok_SECRET_123@demo.enneo.ai/api/mind', ENNEO_TOKEN: TOKEN },
+      'ENNEO_URL',
+    );
+    const withQuery = oneProblem(
+      { ENNEO_URL: 'https://demo.enneo.ai/api/mind?token=tok_SECRET_123', ENNEO_TOKEN: TOKEN },
+      'ENNEO_URL',
+    );
     for (const problem of [withUser, withQuery]) expect(problem).not.toContain('tok_SECRET_123');
   });
 
@@ -361,7 +424,11 @@ describe('the process with a bad environment', () => {
       TRACKER_TOKEN: 'sec retQ7z',
       TRACKER_ORG_ID: '123',
     };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -392,8 +459,13 @@ describe('security settings', () => {
     const config = loadConfig({ ...PROD, AUTH: 'none' });
     expect(config.security).toMatchObject({ mode: 'production', graphiql: false, introspection: false, cors: { kind: 'none' } });
     expect(config.security.auth.required).toBe(false);
-    expect(loadConfig({ ...PROD, AUTH: 'none', GRAPHIQL: '1', INTROSPECTION: 'true' }).security).toMatchObject({ graphiql: true, introspection: true });
-    expect(oneProblem({ ...PROD }, 'NODE_ENV=production needs client authentication')).toMatch(/AUTH_JWKS_URL with AUTH_ISSUER, and\/or AUTH_API_KEYS_FILE, or AUTH=none/);
+    expect(loadConfig({ ...PROD, AUTH: 'none', GRAPHIQL: '1', INTROSPECTION: 'true' }).security).toMatchObject({
+      graphiql: true,
+      introspection: true,
+    });
+    expect(oneProblem({ ...PROD }, 'NODE_ENV=production needs client authentication')).toMatch(
+      /AUTH_JWKS_URL with AUTH_ISSUER, and\/or AUTH_API_KEYS_FILE, or AUTH=none/,
+    );
   });
 
   it('AUTH_JWKS_URL needs AUTH_ISSUER; AUTH takes only "none" and not together with other settings', () => {
@@ -401,22 +473,34 @@ describe('security settings', () => {
     oneProblem({ AUTH_ISSUER: 'https://id.example/' }, 'AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL');
     oneProblem({ AUTH: 'off' }, 'AUTH must be "none"');
     oneProblem({ AUTH: 'none', AUTH_JWKS_URL: 'https://id.example/jwks.json', AUTH_ISSUER: 'x' }, 'AUTH=none');
-    const config = loadConfig({ AUTH_JWKS_URL: 'https://id.example/jwks.json', AUTH_ISSUER: 'https://id.example/', AUTH_AUDIENCE: 'gw' });
-    expect(config.security.auth).toMatchObject({ required: true, jwt: { jwksUrl: 'https://id.example/jwks.json', issuer: 'https://id.example/', audience: 'gw' } });
+    const config = loadConfig({
+      AUTH_JWKS_URL: 'https://id.example/jwks.json',
+      AUTH_ISSUER: 'https://id.example/',
+      AUTH_AUDIENCE: 'gw',
+    });
+    expect(config.security.auth).toMatchObject({
+      required: true,
+      jwt: { jwksUrl: 'https://id.example/jwks.json', issuer: 'https://id.example/', audience: 'gw' },
+    });
   });
 
   it('AUTH_API_KEYS_FILE: unreadable, not JSON, a key instead of its hash, an unknown scope — each one line naming the file', () => {
     expect(oneProblem({ AUTH_API_KEYS_FILE: '/nonexistent/keys.json' }, 'AUTH_API_KEYS_FILE cannot be read')).toContain('ENOENT');
     oneProblem({ AUTH_API_KEYS_FILE: keysFileWith('{not json') }, 'AUTH_API_KEYS_FILE is not valid JSON');
     const plainKey = 'tlk_plain_key_instead_of_hash';
-    const problem = oneProblem({ AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'r', sha256: plainKey, scopes: [] }])) }, 'AUTH_API_KEYS_FILE');
+    const problem = oneProblem(
+      { AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'r', sha256: plainKey, scopes: [] }])) },
+      'AUTH_API_KEYS_FILE',
+    );
     expect(problem).toMatch(/64 hex digits/);
     expect(problem).not.toContain(plainKey);
     oneProblem(
       { AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'r', sha256: 'a'.repeat(64), scopes: ['enneo:write'] }])) },
       'unknown scope "enneo:write"',
     );
-    const keys = loadConfig({ AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'router', sha256: 'A'.repeat(64), scopes: ['tracker:read'] }])) });
+    const keys = loadConfig({
+      AUTH_API_KEYS_FILE: keysFileWith(JSON.stringify([{ name: 'router', sha256: 'A'.repeat(64), scopes: ['tracker:read'] }])),
+    });
     expect(keys.security.auth.required).toBe(true);
     expect(keys.security.auth.apiKeys?.map((k) => [k.name, k.scopes])).toEqual([['router', ['tracker:read']]]);
   });
@@ -436,7 +520,7 @@ describe('security settings', () => {
     oneProblem({ UPSTREAM_CREDENTIALS: 'caller' }, 'UPSTREAM_CREDENTIALS must be one of service, forward');
   });
 
-  it('forwarding callers\' tokens, a source is enabled by its URL alone', () => {
+  it("forwarding callers' tokens, a source is enabled by its URL alone", () => {
     const config = loadConfig({
       UPSTREAM_CREDENTIALS: 'forward',
       ENNEO_URL: 'https://demo.enneo.ai/api/mind',
@@ -445,18 +529,36 @@ describe('security settings', () => {
     });
     expect(config.enneo).toMatchObject({ url: 'https://demo.enneo.ai/api/mind', token: undefined });
     expect(config.socialboards).toEqual({ url: 'https://api.socialboards.com', auth: { kind: 'forwarded' } });
-    expect(config.tracker).toMatchObject({ url: 'https://api.tracker.yandex.net', token: undefined, org: { header: 'X-Org-ID', id: '123' } });
+    expect(config.tracker).toMatchObject({
+      url: 'https://api.tracker.yandex.net',
+      token: undefined,
+      org: { header: 'X-Org-ID', id: '123' },
+    });
     oneProblem({ UPSTREAM_CREDENTIALS: 'forward', TRACKER_URL: 'https://api.tracker.yandex.net' }, 'TRACKER_ORG_ID');
   });
 });
 
 describe('operations settings', () => {
   it('LOG_FORMAT defaults to json in production and pretty otherwise; METRICS_PORT, OTLP endpoint, grace', () => {
-    expect(loadConfig({ NODE_ENV: 'production', AUTH: 'none', ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN: 'tok-123456' }).ops.logFormat).toBe('json');
+    expect(
+      loadConfig({ NODE_ENV: 'production', AUTH: 'none', ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN: 'tok-123456' }).ops
+        .logFormat,
+    ).toBe('json');
     expect(loadConfig({ NODE_ENV: 'production', AUTH: 'none', SANDBOX: '1', LOG_FORMAT: 'pretty' }).ops.logFormat).toBe('pretty');
     expect(
-      loadConfig({ METRICS_PORT: '9464', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318/', SHUTDOWN_GRACE_MS: '2500', OTEL_SERVICE_NAME: 'tl' }).ops,
-    ).toEqual({ logFormat: 'pretty', metricsPort: 9464, otlpEndpoint: 'http://127.0.0.1:4318', serviceName: 'tl', shutdownGraceMs: 2500 });
+      loadConfig({
+        METRICS_PORT: '9464',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318/',
+        SHUTDOWN_GRACE_MS: '2500',
+        OTEL_SERVICE_NAME: 'tl',
+      }).ops,
+    ).toEqual({
+      logFormat: 'pretty',
+      metricsPort: 9464,
+      otlpEndpoint: 'http://127.0.0.1:4318',
+      serviceName: 'tl',
+      shutdownGraceMs: 2500,
+    });
     expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be one of json, pretty \(got "xml"\)/);
     expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT must be a whole number from 0 to 65535/);
     expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(/SHUTDOWN_GRACE_MS must be a whole number/);
@@ -488,7 +590,10 @@ describe('secrets from files (X_FILE)', () => {
       refreshTokenFile: join(dir, 'refresh'),
     });
     expect(config.tracker?.token).toBe('tracker-file-token');
-    expect(loadConfig({ SOCIALBOARDS_TOKEN_FILE: file('sb', 'sb-file-token\n') }).socialboards?.auth).toEqual({ kind: 'token', token: 'sb-file-token' });
+    expect(loadConfig({ SOCIALBOARDS_TOKEN_FILE: file('sb', 'sb-file-token\n') }).socialboards?.auth).toEqual({
+      kind: 'token',
+      token: 'sb-file-token',
+    });
   });
 
   it('both X and X_FILE set is one problem naming both; a missing, empty or two-line file is a problem too', () => {
@@ -499,7 +604,9 @@ describe('secrets from files (X_FILE)', () => {
     expect(() => loadConfig({ ENNEO_URL: 'http://127.0.0.1:1', ENNEO_TOKEN_FILE: join(dir, 'nope') })).toThrow(
       /ENNEO_TOKEN_FILE names a file that cannot be read \(.*nope: ENOENT\)/,
     );
-    expect(() => loadConfig({ TRACKER_TOKEN_FILE: file('empty', '\n'), TRACKER_ORG_ID: '1' })).toThrow(/TRACKER_TOKEN_FILE names an empty file/);
+    expect(() => loadConfig({ TRACKER_TOKEN_FILE: file('empty', '\n'), TRACKER_ORG_ID: '1' })).toThrow(
+      /TRACKER_TOKEN_FILE names an empty file/,
+    );
     const twoLines = file('two', 'token-line-one\nsecond-line\n');
     let message = '';
     try {

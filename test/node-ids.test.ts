@@ -70,7 +70,9 @@ describe('node(id) round-trips every id the gateway issues', () => {
   it('every Node type, on the seeded data (tickets, worklogs, log events with duplicates, assessments, scorecards)', async () => {
     const { data, errors } = await stack.execute(EveryNodeType);
     expect(errors).toBeUndefined();
-    const enneoWorklogs = data!.enneo!.worklogs.edges.map((e) => e.node as { id: string; assessments: { id: string; scorecard: { id: string } | null }[] });
+    const enneoWorklogs = data!.enneo!.worklogs.edges.map(
+      (e) => e.node as { id: string; assessments: { id: string; scorecard: { id: string } | null }[] },
+    );
     const ids = [
       data!.enneo!.id,
       ...enneoWorklogs.map((w) => w.id),
@@ -93,7 +95,16 @@ describe('node(id) round-trips every id the gateway issues', () => {
       for (const node of refetched.data!.nodes) types.add(node!.__typename);
     }
     expect([...types].sort()).toEqual(
-      ['Assessment', 'EnneoTicket', 'EnneoWorklog', 'LogEvent', 'Scorecard', 'SocialboardsTicket', 'TrackerIssue', 'TrackerWorklog'].sort(),
+      [
+        'Assessment',
+        'EnneoTicket',
+        'EnneoWorklog',
+        'LogEvent',
+        'Scorecard',
+        'SocialboardsTicket',
+        'TrackerIssue',
+        'TrackerWorklog',
+      ].sort(),
     );
   });
 
@@ -125,7 +136,11 @@ describe('node(id) round-trips every id the gateway issues', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(idArb, { minLength: count, maxLength: count }), async (sourceIds) => {
         stack.sandbox.enneo.faults.rewrite(ENNEO_ROUTES.worklogs, (json) =>
-          (json as { id?: unknown; worklog: Record<string, unknown> }[]).map((w, i) => ({ ...w, id: sourceIds[i], worklog: { ...w.worklog, worklogId: sourceIds[i] } })),
+          (json as { id?: unknown; worklog: Record<string, unknown> }[]).map((w, i) => ({
+            ...w,
+            id: sourceIds[i],
+            worklog: { ...w.worklog, worklogId: sourceIds[i] },
+          })),
         );
         const listed = await stack.execute(EnneoWorklogIds);
         expect(listed.errors).toBeUndefined();

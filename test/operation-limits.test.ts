@@ -52,7 +52,9 @@ describe('operation limits', () => {
     const { status, text } = await stack.post({ query: '{ a: ticket(source: ENNEO, key: "8821") { key title } }' });
     expect(status).toBe(200);
     expect(JSON.parse(text)).toMatchObject({ data: { a: { key: '8821' } } });
-    const introspection = await stack.post({ query: '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }' });
+    const introspection = await stack.post({
+      query: '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }',
+    });
     expect(introspection.status).toBe(200);
   });
 });
@@ -64,7 +66,8 @@ describe('nesting deeper than the parser can take (2000 levels, under the defaul
   });
   afterAll(() => stack.close());
 
-  const deep = (open: string, close: string) => `{ ticket(source: ENNEO, key: ${open.repeat(2000)}"1"${close.repeat(2000)}) { key } }`;
+  const deep = (open: string, close: string) =>
+    `{ ticket(source: ENNEO, key: ${open.repeat(2000)}"1"${close.repeat(2000)}) { key } }`;
   it.each([
     ['selection sets', `${'{ a '.repeat(2000)}${'}'.repeat(2000)}`],
     ['list values', deep('[', ']')],
@@ -75,14 +78,21 @@ describe('nesting deeper than the parser can take (2000 levels, under the defaul
     const body = JSON.parse(text) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
     expect(body.data).toBeUndefined();
     expect(body.errors).toEqual([
-      { message: 'Syntax Error: the document nests brackets deeper than 200 levels.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      {
+        message: 'Syntax Error: the document nests brackets deeper than 200 levels.',
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      },
     ]);
     expect(upstreamCalls(stack)).toBe(0);
   });
 
   it('nesting within the limit still gets the ordinary validation error', async () => {
-    const { status, text } = await stack.post({ query: `{ ticket(source: ENNEO, key: ${'['.repeat(150)}"1"${']'.repeat(150)}) { key } }` });
+    const { status, text } = await stack.post({
+      query: `{ ticket(source: ENNEO, key: ${'['.repeat(150)}"1"${']'.repeat(150)}) { key } }`,
+    });
     expect(status).toBe(400);
-    expect((JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((JSON.parse(text) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });

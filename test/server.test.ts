@@ -78,7 +78,10 @@ describe('npm start with no configuration (the built-in sandbox)', () => {
 
   it('exits with code 0 on SIGTERM', async () => {
     gateway.child.kill('SIGTERM');
-    const code = await Promise.race([gateway.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+    const code = await Promise.race([
+      gateway.exited,
+      new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000)),
+    ]);
     expect(code).toBe(0);
     expect(gateway.stdout()).toMatch(/SIGTERM: shutting down/);
   }, 15_000);

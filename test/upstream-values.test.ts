@@ -77,13 +77,15 @@ describe('values a source sends that cannot be represented or read', () => {
       return list;
     });
 
-  it('Tracker P1M and P99999W: only those worklogs\' durationSeconds and the sum are null, labelled', async () => {
+  it("Tracker P1M and P99999W: only those worklogs' durationSeconds and the sum are null, labelled", async () => {
     oddTrackerDurations();
     const result = await run(stack, TrackerIssueWorklogs);
     const ticket = result.data!.ticket!;
     expect(ticket.title).toEqual(expect.any(String));
     expect(ticket.timeSpentSeconds).toBeNull();
-    const nodes = ticket.worklogs.edges.map((e) => e.node as { worklogId: string; duration: string; durationSeconds: number | null; summary: string });
+    const nodes = ticket.worklogs.edges.map(
+      (e) => e.node as { worklogId: string; duration: string; durationSeconds: number | null; summary: string },
+    );
     const odd = nodes.filter((n) => n.duration === 'P1M' || n.duration === 'P99999W');
     expect(odd).toHaveLength(2);
     for (const node of odd) {
@@ -97,7 +99,8 @@ describe('values a source sends that cannot be represented or read', () => {
     const errors = result.errors!;
     expect(errors.every((e) => e.extensions?.code === 'UPSTREAM_BAD_RESPONSE' && e.extensions.source === 'TRACKER')).toBe(true);
     const paths = errors.map((e) => e.path!.join('.')).sort();
-    const at = (worklogId: string) => `ticket.worklogs.edges.${nodes.findIndex((n) => n.worklogId === worklogId)}.node.durationSeconds`;
+    const at = (worklogId: string) =>
+      `ticket.worklogs.edges.${nodes.findIndex((n) => n.worklogId === worklogId)}.node.durationSeconds`;
     expect(paths).toEqual([at(odd[0]!.worklogId), at(odd[1]!.worklogId), 'ticket.timeSpentSeconds'].sort());
     expect(errors.find((e) => e.path!.join('.') === at(nodes.find((n) => n.duration === 'P99999W')!.worklogId))!.message).toMatch(
       /does not fit a GraphQL Int/,
@@ -112,7 +115,9 @@ describe('values a source sends that cannot be represented or read', () => {
     const edges = result.data!.timeline.edges;
     expect(edges.length).toBe(result.data!.timeline.totalCount);
     expect(edges.some((e) => e.node.source === 'ENNEO')).toBe(true);
-    const tracker = edges.filter((e) => e.node.source === 'TRACKER').map((e) => (e.node as { durationSeconds: number | null }).durationSeconds);
+    const tracker = edges
+      .filter((e) => e.node.source === 'TRACKER')
+      .map((e) => (e.node as { durationSeconds: number | null }).durationSeconds);
     expect(tracker.filter((d) => d === null)).toHaveLength(2);
     expect(tracker.filter((d) => d !== null).length).toBeGreaterThan(0);
     expect(result.errors!.map((e) => e.extensions)).toEqual([
@@ -132,7 +137,9 @@ describe('values a source sends that cannot be represented or read', () => {
     const ticket = result.data!.ticket!;
     expect(ticket.title).toEqual(expect.any(String));
     expect(ticket.timeSpentSeconds).toBeNull();
-    const nodes = ticket.worklogs.edges.map((e) => e.node as { durationSeconds: number | null; durationAfterWorkSeconds: number | null });
+    const nodes = ticket.worklogs.edges.map(
+      (e) => e.node as { durationSeconds: number | null; durationAfterWorkSeconds: number | null },
+    );
     expect(nodes.filter((n) => n.durationSeconds === null)).toHaveLength(1);
     expect(nodes.every((n) => n.durationAfterWorkSeconds !== null)).toBe(true);
     expect(result.errors!.map((e) => [e.path!.at(-1), e.extensions]).sort()).toEqual([
@@ -154,7 +161,9 @@ describe('values a source sends that cannot be represented or read', () => {
     const seconds = ticket.worklogs.edges.map((e) => (e.node as { durationSeconds: number | null }).durationSeconds);
     expect(seconds.filter((d) => d === null)).toHaveLength(1);
     expect(seconds.filter((d) => d !== null).length).toBe(seconds.length - 1);
-    expect(result.errors!.map((e) => [e.path!.at(-1), e.extensions, /not a whole number of seconds/.test(e.message)]).sort()).toEqual([
+    expect(
+      result.errors!.map((e) => [e.path!.at(-1), e.extensions, /not a whole number of seconds/.test(e.message)]).sort(),
+    ).toEqual([
       ['durationSeconds', { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }, true],
       ['timeSpentSeconds', { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }, true],
     ]);
@@ -168,7 +177,8 @@ describe('values a source sends that cannot be represented or read', () => {
     const result = await run(stack, EnneoTicketWorklogs);
     const ticket = result.data!.ticket!;
     expect(ticket.worklogs.edges.length).toBeGreaterThan(1);
-    for (const edge of ticket.worklogs.edges) expect((edge.node as { durationSeconds: number }).durationSeconds).toBe(2_000_000_000);
+    for (const edge of ticket.worklogs.edges)
+      expect((edge.node as { durationSeconds: number }).durationSeconds).toBe(2_000_000_000);
     expect(ticket.timeSpentSeconds).toBeNull();
     expect(result.errors!.map((e) => [e.path, e.extensions])).toEqual([
       [['ticket', 'timeSpentSeconds'], { code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', status: 200 }],

@@ -16,9 +16,26 @@ export interface CrmCustomer {
 }
 
 const NAMES = [
-  'Anne Dahl', 'Bjørn Eide', 'Camilla Fossum', 'Dag Grande', 'Eva Haugen', 'Frode Iversen', 'Gro Johansen',
-  'Hans Karlsen', 'Ida Larsen', 'Jon Moen', 'Kristin Nilsen', 'Leif Olsen', 'Marit Pedersen', 'Nils Quist',
-  'Oda Rønning', 'Per Strand', 'Randi Tangen', 'Sindre Ulvestad', 'Tone Vik', 'Ulf Wold',
+  'Anne Dahl',
+  'Bjørn Eide',
+  'Camilla Fossum',
+  'Dag Grande',
+  'Eva Haugen',
+  'Frode Iversen',
+  'Gro Johansen',
+  'Hans Karlsen',
+  'Ida Larsen',
+  'Jon Moen',
+  'Kristin Nilsen',
+  'Leif Olsen',
+  'Marit Pedersen',
+  'Nils Quist',
+  'Oda Rønning',
+  'Per Strand',
+  'Randi Tangen',
+  'Sindre Ulvestad',
+  'Tone Vik',
+  'Ulf Wold',
 ];
 /** Sandbox Tracker issues other than PAY-12 (Kari) and PAY-10 (Lars). */
 const OTHER_ISSUES = [
@@ -29,11 +46,30 @@ const OTHER_ISSUES = [
 const OTHER_SOCIALBOARDS = Array.from({ length: 39 }, (_, i) => String(5502 + i));
 
 const email = (name: string) =>
-  `${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('ø', 'o').replaceAll(' ', '.')}@example.no`;
+  `${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replaceAll('ø', 'o')
+    .replaceAll(' ', '.')}@example.no`;
 
 export const CRM_CUSTOMERS: readonly CrmCustomer[] = [
-  { id: 'cust-510042', name: 'Kari Nordmann', email: 'kari.nordmann@example.no', cases: ['8842'], trackerIssues: ['PAY-12'], socialboardsTickets: ['5501'] },
-  { id: 'cust-520311', name: 'Lars Berg', email: 'lars.berg@example.no', cases: ['8821', '8803'], trackerIssues: ['PAY-10'], socialboardsTickets: [] },
+  {
+    id: 'cust-510042',
+    name: 'Kari Nordmann',
+    email: 'kari.nordmann@example.no',
+    cases: ['8842'],
+    trackerIssues: ['PAY-12'],
+    socialboardsTickets: ['5501'],
+  },
+  {
+    id: 'cust-520311',
+    name: 'Lars Berg',
+    email: 'lars.berg@example.no',
+    cases: ['8821', '8803'],
+    trackerIssues: ['PAY-10'],
+    socialboardsTickets: [],
+  },
   ...NAMES.map((name, i) => ({
     id: `cust-6${String(i + 1).padStart(5, '0')}`,
     name,

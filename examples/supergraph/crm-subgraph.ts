@@ -19,11 +19,16 @@ export const crmTypeDefs = readFileSync(new URL('./crm.graphql', import.meta.url
 export const MAX_CUSTOMERS_PAGE = 100;
 
 type TicketField = 'cases' | 'trackerIssues' | 'socialboardsTickets';
-const TYPENAME: Record<TicketField, string> = { cases: 'EnneoTicket', trackerIssues: 'TrackerIssue', socialboardsTickets: 'SocialboardsTicket' };
+const TYPENAME: Record<TicketField, string> = {
+  cases: 'EnneoTicket',
+  trackerIssues: 'TrackerIssue',
+  socialboardsTickets: 'SocialboardsTicket',
+};
 
 /** A reference the query planner completes from the ticketlog subgraph: only the key. */
 const refs = (customer: CrmCustomer, field: TicketField) => customer[field].map((key) => ({ __typename: TYPENAME[field], key }));
-const ownerOf = (field: TicketField) => (ticket: { key: string }) => CRM_CUSTOMERS.find((c) => c[field].includes(ticket.key)) ?? null;
+const ownerOf = (field: TicketField) => (ticket: { key: string }) =>
+  CRM_CUSTOMERS.find((c) => c[field].includes(ticket.key)) ?? null;
 const ticketResolvers = (field: TicketField) => ({
   __resolveReference: (ref: { key: string }) => ({ key: ref.key }),
   crmCustomer: ownerOf(field),
@@ -40,7 +45,9 @@ function decodeCursor(cursor: string): number {
 /** One Relay page of customers (sorted by name), offset cursors. */
 function customersPage(first: number, after: string | null | undefined) {
   if (first < 0 || first > MAX_CUSTOMERS_PAGE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_CUSTOMERS_PAGE} (got ${first})`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`first must be between 0 and ${MAX_CUSTOMERS_PAGE} (got ${first})`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   const sorted = [...CRM_CUSTOMERS].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const start = after ? decodeCursor(after) + 1 : 0;
@@ -105,7 +112,12 @@ export async function startCrmSubgraph(options: CrmSubgraphOptions = {}): Promis
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: false,
-    plugins: [{ onParams: ({ params }) => void requests.push({ query: params.query ?? '', variables: params.variables as Record<string, unknown> }) }],
+    plugins: [
+      {
+        onParams: ({ params }) =>
+          void requests.push({ query: params.query ?? '', variables: params.variables as Record<string, unknown> }),
+      },
+    ],
   });
   const server = createServer(yoga);
   const host = options.host ?? '127.0.0.1';

@@ -43,7 +43,8 @@ export function parseApiKeys(text: string): { keys: ApiKey[] } | { problem: stri
       return { problem: `${at} ("${name}"): "scopes" must be an array of strings` };
     }
     const unknown = scopes.filter((s: string) => !isScope(s));
-    if (unknown.length > 0) return { problem: `${at} ("${name}"): unknown scope ${unknown.map((s) => JSON.stringify(s)).join(', ')}` };
+    if (unknown.length > 0)
+      return { problem: `${at} ("${name}"): unknown scope ${unknown.map((s) => JSON.stringify(s)).join(', ')}` };
     keys.push({ name, sha256: Buffer.from(sha256, 'hex'), scopes: scopes as Scope[] });
   }
   return { keys };

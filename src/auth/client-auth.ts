@@ -27,7 +27,9 @@ export function createClientAuthenticator(options: ClientAuthOptions): ClientAut
   if (!options.required) return async () => ANONYMOUS_CALLER;
   const verifyJwt = options.jwt && createJwtVerifier(options.jwt);
   const findApiKey = options.apiKeys && createApiKeyVerifier(options.apiKeys);
-  const accepted = [verifyJwt && '`Authorization: Bearer <JWT>`', findApiKey && '`X-Api-Key: <key>`'].filter(Boolean).join(' or ');
+  const accepted = [verifyJwt && '`Authorization: Bearer <JWT>`', findApiKey && '`X-Api-Key: <key>`']
+    .filter(Boolean)
+    .join(' or ');
 
   return async (headers) => {
     const authorization = headers.get('authorization');
@@ -61,7 +63,11 @@ export function scopesOfJwt(payload: JWTPayload): Set<Scope> {
 }
 
 function callerOfJwt(payload: JWTPayload, profileClaim: string | undefined): Caller {
-  const caller: Caller = { kind: 'jwt', name: typeof payload.sub === 'string' ? payload.sub : 'jwt', scopes: scopesOfJwt(payload) };
+  const caller: Caller = {
+    kind: 'jwt',
+    name: typeof payload.sub === 'string' ? payload.sub : 'jwt',
+    scopes: scopesOfJwt(payload),
+  };
   const profile = profileClaim === undefined ? undefined : payload[profileClaim];
   const profileId = typeof profile === 'number' && Number.isSafeInteger(profile) ? String(profile) : profile;
   if (typeof profileId === 'string' && PROFILE_ID.test(profileId)) caller.enneoProfileId = profileId;

@@ -67,12 +67,14 @@ function refusalOf(error: unknown, options: JwtVerifierOptions): AuthRefusal {
     }
   }
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
-    return invalid(`the bearer token's signing algorithm is not accepted; tokens must be signed with ${JWT_ALGORITHMS.join(' or ')}`);
+    return invalid(
+      `the bearer token's signing algorithm is not accepted; tokens must be signed with ${JWT_ALGORITHMS.join(' or ')}`,
+    );
   }
   if (error instanceof errors.JWKSNoMatchingKey) {
     return invalid('the bearer token was signed with a key the identity provider does not publish (unknown kid)');
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return invalid('the bearer token\'s signature is not valid');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return invalid("the bearer token's signature is not valid");
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
     return invalid('the bearer token is not a well-formed signed JWT');
   }

@@ -26,7 +26,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 export function createSocialboardsLoaders(client: SocialboardsClient | undefined): SocialboardsLoaders {
-  const notConfigured = () => UpstreamError.notConfigured('SOCIALBOARDS', 'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN');
+  const notConfigured = () =>
+    UpstreamError.notConfigured('SOCIALBOARDS', 'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN');
   return {
     ticketByKey: new DataLoader<number, SocialboardsTicket | null>(async (ids) => {
       if (!client) return ids.map(notConfigured);

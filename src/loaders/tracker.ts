@@ -17,8 +17,7 @@ export interface TrackerLoaders {
 }
 
 export function createTrackerLoaders(client: TrackerClient | undefined): TrackerLoaders {
-  const notConfigured = () =>
-    UpstreamError.notConfigured('TRACKER', 'TRACKER_TOKEN and TRACKER_ORG_ID or TRACKER_CLOUD_ORG_ID');
+  const notConfigured = () => UpstreamError.notConfigured('TRACKER', 'TRACKER_TOKEN and TRACKER_ORG_ID or TRACKER_CLOUD_ORG_ID');
   return {
     issueByKey: new DataLoader<string, TrackerIssue | null>(async (keys) => {
       if (!client) return keys.map(notConfigured);

@@ -22,7 +22,12 @@ export function createUpstreamObserver(deps: { logger: Logger; metrics: Metrics;
         `${source} ${route}`,
         {
           kind: SpanKind.CLIENT,
-          attributes: { 'http.request.method': method, 'url.template': route, 'ticketlog.source': source, 'ticketlog.attempt': attempt },
+          attributes: {
+            'http.request.method': method,
+            'url.template': route,
+            'ticketlog.source': source,
+            'ticketlog.attempt': attempt,
+          },
         },
         context.active(),
       );

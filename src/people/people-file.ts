@@ -48,7 +48,8 @@ export function parsePeopleFile(text: string): PeopleFileEntry[] {
     }
     if (ids.has(entry.id)) throw new Error(`${at}: id "${entry.id}" is used twice`);
     ids.add(entry.id);
-    if (typeof entry.name !== 'string' || entry.name.trim() === '') throw new Error(`${at} (${entry.id}): name must be a non-empty string`);
+    if (typeof entry.name !== 'string' || entry.name.trim() === '')
+      throw new Error(`${at} (${entry.id}): name must be a non-empty string`);
     if (entry.email !== undefined && entry.email !== null && (typeof entry.email !== 'string' || !entry.email.includes('@'))) {
       throw new Error(`${at} (${entry.id}): email must be an e-mail address`);
     }
@@ -69,7 +70,8 @@ export function parsePeopleFile(text: string): PeopleFileEntry[] {
       }
       for (const account of list as string[]) {
         const owner = owners.get(`${source}:${account}`);
-        if (owner !== undefined) throw new Error(`${at} (${entry.id}): ${source} account "${account}" already belongs to "${owner}"`);
+        if (owner !== undefined)
+          throw new Error(`${at} (${entry.id}): ${source} account "${account}" already belongs to "${owner}"`);
         owners.set(`${source}:${account}`, entry.id);
       }
       accounts[source as Source] = [...(list as string[])];

@@ -62,7 +62,10 @@ export interface PeopleSession {
 
 const SOURCE_ORDER: Record<Source, number> = { ENNEO: 0, TRACKER: 1, SOCIALBOARDS: 2 };
 
-export function createPeopleSession(index: PeopleIndex, loaders: { enneo: EnneoLoaders; tracker: TrackerLoaders }): PeopleSession {
+export function createPeopleSession(
+  index: PeopleIndex,
+  loaders: { enneo: EnneoLoaders; tracker: TrackerLoaders },
+): PeopleSession {
   /** Accounts seen in this request, by person local id (e-mail persons only). */
   const seen = new Map<string, Map<string, AccountRef>>();
 
@@ -105,7 +108,11 @@ export function createPeopleSession(index: PeopleIndex, loaders: { enneo: EnneoL
       if (!accounts) seen.set(found.localId, (accounts = new Map()));
       const known = accounts.get(`${account.source}:${account.id}`);
       // Keep what is known about the account (a name from one record fills a gap in another).
-      accounts.set(`${account.source}:${account.id}`, { ...account, name: account.name ?? known?.name, email: account.email ?? email });
+      accounts.set(`${account.source}:${account.id}`, {
+        ...account,
+        name: account.name ?? known?.name,
+        email: account.email ?? email,
+      });
       return found;
     },
 

@@ -53,7 +53,10 @@ export function useClientAuth(options: ClientAuthPluginOptions): ClientAuthPlugi
         }
         try {
           const caller = await options.authenticate(request.headers);
-          identities.set(request, { caller, credentials: credentialsOf(request.headers, caller.enneoProfileId, options.forwardCredentials) });
+          identities.set(request, {
+            caller,
+            credentials: credentialsOf(request.headers, caller.enneoProfileId, options.forwardCredentials),
+          });
         } catch (error) {
           if (!(error instanceof AuthRefusal)) throw error;
           endResponse(refusal(error, fetchAPI.Response));

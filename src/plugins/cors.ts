@@ -53,7 +53,8 @@ export function useCorsPolicy(cors: CorsConfig, methods: readonly string[]): Plu
       if (request.method === 'OPTIONS') return;
       for (const [name, value] of Object.entries(allowOrigin(request))) response.headers.set(name, value);
       if (cors.kind === 'list') response.headers.append('vary', 'Origin');
-      if (response.headers.has('access-control-allow-origin')) response.headers.set('access-control-expose-headers', 'x-request-id');
+      if (response.headers.has('access-control-allow-origin'))
+        response.headers.set('access-control-expose-headers', 'x-request-id');
     },
   };
 }

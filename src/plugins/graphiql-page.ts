@@ -85,7 +85,9 @@ export function createGraphiQLPage(renderer: (options: object) => string | Promi
       const body = encoding ? page[encoding] : page.identity;
       if (encoding) headers['content-encoding'] = encoding;
       headers['content-length'] = String(body.length);
-      setResponse(new fetchAPI.Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { status: 200, headers }));
+      setResponse(
+        new fetchAPI.Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { status: 200, headers }),
+      );
     },
   };
   return { render, plugin };

@@ -16,7 +16,10 @@ function strip(errors: readonly (GraphQLError | Error)[]): void {
 
 export function useHideSuggestions(): Plugin {
   return {
-    onValidate: () => ({ result }) => strip(result),
+    onValidate:
+      () =>
+      ({ result }) =>
+        strip(result),
     onExecute: () => ({
       onExecuteDone({ result }) {
         if (!(Symbol.asyncIterator in result) && result.errors) strip(result.errors);

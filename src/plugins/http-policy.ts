@@ -24,7 +24,9 @@ export function useJsonPostOnly(graphqlEndpoint: string): Plugin {
       }
       const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json') {
-        refuse(415, `GraphQL requests must have Content-Type: application/json (got ${type ?? 'none'})`, { accept: 'application/json' });
+        refuse(415, `GraphQL requests must have Content-Type: application/json (got ${type ?? 'none'})`, {
+          accept: 'application/json',
+        });
       }
     },
   };

@@ -96,18 +96,34 @@ function variablesOf(params: URLSearchParams): Record<string, unknown> | string 
   const groupBy = list(params.get('groupBy')) ?? ['PERSON'];
   const unknown = groupBy.find((d) => !(TIME_REPORT_DIMENSIONS as readonly string[]).includes(d));
   if (unknown !== undefined) return `groupBy "${unknown.slice(0, 40)}" is not one of ${TIME_REPORT_DIMENSIONS.join(', ')}`;
-  return { from, to, groupBy, sources: list(params.get('sources')), people: list(params.get('people')), timeZone: params.get('timeZone') ?? undefined };
+  return {
+    from,
+    to,
+    groupBy,
+    sources: list(params.get('sources')),
+    people: list(params.get('people')),
+    timeZone: params.get('timeZone') ?? undefined,
+  };
 }
 
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
 
 /** Serves the CSV route on the yoga instance `yoga()` (built after the plugin, hence the getter). */
-export function useTimeReportCsv(yoga: () => { fetch: (input: string, init: RequestInit) => Response | Promise<Response> }): Plugin {
+export function useTimeReportCsv(
+  yoga: () => { fetch: (input: string, init: RequestInit) => Response | Promise<Response> },
+): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== TIME_REPORT_CSV_PATH) return;
       const text = (status: number, message: string, headers: Record<string, string> = {}) =>
-        endResponse(new fetchAPI.Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } }));
+        endResponse(
+          new fetchAPI.Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } }),
+        );
       if (request.method !== 'GET') return text(405, 'use GET', { allow: 'GET' });
       const variables = variablesOf(url.searchParams);
       if (typeof variables === 'string') return text(400, variables);

@@ -155,9 +155,19 @@ class SourceSums {
     let group = this.groups.get(key);
     if (!group) {
       if (this.groups.size >= MAX_REPORT_ROWS * 5) {
-        throw new ReportTooLarge(`the report would have more than ${MAX_REPORT_ROWS} rows; group by fewer dimensions or ask for a shorter period`);
+        throw new ReportTooLarge(
+          `the report would have more than ${MAX_REPORT_ROWS} rows; group by fewer dimensions or ask for a shorter period`,
+        );
       }
-      group = { account, source: this.source, day, ticketKey: by.has('TICKET') ? record.ticketKey : null, action: record.action, seconds: 0, entries: 0 };
+      group = {
+        account,
+        source: this.source,
+        day,
+        ticketKey: by.has('TICKET') ? record.ticketKey : null,
+        action: record.action,
+        seconds: 0,
+        entries: 0,
+      };
       this.groups.set(key, group);
     }
     group.seconds += record.seconds;
@@ -167,7 +177,8 @@ class SourceSums {
   }
 }
 
-const SOCIALBOARDS_NOTE = 'Socialboards logs actions, not durations: it adds no seconds to the report; give people to count their actions as entries.';
+const SOCIALBOARDS_NOTE =
+  'Socialboards logs actions, not durations: it adds no seconds to the report; give people to count their actions as entries.';
 const SOCIALBOARDS_COUNT_NOTE = `Socialboards logs actions, not durations: no seconds; entries count the actions of the people asked for, on tickets created up to ${SOCIALBOARDS_TICKET_AGE_DAYS} days before the period.`;
 
 /** The people's accounts in one source, as far as they are known without a look-up (file and lone-account people). */
@@ -194,13 +205,18 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums, pro
     if (ids.length > 0) streams.push({ filters: [date, { key: 'userId', comparator: 'in', values: ids }] });
     // People linked by e-mail: their enneo rows by e-mail, minus accounts PEOPLE_FILE gives to someone else.
     if (emails.length > 0) {
-      const listed = new Set([...ctx.people.index.byAccount.keys()].filter((k) => k.startsWith('ENNEO:')).map((k) => Number(k.slice(6))));
+      const listed = new Set(
+        [...ctx.people.index.byAccount.keys()].filter((k) => k.startsWith('ENNEO:')).map((k) => Number(k.slice(6))),
+      );
       streams.push({ filters: [date, { key: 'email', comparator: 'in', values: emails }], skipUserIds: listed });
     }
   }
   let unreadable = 0;
   for (const stream of streams) {
-    const pages = enneo.exportReportingWorklogPages({ filters: stream.filters, orderByField: 'userWorklogId', orderByDirection: 'asc' }, sums);
+    const pages = enneo.exportReportingWorklogPages(
+      { filters: stream.filters, orderByField: 'userWorklogId', orderByDirection: 'asc' },
+      sums,
+    );
     for await (const page of pages) {
       for (const row of page) {
         if (row.userId !== null && stream.skipUserIds?.has(row.userId)) continue;
@@ -218,7 +234,8 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums, pro
       }
     }
   }
-  if (unreadable > 0) problems.push(`${unreadable} export row(s) have a duration that is not whole seconds; they are not counted`);
+  if (unreadable > 0)
+    problems.push(`${unreadable} export row(s) have a duration that is not whole seconds; they are not counted`);
 }
 
 async function readTracker(ctx: Context, q: TimeReportQuery, sums: SourceSums, problems: string[]): Promise<void> {
@@ -253,7 +270,9 @@ async function readTracker(ctx: Context, q: TimeReportQuery, sums: SourceSums, p
     }
   }
   if (unconvertible > 0) {
-    problems.push(`${unconvertible} Tracker worklog(s) have a duration the business calendar cannot express; they are not counted`);
+    problems.push(
+      `${unconvertible} Tracker worklog(s) have a duration the business calendar cannot express; they are not counted`,
+    );
   }
 }
 
@@ -262,7 +281,10 @@ async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: SourceSu
   if (!q.people) return;
   const socialboards = ctx.upstreams.socialboards;
   if (!socialboards) {
-    throw UpstreamError.notConfigured('SOCIALBOARDS', 'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN');
+    throw UpstreamError.notConfigured(
+      'SOCIALBOARDS',
+      'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
+    );
   }
   const range = {
     from: startOfDay(addDays(q.from, -SOCIALBOARDS_TICKET_AGE_DAYS), q.timeZone),
@@ -334,7 +356,10 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
         } catch (error) {
           // Without its e-mail an account stands alone; the error says why it is not linked.
           errors.push(error as Error);
-          personOf.set(key, { key: { kind: 'account', source: account.source, accountId: account.id }, localId: `account:${account.source}:${account.id}` });
+          personOf.set(key, {
+            key: { kind: 'account', source: account.source, accountId: account.id },
+            localId: `account:${account.source}:${account.id}`,
+          });
         }
       }),
     );
@@ -384,7 +409,9 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
     }
   }
   if (rows.size > MAX_REPORT_ROWS) {
-    throw new ReportTooLarge(`the report has ${rows.size} rows, more than ${MAX_REPORT_ROWS}; group by fewer dimensions or ask for a shorter period`);
+    throw new ReportTooLarge(
+      `the report has ${rows.size} rows, more than ${MAX_REPORT_ROWS}; group by fewer dimensions or ask for a shorter period`,
+    );
   }
 
   // Rows in the order of the grouping: person name, source, period, ticket, action.

@@ -204,7 +204,6 @@ export interface EnneoSeed {
 
 const SEED = 0x5eed_e1e0;
 
-
 // ---------------------------------------------------------------------------------------------
 // Static reference data
 
@@ -221,7 +220,15 @@ const TEAMS: SeedTeam[] = [
   { id: 5, name: 'Automation' },
 ];
 
-type ProfileSpec = [id: number, first: string, last: string, role: SeedProfile['role'], teams: number[], department: string, lang: string];
+type ProfileSpec = [
+  id: number,
+  first: string,
+  last: string,
+  role: SeedProfile['role'],
+  teams: number[],
+  department: string,
+  lang: string,
+];
 
 const PROFILE_SPECS: ProfileSpec[] = [
   [23, 'Lena', 'Hoffmann', 'agent', [1, 2], 'Customer care', 'de'],
@@ -246,24 +253,72 @@ const BOT_ID = 9000;
 
 const AI_AGENTS: Required<AiAgentWire>[] = [
   // Id 5 is the one in the documentation example; keep it field for field.
-  { id: 5, name: 'Email Assistant', description: 'Generates email responses', intelligence: 'smart', textAssistanceAccuracy: 0.92, actions: null },
-  { id: 6, name: 'Invoice Explainer', description: 'Explains invoice positions and corrections', intelligence: 'smart', textAssistanceAccuracy: 0.88, actions: [{ id: 61, name: 'createInvoiceCorrection' }] },
-  { id: 7, name: 'Address Change Agent', description: 'Updates postal addresses after a move', intelligence: 'base', textAssistanceAccuracy: 0.95, actions: [{ id: 71, name: 'updateAddress' }] },
-  { id: 8, name: 'Meter Reading Agent', description: 'Validates and books meter readings', intelligence: 'base', textAssistanceAccuracy: 0.97, actions: [{ id: 81, name: 'bookMeterReading' }] },
-  { id: 9, name: 'Payment Plan Agent', description: 'Sets up instalment plans', intelligence: 'smart', textAssistanceAccuracy: 0.81, actions: null },
+  {
+    id: 5,
+    name: 'Email Assistant',
+    description: 'Generates email responses',
+    intelligence: 'smart',
+    textAssistanceAccuracy: 0.92,
+    actions: null,
+  },
+  {
+    id: 6,
+    name: 'Invoice Explainer',
+    description: 'Explains invoice positions and corrections',
+    intelligence: 'smart',
+    textAssistanceAccuracy: 0.88,
+    actions: [{ id: 61, name: 'createInvoiceCorrection' }],
+  },
+  {
+    id: 7,
+    name: 'Address Change Agent',
+    description: 'Updates postal addresses after a move',
+    intelligence: 'base',
+    textAssistanceAccuracy: 0.95,
+    actions: [{ id: 71, name: 'updateAddress' }],
+  },
+  {
+    id: 8,
+    name: 'Meter Reading Agent',
+    description: 'Validates and books meter readings',
+    intelligence: 'base',
+    textAssistanceAccuracy: 0.97,
+    actions: [{ id: 81, name: 'bookMeterReading' }],
+  },
+  {
+    id: 9,
+    name: 'Payment Plan Agent',
+    description: 'Sets up instalment plans',
+    intelligence: 'smart',
+    textAssistanceAccuracy: 0.81,
+    actions: null,
+  },
 ];
 
 /** Labels per automation level (enneo's plugin docs; the API doc example uses other words). */
-const AUTOMATION_LABELS = ['No AI', 'Text assistance', 'Base agent', 'Smart agent', 'Dark processing with approval', 'Dark processing'];
+const AUTOMATION_LABELS = [
+  'No AI',
+  'Text assistance',
+  'Base agent',
+  'Smart agent',
+  'Dark processing with approval',
+  'Dark processing',
+];
 
 /** Topic → sub-topics, with subject lines per sub-topic. */
 const TOPICS: { tag: SeedTag; subs: { tag: SeedTag; subjects: string[] }[] }[] = [
   {
     tag: { id: 1, name: 'Billing', parentId: null },
     subs: [
-      { tag: { id: 11, name: 'Payment reminder', parentId: 1 }, subjects: ['Reminder received although paid', 'Question about payment reminder'] },
+      {
+        tag: { id: 11, name: 'Payment reminder', parentId: 1 },
+        subjects: ['Reminder received although paid', 'Question about payment reminder'],
+      },
       { tag: { id: 12, name: 'Double charge', parentId: 1 }, subjects: ['Charged twice this month', 'Duplicate direct debit'] },
-      { tag: { id: 13, name: 'Invoice correction', parentId: 1 }, subjects: ['Wrong amount on my invoice', 'Please correct my final invoice'] },
+      {
+        tag: { id: 13, name: 'Invoice correction', parentId: 1 },
+        subjects: ['Wrong amount on my invoice', 'Please correct my final invoice'],
+      },
     ],
   },
   {
@@ -271,31 +326,89 @@ const TOPICS: { tag: SeedTag; subs: { tag: SeedTag; subjects: string[] }[] }[] =
     subs: [
       { tag: { id: 21, name: 'Move', parentId: 2 }, subjects: ['Moving to a new flat', 'New address from next month'] },
       { tag: { id: 22, name: 'Cancellation', parentId: 2 }, subjects: ['Cancel my contract', 'Notice of termination'] },
-      { tag: { id: 23, name: 'Tariff change', parentId: 2 }, subjects: ['Switch to the green tariff', 'Question about the new prices'] },
+      {
+        tag: { id: 23, name: 'Tariff change', parentId: 2 },
+        subjects: ['Switch to the green tariff', 'Question about the new prices'],
+      },
     ],
   },
   {
     tag: { id: 3, name: 'Meter', parentId: null },
     subs: [
       { tag: { id: 31, name: 'Meter reading', parentId: 3 }, subjects: ['My meter reading', 'Meter reading photo attached'] },
-      { tag: { id: 32, name: 'Meter exchange', parentId: 3 }, subjects: ['Appointment for meter exchange', 'New smart meter installed'] },
+      {
+        tag: { id: 32, name: 'Meter exchange', parentId: 3 },
+        subjects: ['Appointment for meter exchange', 'New smart meter installed'],
+      },
     ],
   },
   {
     tag: { id: 4, name: 'Technical', parentId: null },
     subs: [
-      { tag: { id: 41, name: 'Portal login', parentId: 4 }, subjects: ['Cannot log in to the portal', 'Password reset does not arrive'] },
+      {
+        tag: { id: 41, name: 'Portal login', parentId: 4 },
+        subjects: ['Cannot log in to the portal', 'Password reset does not arrive'],
+      },
       { tag: { id: 42, name: 'App error', parentId: 4 }, subjects: ['App crashes on start', 'Error message in the app'] },
     ],
   },
   {
     tag: { id: 5, name: 'Complaint', parentId: null },
-    subs: [{ tag: { id: 51, name: 'Service complaint', parentId: 5 }, subjects: ['Nobody answered my last mail', 'Unfriendly phone call'] }],
+    subs: [
+      {
+        tag: { id: 51, name: 'Service complaint', parentId: 5 },
+        subjects: ['Nobody answered my last mail', 'Unfriendly phone call'],
+      },
+    ],
   },
 ];
 
-const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Elif', 'Felix', 'Greta', 'Hannah', 'Ivan', 'Julia', 'Karim', 'Laura', 'Moritz', 'Nina', 'Oskar', 'Paula', 'Rafael', 'Sara', 'Tim', 'Uta', 'Valentin', 'Wiebke', 'Yusuf', 'Zoe'];
-const LAST_NAMES = ['Müller', 'Schmidt', 'Fischer', 'Meyer', 'Wagner', 'Koch', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Braun', 'Zimmermann', 'Krüger', 'Hartmann', 'Lange', 'Werner'];
+const FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Elif',
+  'Felix',
+  'Greta',
+  'Hannah',
+  'Ivan',
+  'Julia',
+  'Karim',
+  'Laura',
+  'Moritz',
+  'Nina',
+  'Oskar',
+  'Paula',
+  'Rafael',
+  'Sara',
+  'Tim',
+  'Uta',
+  'Valentin',
+  'Wiebke',
+  'Yusuf',
+  'Zoe',
+];
+const LAST_NAMES = [
+  'Müller',
+  'Schmidt',
+  'Fischer',
+  'Meyer',
+  'Wagner',
+  'Koch',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Schröder',
+  'Neumann',
+  'Schwarz',
+  'Braun',
+  'Zimmermann',
+  'Krüger',
+  'Hartmann',
+  'Lange',
+  'Werner',
+];
 
 /** Action vocabulary of segments: code → display text (texts are display only, never parsed). */
 const ACTION_TEXT: Record<string, string> = {
@@ -315,47 +428,135 @@ const CLOSING_ACTIONS = new Set(['writeAction', 'closeAction', 'autoProcessActio
 const SLA_HOURS: Record<SeedTicket['priority'], number> = { urgent: 4, high: 8, medium: 24, low: 72 };
 
 const SCORECARD_SPECS: {
-  id: number; baseId: number; revision: number; name: string; state: SeedScorecard['state'];
-  channels: string[]; teamIds: number[]; created: string; modified: string;
-  categories: [label: string, criteria: [label: string, description: string, type: 'metNotMet' | 'numericScale', maxPoints: number][]][];
+  id: number;
+  baseId: number;
+  revision: number;
+  name: string;
+  state: SeedScorecard['state'];
+  channels: string[];
+  teamIds: number[];
+  created: string;
+  modified: string;
+  categories: [
+    label: string,
+    criteria: [label: string, description: string, type: 'metNotMet' | 'numericScale', maxPoints: number][],
+  ][];
 }[] = [
   {
     // Revision 1 of "Email quality"; replaced by revision 2 (id 44) on 2025-10-01.
-    id: 42, baseId: 42, revision: 1, name: 'Email quality', state: 'retired', channels: ['email', 'portal', 'letter', 'chat'], teamIds: [1, 2],
-    created: '2024-01-15T09:00:00Z', modified: '2025-10-01T07:00:00Z',
+    id: 42,
+    baseId: 42,
+    revision: 1,
+    name: 'Email quality',
+    state: 'retired',
+    channels: ['email', 'portal', 'letter', 'chat'],
+    teamIds: [1, 2],
+    created: '2024-01-15T09:00:00Z',
+    modified: '2025-10-01T07:00:00Z',
     categories: [
-      ['Tone & empathy', [['Greeting', 'Customer is greeted by name', 'metNotMet', 1], ['Empathy', 'Acknowledges the customer’s situation', 'numericScale', 5]]],
-      ['Resolution', [['Correct answer', 'The answer solves the request', 'numericScale', 5], ['Closed properly', 'Ticket closed with the right status', 'metNotMet', 1]]],
+      [
+        'Tone & empathy',
+        [
+          ['Greeting', 'Customer is greeted by name', 'metNotMet', 1],
+          ['Empathy', 'Acknowledges the customer’s situation', 'numericScale', 5],
+        ],
+      ],
+      [
+        'Resolution',
+        [
+          ['Correct answer', 'The answer solves the request', 'numericScale', 5],
+          ['Closed properly', 'Ticket closed with the right status', 'metNotMet', 1],
+        ],
+      ],
     ],
   },
   {
-    id: 43, baseId: 43, revision: 1, name: 'Compliance check', state: 'active', channels: [], teamIds: [1, 2, 3],
-    created: '2024-02-01T09:00:00Z', modified: '2024-02-01T09:00:00Z',
+    id: 43,
+    baseId: 43,
+    revision: 1,
+    name: 'Compliance check',
+    state: 'active',
+    channels: [],
+    teamIds: [1, 2, 3],
+    created: '2024-02-01T09:00:00Z',
+    modified: '2024-02-01T09:00:00Z',
     categories: [
-      ['Data protection', [['Identity verified', 'Customer identity checked before disclosing data', 'metNotMet', 1], ['No sensitive data', 'No bank data or passwords in the reply', 'metNotMet', 1]]],
-      ['Process', [['Correct tags', 'Topic tags match the request', 'metNotMet', 1], ['Documentation', 'Internal note explains what was done', 'numericScale', 5]]],
+      [
+        'Data protection',
+        [
+          ['Identity verified', 'Customer identity checked before disclosing data', 'metNotMet', 1],
+          ['No sensitive data', 'No bank data or passwords in the reply', 'metNotMet', 1],
+        ],
+      ],
+      [
+        'Process',
+        [
+          ['Correct tags', 'Topic tags match the request', 'metNotMet', 1],
+          ['Documentation', 'Internal note explains what was done', 'numericScale', 5],
+        ],
+      ],
     ],
   },
   {
-    id: 44, baseId: 42, revision: 2, name: 'Email quality', state: 'active', channels: ['email', 'portal', 'letter', 'chat'], teamIds: [1, 2],
-    created: '2025-10-01T07:00:00Z', modified: '2025-10-01T07:00:00Z',
+    id: 44,
+    baseId: 42,
+    revision: 2,
+    name: 'Email quality',
+    state: 'active',
+    channels: ['email', 'portal', 'letter', 'chat'],
+    teamIds: [1, 2],
+    created: '2025-10-01T07:00:00Z',
+    modified: '2025-10-01T07:00:00Z',
     categories: [
-      ['Tone & empathy', [['Greeting', 'Customer is greeted by name', 'metNotMet', 1], ['Empathy', 'Acknowledges the customer’s situation', 'numericScale', 5]]],
-      ['Resolution', [['Correct answer', 'The answer solves the request', 'numericScale', 5], ['Closed properly', 'Ticket closed with the right status', 'metNotMet', 1]]],
+      [
+        'Tone & empathy',
+        [
+          ['Greeting', 'Customer is greeted by name', 'metNotMet', 1],
+          ['Empathy', 'Acknowledges the customer’s situation', 'numericScale', 5],
+        ],
+      ],
+      [
+        'Resolution',
+        [
+          ['Correct answer', 'The answer solves the request', 'numericScale', 5],
+          ['Closed properly', 'Ticket closed with the right status', 'metNotMet', 1],
+        ],
+      ],
       ['Follow-up', [['Next steps', 'Customer knows what happens next', 'metNotMet', 1]]],
     ],
   },
   {
-    id: 45, baseId: 45, revision: 1, name: 'Phone & walk-in quality', state: 'active', channels: ['phone', 'walkIn'], teamIds: [1, 3],
-    created: '2024-03-10T09:00:00Z', modified: '2025-06-02T12:00:00Z',
+    id: 45,
+    baseId: 45,
+    revision: 1,
+    name: 'Phone & walk-in quality',
+    state: 'active',
+    channels: ['phone', 'walkIn'],
+    teamIds: [1, 3],
+    created: '2024-03-10T09:00:00Z',
+    modified: '2025-06-02T12:00:00Z',
     categories: [
-      ['Conversation', [['Greeting', 'Agent introduces themselves', 'metNotMet', 1], ['Active listening', 'Summarises the request back', 'numericScale', 5], ['Clarity', 'Plain language, no jargon', 'numericScale', 5]]],
+      [
+        'Conversation',
+        [
+          ['Greeting', 'Agent introduces themselves', 'metNotMet', 1],
+          ['Active listening', 'Summarises the request back', 'numericScale', 5],
+          ['Clarity', 'Plain language, no jargon', 'numericScale', 5],
+        ],
+      ],
       ['Outcome', [['First contact resolution', 'Solved without a follow-up', 'metNotMet', 2]]],
     ],
   },
   {
-    id: 46, baseId: 46, revision: 1, name: 'Chat quality', state: 'draft', channels: ['chat'], teamIds: [1],
-    created: '2025-11-20T10:00:00Z', modified: '2025-11-21T10:00:00Z',
+    id: 46,
+    baseId: 46,
+    revision: 1,
+    name: 'Chat quality',
+    state: 'draft',
+    channels: ['chat'],
+    teamIds: [1],
+    created: '2025-11-20T10:00:00Z',
+    modified: '2025-11-21T10:00:00Z',
     categories: [['Speed', [['Response time', 'First answer within two minutes', 'numericScale', 5]]]],
   },
 ];
@@ -366,7 +567,11 @@ const SCORECARD_SPECS: {
 function buildProfiles(rng: Rng): Map<number, SeedProfile> {
   const profiles = new Map<number, SeedProfile>();
   for (const [id, firstName, lastName, role, teamIds, department, lang] of PROFILE_SPECS) {
-    const local = `${firstName}.${lastName}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '-');
+    const local = `${firstName}.${lastName}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\s+/g, '-');
     profiles.set(id, {
       id,
       firstName,
@@ -474,15 +679,28 @@ class SeedBuilder {
       autoProcessAction: ['aiProcessed', 'reply', 'closed'],
     };
     const count =
-      action === 'autoProcessAction' ? 1
-      : action === 'readAction' ? (rng.chance(0.2) ? 2 : 1)
-      : rng.weighted([[1, 55], [2, 30], [3, 15]] as const);
+      action === 'autoProcessAction'
+        ? 1
+        : action === 'readAction'
+          ? rng.chance(0.2)
+            ? 2
+            : 1
+          : rng.weighted([
+              [1, 55],
+              [2, 30],
+              [3, 15],
+            ] as const);
     const result: SeedSegment[] = [];
     let cursor = start;
     for (let i = 0; i < count; i++) {
       const last = i === count - 1;
-      const seconds = action === 'autoProcessAction' ? rng.int(5, 60) : action === 'readAction' ? rng.int(20, 240) : rng.int(45, 720);
-      const list = last ? final[action]! : action === 'readAction' ? ['opened'] : [rng.pick(['opened', 'internalNote', 'tagged'])];
+      const seconds =
+        action === 'autoProcessAction' ? rng.int(5, 60) : action === 'readAction' ? rng.int(20, 240) : rng.int(45, 720);
+      const list = last
+        ? final[action]!
+        : action === 'readAction'
+          ? ['opened']
+          : [rng.pick(['opened', 'internalNote', 'tagged'])];
       const seg = segment(this.segmentId(), cursor, seconds, list);
       result.push(seg);
       cursor = new Date(seg.to.getTime() + rng.int(120, 1500) * 1000);
@@ -539,8 +757,21 @@ class SeedBuilder {
         ? {
             id: this.nextCsatId++,
             scale: 5,
-            answerStars: rng.weighted([[5, 40], [4, 30], [3, 15], [2, 8], [1, 7]] as const),
-            answerText: rng.pick([null, 'Great service!', 'Quick and friendly.', 'Took too long.', 'Problem solved, thanks.', 'Still waiting for the refund.']),
+            answerStars: rng.weighted([
+              [5, 40],
+              [4, 30],
+              [3, 15],
+              [2, 8],
+              [1, 7],
+            ] as const),
+            answerText: rng.pick([
+              null,
+              'Great service!',
+              'Quick and friendly.',
+              'Took too long.',
+              'Problem solved, thanks.',
+              'Still waiting for the refund.',
+            ]),
           }
         : null;
 
@@ -572,7 +803,10 @@ class SeedBuilder {
         tagsIdentifiedCorrectly: rng.chance(0.85),
         textAssistanceAccuracy: agents[0]?.textAssistanceAccuracy ?? null,
         skippedTicket: draft.action === 'readAction' && rng.chance(0.15),
-        statusActionDetail: draft.action === 'statusAction' ? (draft.statusActionDetail ?? rng.pick(['waitingForCustomer', 'waitingForThirdParty', 'waitingForInternal'])) : null,
+        statusActionDetail:
+          draft.action === 'statusAction'
+            ? (draft.statusActionDetail ?? rng.pick(['waitingForCustomer', 'waitingForThirdParty', 'waitingForInternal']))
+            : null,
         pendingDueBy,
         pendingSeconds,
         netPendingSeconds,
@@ -607,11 +841,29 @@ class SeedBuilder {
         i === 0 && rng.chance(0.5)
           ? 'readAction'
           : i === starts.length - 1
-            ? rng.weighted([['writeAction', 35], ['closeAction', 30], ['autoProcessAction', 30], ['statusAction', 5]] as const)
-            : rng.weighted([['readAction', 28], ['writeAction', 30], ['statusAction', 22], ['closeAction', 8], ['autoProcessAction', 12]] as const);
+            ? rng.weighted([
+                ['writeAction', 35],
+                ['closeAction', 30],
+                ['autoProcessAction', 30],
+                ['statusAction', 5],
+              ] as const)
+            : rng.weighted([
+                ['readAction', 28],
+                ['writeAction', 30],
+                ['statusAction', 22],
+                ['closeAction', 8],
+                ['autoProcessAction', 12],
+              ] as const);
       const bot = action === 'autoProcessAction';
       const userId = bot ? BOT_ID : rng.chance(0.6) ? primaryAgent : rng.pick(HUMAN_AGENT_IDS);
-      const automationLevel = bot ? rng.pick([4, 5]) : rng.weighted([[0, 30], [1, 30], [2, 25], [3, 15]] as const);
+      const automationLevel = bot
+        ? rng.pick([4, 5])
+        : rng.weighted([
+            [0, 30],
+            [1, 30],
+            [2, 25],
+            [3, 15],
+          ] as const);
       const agentCount = automationLevel === 0 ? 0 : automationLevel === 1 ? 1 : rng.int(1, 2);
       const aiAgentIds: number[] = [];
       while (aiAgentIds.length < agentCount) {
@@ -625,7 +877,8 @@ class SeedBuilder {
         userId,
         action,
         segments,
-        conversationId: action === 'writeAction' || bot || (action === 'closeAction' && rng.chance(0.5)) ? this.conversationId() : null,
+        conversationId:
+          action === 'writeAction' || bot || (action === 'closeAction' && rng.chance(0.5)) ? this.conversationId() : null,
         // Reading is not editing, so nothing happens "after work" (enneo: end − first edit).
         durationAfterWork: action === 'readAction' ? 0 : Math.floor(duration * (0.1 + rng.next() * 0.5)),
         automationLevel,
@@ -640,7 +893,9 @@ class SeedBuilder {
     const latest = worklog.segments[worklog.segments.length - 1]!.to;
     const createdAt = new Date(latest.getTime() + rng.int(2, 48) * HOUR);
     const reviewed = state === 'reviewedBySupervisor' || state === 'discussedWithAssessee';
-    const modifiedAt = new Date(createdAt.getTime() + (reviewed || state === 'reviewOngoing' ? rng.int(1, 72) * HOUR : rng.int(0, 120) * MINUTE));
+    const modifiedAt = new Date(
+      createdAt.getTime() + (reviewed || state === 'reviewOngoing' ? rng.int(1, 72) * HOUR : rng.int(0, 120) * MINUTE),
+    );
     const scored = !['unprocessed', 'aiInProgress', 'error'].includes(state);
 
     let scoredPoints = 0;
@@ -650,11 +905,20 @@ class SeedBuilder {
       categoryId: category.categoryId,
       criteria: category.criteria.map((criterion): SeedCriterionScore => {
         totalMaxPoints += criterion.maxPoints;
-        if (!scored) return { id: criterion.id, score: null, reason: null, state: 'unscored', lastEditedByUserId: null, lastEditedAt: null };
+        if (!scored)
+          return { id: criterion.id, score: null, reason: null, state: 'unscored', lastEditedByUserId: null, lastEditedAt: null };
         const score =
           criterion.scoringType === 'metNotMet'
-            ? (rng.chance(0.8) ? criterion.maxPoints : 0)
-            : rng.weighted([[5, 30], [4, 35], [3, 20], [2, 10], [1, 5]] as const);
+            ? rng.chance(0.8)
+              ? criterion.maxPoints
+              : 0
+            : rng.weighted([
+                [5, 30],
+                [4, 35],
+                [3, 20],
+                [2, 10],
+                [1, 5],
+              ] as const);
         scoredPoints += score;
         usedMaxPoints += criterion.maxPoints;
         const human = reviewed || (state === 'reviewOngoing' && rng.chance(0.5));
@@ -689,7 +953,9 @@ class SeedBuilder {
         totalMaxPoints,
         percentage: usedMaxPoints > 0 ? Math.round((scoredPoints / usedMaxPoints) * 1000) / 10 : null,
       },
-      supervisorAssessment: reviewed ? rng.pick(['Good tone, correct resolution.', 'Answer correct, greeting missing.', 'Please document next steps.']) : null,
+      supervisorAssessment: reviewed
+        ? rng.pick(['Good tone, correct resolution.', 'Answer correct, greeting missing.', 'Please document next steps.'])
+        : null,
       assessmentDate: reviewed ? modifiedAt : null,
       discussionDate: state === 'discussedWithAssessee' ? new Date(modifiedAt.getTime() + DAY) : null,
     };
@@ -729,7 +995,10 @@ function docExampleWorklogs(): SeedWorklog[] {
       automationLevel: 2,
       automationLevelLabel: 'Assisted',
       aiAgentIds: [5],
-      assessments: [{ id: 901, scorecardId: 42 }, { id: 902, scorecardId: 43 }],
+      assessments: [
+        { id: 901, scorecardId: 42 },
+        { id: 902, scorecardId: 43 },
+      ],
       slaMet: true,
       netSecondsClosedAfterSla: -1800,
       closingDateForSLA: utc('2024-06-12T09:59:00Z'),
@@ -780,11 +1049,24 @@ function ticketBase(builder: SeedBuilder, id: number): SeedTicket {
   const sub = rng.pick(topic.subs);
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(LAST_NAMES);
-  const channel = rng.weighted([['email', 45], ['portal', 15], ['phone', 15], ['chat', 12], ['letter', 6], ['system', 4], ['walkIn', 3]] as const);
+  const channel = rng.weighted([
+    ['email', 45],
+    ['portal', 15],
+    ['phone', 15],
+    ['chat', 12],
+    ['letter', 6],
+    ['system', 4],
+    ['walkIn', 3],
+  ] as const);
   // Created between 2025-09-01 and 2025-11-18, during working hours (UTC).
   const createdAt = new Date(utc('2025-09-01T00:00:00Z').getTime() + rng.int(0, 78) * DAY);
   createdAt.setUTCHours(rng.int(6, 15), rng.int(0, 59), rng.int(0, 59));
-  const plain = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('ß', 'ss');
+  const plain = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace('ß', 'ss');
   const subject = rng.pick(sub.subjects);
   return {
     id,
@@ -792,8 +1074,17 @@ function ticketBase(builder: SeedBuilder, id: number): SeedTicket {
     summary: `${first} ${last} writes about "${sub.tag.name.toLowerCase()}": ${subject.toLowerCase()}.`,
     status: 'open',
     channel,
-    direction: rng.weighted([['in', 85], ['out', 10], ['internal', 5]] as const),
-    priority: rng.weighted([['low', 20], ['medium', 50], ['high', 22], ['urgent', 8]] as const),
+    direction: rng.weighted([
+      ['in', 85],
+      ['out', 10],
+      ['internal', 5],
+    ] as const),
+    priority: rng.weighted([
+      ['low', 20],
+      ['medium', 50],
+      ['high', 22],
+      ['urgent', 8],
+    ] as const),
     from: channel === 'phone' ? `+49 151 ${rng.int(1000000, 9999999)}` : `${plain(first)}.${plain(last)}@example.org`,
     fromName: `${first} ${last}`,
     customerId: 500_000 + rng.int(1, 99_999),
@@ -824,7 +1115,15 @@ function showcase(builder: SeedBuilder, ticket: SeedTicket): WorklogDraft[] {
     spamStatus: 'notSpam',
     createdAt: utc('2025-11-03T07:52:00Z'),
   } satisfies Partial<SeedTicket>);
-  const one = (worklogId: number, userId: number, action: string, at: string, seconds: number, list: string[], extra: Partial<WorklogDraft>): WorklogDraft => ({
+  const one = (
+    worklogId: number,
+    userId: number,
+    action: string,
+    at: string,
+    seconds: number,
+    list: string[],
+    extra: Partial<WorklogDraft>,
+  ): WorklogDraft => ({
     worklogId,
     userId,
     action,
@@ -837,9 +1136,21 @@ function showcase(builder: SeedBuilder, ticket: SeedTicket): WorklogDraft[] {
   });
   return [
     one(20001, 104, 'readAction', '2025-11-03T08:15:00Z', 180, ['opened'], {}),
-    one(20002, 104, 'writeAction', '2025-11-03T13:40:00Z', 420, ['reply'], { conversationId: builder.conversationId(), durationAfterWork: 120, automationLevel: 2, aiAgentIds: [6] }),
-    one(20003, 107, 'statusAction', '2025-11-04T09:05:00Z', 240, ['statusPending'], { durationAfterWork: 60, statusActionDetail: 'waitingForThirdParty' }),
-    one(20004, 104, 'closeAction', '2025-11-05T10:30:00Z', 300, ['closed'], { durationAfterWork: 90, automationLevel: 1, aiAgentIds: [5] }),
+    one(20002, 104, 'writeAction', '2025-11-03T13:40:00Z', 420, ['reply'], {
+      conversationId: builder.conversationId(),
+      durationAfterWork: 120,
+      automationLevel: 2,
+      aiAgentIds: [6],
+    }),
+    one(20003, 107, 'statusAction', '2025-11-04T09:05:00Z', 240, ['statusPending'], {
+      durationAfterWork: 60,
+      statusActionDetail: 'waitingForThirdParty',
+    }),
+    one(20004, 104, 'closeAction', '2025-11-05T10:30:00Z', 300, ['closed'], {
+      durationAfterWork: 90,
+      automationLevel: 1,
+      aiAgentIds: [5],
+    }),
   ];
 }
 
@@ -925,7 +1236,16 @@ function build(): EnneoSeed {
   assessments.set(901, doc901).set(902, doc902);
 
   let nextAssessmentId = 3001;
-  const states = [['aiReady', 35], ['reviewOngoing', 15], ['reviewedBySupervisor', 25], ['discussedWithAssessee', 12], ['unprocessed', 6], ['aiInProgress', 3], ['error', 2], ['deleted', 2]] as const;
+  const states = [
+    ['aiReady', 35],
+    ['reviewOngoing', 15],
+    ['reviewedBySupervisor', 25],
+    ['discussedWithAssessee', 12],
+    ['unprocessed', 6],
+    ['aiInProgress', 3],
+    ['error', 2],
+    ['deleted', 2],
+  ] as const;
   for (const list of worklogs.values()) {
     list.forEach((w, index) => {
       if (w.ticketId === DOC_EXAMPLE) return;
@@ -938,7 +1258,13 @@ function build(): EnneoSeed {
       const first = ticket.channel === 'phone' || ticket.channel === 'walkIn' ? 45 : emailCard;
       const cards = rng.chance(0.25) ? [first, 43] : [first];
       for (const cardId of cards) {
-        const a = builder.assessment(nextAssessmentId++, w, scorecards.get(cardId)!, rng.weighted(states), rng.pick(SUPERVISOR_IDS));
+        const a = builder.assessment(
+          nextAssessmentId++,
+          w,
+          scorecards.get(cardId)!,
+          rng.weighted(states),
+          rng.pick(SUPERVISOR_IDS),
+        );
         assessments.set(a.id, a);
         w.assessments.push({ id: a.id, scorecardId: cardId });
       }

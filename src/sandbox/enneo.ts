@@ -302,9 +302,22 @@ function applyPrivacy(row: Row, privacy: Privacy): Row {
 // Export query parsing: format, paging, ordering and PHP-style filters
 
 const NUMERIC_COLUMNS = new Set<Column>([
-  'ticketId', 'conversationId', 'userId', 'duration', 'durationAfterWork', 'reOpened', 'aiAutomationLevel',
-  'customerIdentifiedCorrectly', 'tagsIdentifiedCorrectly', 'textAssistanceAccuracy', 'skippedTicket',
-  'netSecondsClosedAfterSLA', 'pendingSeconds', 'netPendingSeconds', 'timesSetToOpen', 'userWorklogId',
+  'ticketId',
+  'conversationId',
+  'userId',
+  'duration',
+  'durationAfterWork',
+  'reOpened',
+  'aiAutomationLevel',
+  'customerIdentifiedCorrectly',
+  'tagsIdentifiedCorrectly',
+  'textAssistanceAccuracy',
+  'skippedTicket',
+  'netSecondsClosedAfterSLA',
+  'pendingSeconds',
+  'netPendingSeconds',
+  'timesSetToOpen',
+  'userWorklogId',
 ]);
 const TIMESTAMP_COLUMNS = new Set<Column>(['date', 'reopenedAt', 'closingDateForSLA', 'pendingDueBy', 'firstPendingAt']);
 
@@ -347,7 +360,8 @@ function parseFilters(query: URLSearchParams): Filter[] {
   const parts = new Map<string, FilterParts>();
   for (const [name, value] of query) {
     if (!name.startsWith('filters')) continue;
-    const m = /^filters\[(\d+)\]\[(key|comparator|value|from|to)\]$/.exec(name) ?? /^filters\[(\d+)\]\[(values)\]\[\d*\]$/.exec(name);
+    const m =
+      /^filters\[(\d+)\]\[(key|comparator|value|from|to)\]$/.exec(name) ?? /^filters\[(\d+)\]\[(values)\]\[\d*\]$/.exec(name);
     if (!m) throw new BadRequest(`Malformed filter parameter: ${name}`);
     const index = m[1]!;
     const part = m[2] as keyof FilterParts;
@@ -363,7 +377,8 @@ function parseFilters(query: URLSearchParams): Filter[] {
     if (!/^[a-zA-Z0-9_.]+$/.test(p.key) || !(REPORTING_WORKLOG_COLUMNS as readonly string[]).includes(p.key)) {
       throw new BadRequest(`Invalid filter key: ${p.key}`);
     }
-    if (!(EXPORT_COMPARATORS as readonly string[]).includes(p.comparator)) throw new BadRequest(`Invalid comparator: ${p.comparator}`);
+    if (!(EXPORT_COMPARATORS as readonly string[]).includes(p.comparator))
+      throw new BadRequest(`Invalid comparator: ${p.comparator}`);
     const key = p.key as Column;
     const comparator = p.comparator as ExportComparator;
     if (comparator === 'between') {
@@ -387,14 +402,22 @@ function matches(row: Row, filter: Filter): boolean {
   if (value === null || value === undefined) return false;
   const [a, b] = filter.operands as [string | number, string | number];
   switch (filter.comparator) {
-    case '=': return cmp(value, a) === 0;
-    case '!=': return cmp(value, a) !== 0;
-    case '>': return cmp(value, a) > 0;
-    case '<': return cmp(value, a) < 0;
-    case '>=': return cmp(value, a) >= 0;
-    case '<=': return cmp(value, a) <= 0;
-    case 'between': return cmp(value, a) >= 0 && cmp(value, b) <= 0;
-    case 'in': return filter.operands.some((o) => cmp(value, o) === 0);
+    case '=':
+      return cmp(value, a) === 0;
+    case '!=':
+      return cmp(value, a) !== 0;
+    case '>':
+      return cmp(value, a) > 0;
+    case '<':
+      return cmp(value, a) < 0;
+    case '>=':
+      return cmp(value, a) >= 0;
+    case '<=':
+      return cmp(value, a) <= 0;
+    case 'between':
+      return cmp(value, a) >= 0 && cmp(value, b) <= 0;
+    case 'in':
+      return filter.operands.some((o) => cmp(value, o) === 0);
   }
 }
 
@@ -477,7 +500,11 @@ export async function createEnneoSimulator(options: EnneoSimulatorOptions = {}):
     const start = Date.UTC(2025, 0, 1);
     const step = (Date.UTC(2026, 0, 1) - start) / extra;
     for (let i = 0; i < extra; i++) {
-      rows.push({ ...templates[i % templates.length]!, userWorklogId: 1_000_000 + i, date: formatLocal(new Date(start + Math.floor(i * step)), timeZone) });
+      rows.push({
+        ...templates[i % templates.length]!,
+        userWorklogId: 1_000_000 + i,
+        date: formatLocal(new Date(start + Math.floor(i * step)), timeZone),
+      });
     }
   }
   // The rows one query selects, sorted, kept for the next page of the same query (paging a large export).
@@ -516,7 +543,10 @@ export async function createEnneoSimulator(options: EnneoSimulatorOptions = {}):
       const columns = REPORTING_WORKLOG_COLUMNS.filter((c) => privacy === 'full' || !PSEUDONYMIZED_DROPPED.has(c));
       return {
         text: toCsv(columns, page),
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="reporting_worklog.csv"' },
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="reporting_worklog.csv"',
+        },
       };
     }
     // Not a real workbook: a gateway never asks for xlsx, it only has to recognise that it is not JSON.
@@ -539,7 +569,10 @@ export async function createEnneoSimulator(options: EnneoSimulatorOptions = {}):
       // X-Enneo-On-Behalf-Of: permissions are that person's, which grants nothing extra; a
       // profile that does not exist has none.
       const onBehalfOf = req.headers['x-enneo-on-behalf-of'];
-      if (onBehalfOf !== undefined && !(typeof onBehalfOf === 'string' && /^\d{1,9}$/.test(onBehalfOf) && seed.profiles.has(Number(onBehalfOf)))) {
+      if (
+        onBehalfOf !== undefined &&
+        !(typeof onBehalfOf === 'string' && /^\d{1,9}$/.test(onBehalfOf) && seed.profiles.has(Number(onBehalfOf)))
+      ) {
         return fail(403, 'Forbidden: the profile named in X-Enneo-On-Behalf-Of has no access');
       }
       return undefined;

@@ -50,7 +50,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const c = SANDBOX_CREDENTIALS;
   const timeZone = options.enneoTimeZone ?? 'Europe/Berlin';
   const [enneo, socialboards, tracker] = await Promise.all([
-    createEnneoSimulator({ token: c.enneoToken, timeZone, extraExportRows: options.enneoExtraExportRows, exportSeedRows: options.enneoExportSeedRows }),
+    createEnneoSimulator({
+      token: c.enneoToken,
+      timeZone,
+      extraExportRows: options.enneoExtraExportRows,
+      exportSeedRows: options.enneoExportSeedRows,
+    }),
     createSocialboardsSimulator({
       clientId: c.socialboardsClientId,
       refreshToken: c.socialboardsRefreshToken,

@@ -171,7 +171,6 @@ export function compareSeedTimes(a: SeedTime, b: SeedTime): number {
 
 const SEED = 0x50c1_a1b0;
 
-
 // ---------------------------------------------------------------------------------------------
 // Fixed users, categories and tags
 
@@ -186,8 +185,24 @@ export const DOC_AGENT_ID = '841c30d5-6ae4-4df1-939e-04c55aed5e98';
 export const DOC_CLIENT_ID = '4c115b95-7b5e-42d6-bef8-f58d96c9615d';
 const ANTON_ID = '7ada8318-adf9-46d1-97ff-81aee80a8415';
 
-const team = (id: string, name: string, email: string): SeedUser => ({ id, name, email, image: null, isBot: false, status: 'team', customIdentifier: null });
-const bot = (id: string, name: string): SeedUser => ({ id, name, email: null, image: null, isBot: true, status: 'team', customIdentifier: null });
+const team = (id: string, name: string, email: string): SeedUser => ({
+  id,
+  name,
+  email,
+  image: null,
+  isBot: false,
+  status: 'team',
+  customIdentifier: null,
+});
+const bot = (id: string, name: string): SeedUser => ({
+  id,
+  name,
+  email: null,
+  image: null,
+  isBot: true,
+  status: 'team',
+  customIdentifier: null,
+});
 
 const FIXED_USERS: SeedUser[] = [
   team(INGRID_SOLBERG_ID, 'Ingrid Solberg', 'ingrid.solberg@sandbox-energy.example'),
@@ -210,12 +225,31 @@ const FIXED_USERS: SeedUser[] = [
     status: 'client',
     customIdentifier: 'cust-510042',
   },
-  { id: DOC_CLIENT_ID, name: 'Harry Potter', email: 'harrypotter@wizardmail.com', image: null, isBot: false, status: 'client', customIdentifier: null },
+  {
+    id: DOC_CLIENT_ID,
+    name: 'Harry Potter',
+    email: 'harrypotter@wizardmail.com',
+    image: null,
+    isBot: false,
+    status: 'client',
+    customIdentifier: null,
+  },
 ];
 
 const INGRID = INGRID_SOLBERG_ID;
-const NORWEGIAN_AGENTS = [INGRID, '9c1d2e3f-4a5b-4c6d-8e7f-a0b1c2d3e4f5', 'c4e8a2f0-7d3b-4f19-a5c2-6e8b0d4f1a93', 'e1f3a5c7-9b2d-4e6f-8a0c-2b4d6f8a0c1e', ANTON_ID];
-const ENGLISH_AGENTS = ['2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f', '8a6c4e2f-1b3d-4f5a-b7c9-d1e3f5a7b9c0', INGRID, '9c1d2e3f-4a5b-4c6d-8e7f-a0b1c2d3e4f5'];
+const NORWEGIAN_AGENTS = [
+  INGRID,
+  '9c1d2e3f-4a5b-4c6d-8e7f-a0b1c2d3e4f5',
+  'c4e8a2f0-7d3b-4f19-a5c2-6e8b0d4f1a93',
+  'e1f3a5c7-9b2d-4e6f-8a0c-2b4d6f8a0c1e',
+  ANTON_ID,
+];
+const ENGLISH_AGENTS = [
+  '2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e7f',
+  '8a6c4e2f-1b3d-4f5a-b7c9-d1e3f5a7b9c0',
+  INGRID,
+  '9c1d2e3f-4a5b-4c6d-8e7f-a0b1c2d3e4f5',
+];
 
 const CATEGORIES: SeedCategory[] = [
   // 15721 "Other cases" is the category of the vendor's webhook example.
@@ -241,8 +275,32 @@ const TAGS: SeedTag[] = [
 ];
 
 const CLIENT_NAMES: Record<SeedLanguage, string[]> = {
-  nb: ['Ola Nordmann', 'Marit Haugen', 'Lars Berg', 'Ingeborg Dahl', 'Henrik Lie', 'Silje Moen', 'Eirik Strand', 'Tone Bakke', 'Jonas Vik', 'Hilde Sæther', 'Bjørn Åsheim', 'Ragnhild Øien'],
-  en: ['John Smith', 'Emily Clarke', 'Michael Brown', 'Sophie Turner', 'David Green', 'Laura White', 'Chris Walker', 'Hannah Lee', 'Tom Baker', 'Grace Hall'],
+  nb: [
+    'Ola Nordmann',
+    'Marit Haugen',
+    'Lars Berg',
+    'Ingeborg Dahl',
+    'Henrik Lie',
+    'Silje Moen',
+    'Eirik Strand',
+    'Tone Bakke',
+    'Jonas Vik',
+    'Hilde Sæther',
+    'Bjørn Åsheim',
+    'Ragnhild Øien',
+  ],
+  en: [
+    'John Smith',
+    'Emily Clarke',
+    'Michael Brown',
+    'Sophie Turner',
+    'David Green',
+    'Laura White',
+    'Chris Walker',
+    'Hannah Lee',
+    'Tom Baker',
+    'Grace Hall',
+  ],
 };
 
 /** Ticket topics: title and first message per language, and the category they usually get. */
@@ -250,32 +308,50 @@ const TOPICS: { categoryId: number | null; title: Record<SeedLanguage, string>; 
   {
     categoryId: 15802,
     title: { nb: 'Feil beløp på fakturaen', en: 'Wrong amount on my invoice' },
-    message: { nb: 'Hei, fakturaen min for oktober har feil beløp. Kan dere se på det?', en: 'Hello, my October invoice shows the wrong amount. Could you check it?' },
+    message: {
+      nb: 'Hei, fakturaen min for oktober har feil beløp. Kan dere se på det?',
+      en: 'Hello, my October invoice shows the wrong amount. Could you check it?',
+    },
   },
   {
     categoryId: 15811,
     title: { nb: 'Flytting til ny adresse', en: 'Moving to a new address' },
-    message: { nb: 'Jeg flytter neste måned. Hvordan flytter jeg avtalen?', en: 'I am moving next month. How do I move my contract?' },
+    message: {
+      nb: 'Jeg flytter neste måned. Hvordan flytter jeg avtalen?',
+      en: 'I am moving next month. How do I move my contract?',
+    },
   },
   {
     categoryId: 15821,
     title: { nb: 'Kan ikke logge inn på Min side', en: 'Cannot log in to the portal' },
-    message: { nb: 'Passordet mitt fungerer ikke lenger, og jeg får ingen e-post for å tilbakestille det.', en: 'My password stopped working and the reset e-mail never arrives.' },
+    message: {
+      nb: 'Passordet mitt fungerer ikke lenger, og jeg får ingen e-post for å tilbakestille det.',
+      en: 'My password stopped working and the reset e-mail never arrives.',
+    },
   },
   {
     categoryId: 15812,
     title: { nb: 'Oppsigelse av avtale', en: 'Cancel my contract' },
-    message: { nb: 'Jeg ønsker å si opp strømavtalen min fra 1. desember.', en: 'I would like to cancel my electricity contract from 1 December.' },
+    message: {
+      nb: 'Jeg ønsker å si opp strømavtalen min fra 1. desember.',
+      en: 'I would like to cancel my electricity contract from 1 December.',
+    },
   },
   {
     categoryId: 15822,
     title: { nb: 'Strømbrudd i området', en: 'Power outage in my area' },
-    message: { nb: 'Vi har vært uten strøm siden i morges. Vet dere når det kommer tilbake?', en: 'We have had no power since this morning. Do you know when it will be back?' },
+    message: {
+      nb: 'Vi har vært uten strøm siden i morges. Vet dere når det kommer tilbake?',
+      en: 'We have had no power since this morning. Do you know when it will be back?',
+    },
   },
   {
     categoryId: null,
     title: { nb: 'Spørsmål om målerstand', en: 'Question about my meter reading' },
-    message: { nb: 'Hvor finner jeg målerstanden som ble registrert forrige måned?', en: 'Where can I see the meter reading you registered last month?' },
+    message: {
+      nb: 'Hvor finner jeg målerstanden som ble registrert forrige måned?',
+      en: 'Where can I see the meter reading you registered last month?',
+    },
   },
 ];
 
@@ -288,7 +364,16 @@ const SOURCES = [
 ] as const;
 
 /** Offsets timestamps are printed in, weighted; one crosses midnight often (-08:00), one is not whole hours (+05:30). */
-const OFFSETS = [[0, 35], [60, 25], [120, 14], [180, 10], [-300, 8], [330, 4], [-180, 2], [-480, 2]] as const;
+const OFFSETS = [
+  [0, 35],
+  [60, 25],
+  [120, 14],
+  [180, 10],
+  [-300, 8],
+  [330, 4],
+  [-180, 2],
+  [-480, 2],
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Localized action strings. Socialboards localizes `actionString` to the inbox language and
@@ -342,23 +427,95 @@ export const SOCIALBOARDS_SHOWCASE = {
   customer: { id: KARI_NORDMANN_ID, name: 'Kari Nordmann', email: 'kari.nordmann@example.no', customIdentifier: 'cust-510042' },
   agent: { id: INGRID_SOLBERG_ID, name: 'Ingrid Solberg', email: 'ingrid.solberg@sandbox-energy.example' },
   entries: [
-    { actionType: 'ticket_created', userId: KARI_NORDMANN_ID, utc: '2025-11-03T06:58:12.1234567Z', time: '2025-11-02T22:58:12.1234567-08:00', actionString: 'opprettet saken' },
-    { actionType: 'ticket_read', userId: INGRID_SOLBERG_ID, utc: '2025-11-03T08:02:40.5000001Z', time: '2025-11-03T09:02:40.5000001+01:00', actionString: 'leste saken' },
-    { actionType: 'ticket_assigned_to_user', userId: INGRID_SOLBERG_ID, utc: '2025-11-03T08:20:05.0000000Z', time: '2025-11-03T08:20:05.0000000+00:00', actionString: `tildelte saken til {User:${INGRID_SOLBERG_ID}}` },
-    { actionType: 'reply_created', userId: INGRID_SOLBERG_ID, utc: '2025-11-03T13:45:30.2500000Z', time: '2025-11-03T15:45:30.2500000+02:00', actionString: 'sendte et svar' },
-    { actionType: 'ticket_status_changed', userId: INGRID_SOLBERG_ID, utc: '2025-11-03T13:46:00.0000000Z', time: '2025-11-03T16:46:00.0000000+03:00', actionString: 'endret sakens status fra "Åpen" til "På vent"' },
-    { actionType: 'reply_created', userId: KARI_NORDMANN_ID, utc: '2025-11-04T11:15:00.9999999Z', time: '2025-11-04T16:45:00.9999999+05:30', actionString: 'sendte et svar' },
-    { actionType: 'ticket_status_changed', userId: INGRID_SOLBERG_ID, utc: '2025-11-05T10:34:10.1000000Z', time: '2025-11-05T05:34:10.1000000-05:00', actionString: 'endret sakens status fra "På vent" til "Lukket"' },
+    {
+      actionType: 'ticket_created',
+      userId: KARI_NORDMANN_ID,
+      utc: '2025-11-03T06:58:12.1234567Z',
+      time: '2025-11-02T22:58:12.1234567-08:00',
+      actionString: 'opprettet saken',
+    },
+    {
+      actionType: 'ticket_read',
+      userId: INGRID_SOLBERG_ID,
+      utc: '2025-11-03T08:02:40.5000001Z',
+      time: '2025-11-03T09:02:40.5000001+01:00',
+      actionString: 'leste saken',
+    },
+    {
+      actionType: 'ticket_assigned_to_user',
+      userId: INGRID_SOLBERG_ID,
+      utc: '2025-11-03T08:20:05.0000000Z',
+      time: '2025-11-03T08:20:05.0000000+00:00',
+      actionString: `tildelte saken til {User:${INGRID_SOLBERG_ID}}`,
+    },
+    {
+      actionType: 'reply_created',
+      userId: INGRID_SOLBERG_ID,
+      utc: '2025-11-03T13:45:30.2500000Z',
+      time: '2025-11-03T15:45:30.2500000+02:00',
+      actionString: 'sendte et svar',
+    },
+    {
+      actionType: 'ticket_status_changed',
+      userId: INGRID_SOLBERG_ID,
+      utc: '2025-11-03T13:46:00.0000000Z',
+      time: '2025-11-03T16:46:00.0000000+03:00',
+      actionString: 'endret sakens status fra "Åpen" til "På vent"',
+    },
+    {
+      actionType: 'reply_created',
+      userId: KARI_NORDMANN_ID,
+      utc: '2025-11-04T11:15:00.9999999Z',
+      time: '2025-11-04T16:45:00.9999999+05:30',
+      actionString: 'sendte et svar',
+    },
+    {
+      actionType: 'ticket_status_changed',
+      userId: INGRID_SOLBERG_ID,
+      utc: '2025-11-05T10:34:10.1000000Z',
+      time: '2025-11-05T05:34:10.1000000-05:00',
+      actionString: 'endret sakens status fra "På vent" til "Lukket"',
+    },
   ],
 } as const;
 
 /** The Ticket Log object example of the vendor docs (newest first, as printed there), ticket 5502. */
 const DOC_EXAMPLE_ENTRIES = [
-  { actionType: 'ticket_status_changed', actionString: 'changed the status from "Open" to "Pending"', time: '2023-12-13T22:11:52.9031351+00:00', userId: DOC_AGENT_ID, users: [] },
-  { actionType: 'reply_created', actionString: 'sent a reply', time: '2023-12-13T22:11:52.7825391+00:00', userId: DOC_AGENT_ID, users: [] },
-  { actionType: 'ticket_assigned_to_user', actionString: `changed ticket assignee to {User:${DOC_AGENT_ID}}`, time: '2023-12-13T22:11:39.031395+00:00', userId: DOC_AGENT_ID, users: [DOC_AGENT_ID] },
-  { actionType: 'ticket_read', actionString: 'read the ticket', time: '2023-12-13T22:01:32.3169513+00:00', userId: DOC_AGENT_ID, users: [] },
-  { actionType: 'ticket_created', actionString: 'created the ticket', time: '2023-08-03T20:39:35.01+03:00', userId: DOC_CLIENT_ID, users: [] },
+  {
+    actionType: 'ticket_status_changed',
+    actionString: 'changed the status from "Open" to "Pending"',
+    time: '2023-12-13T22:11:52.9031351+00:00',
+    userId: DOC_AGENT_ID,
+    users: [],
+  },
+  {
+    actionType: 'reply_created',
+    actionString: 'sent a reply',
+    time: '2023-12-13T22:11:52.7825391+00:00',
+    userId: DOC_AGENT_ID,
+    users: [],
+  },
+  {
+    actionType: 'ticket_assigned_to_user',
+    actionString: `changed ticket assignee to {User:${DOC_AGENT_ID}}`,
+    time: '2023-12-13T22:11:39.031395+00:00',
+    userId: DOC_AGENT_ID,
+    users: [DOC_AGENT_ID],
+  },
+  {
+    actionType: 'ticket_read',
+    actionString: 'read the ticket',
+    time: '2023-12-13T22:01:32.3169513+00:00',
+    userId: DOC_AGENT_ID,
+    users: [],
+  },
+  {
+    actionType: 'ticket_created',
+    actionString: 'created the ticket',
+    time: '2023-08-03T20:39:35.01+03:00',
+    userId: DOC_CLIENT_ID,
+    users: [],
+  },
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -376,7 +533,10 @@ const DOC_EXAMPLE = 5502;
 const LONG_LOG = 5520;
 const LONG_LOG_COUNT = 123;
 /** Merged ticket → the ticket it was merged into. */
-const MERGED = new Map([[5512, 5511], [5537, 5538]]);
+const MERGED = new Map([
+  [5512, 5511],
+  [5537, 5538],
+]);
 /** Tickets that certainly have bot entries (others get them by chance). */
 const BOT_TICKETS = new Set([5503, 5520, 5525]);
 /** Unknown action types that real logs contain and the generator uses. */
@@ -385,8 +545,15 @@ const EXTRA_ACTION_TYPES = ['ticket_category_changed', 'ticket_tags_changed', 'n
 type Kind = 'agentReply' | 'clientReply' | 'read' | 'status' | 'note' | 'mention' | 'category' | 'tags' | 'reassign';
 
 const MIDDLE_KINDS: readonly (readonly [Kind, number])[] = [
-  ['agentReply', 24], ['clientReply', 14], ['read', 15], ['status', 14], ['note', 8],
-  ['mention', 4], ['category', 5], ['tags', 6], ['reassign', 5],
+  ['agentReply', 24],
+  ['clientReply', 14],
+  ['read', 15],
+  ['status', 14],
+  ['note', 8],
+  ['mention', 4],
+  ['category', 5],
+  ['tags', 6],
+  ['reassign', 5],
 ];
 
 class LogBuilder {
@@ -416,9 +583,15 @@ class LogBuilder {
   private nextTime(gap: 'seconds' | 'minutes' | 'any'): SeedTime {
     const { rng } = this;
     const ms =
-      gap === 'seconds' ? rng.int(2, 40) * SECOND
-      : gap === 'minutes' ? rng.int(1, 90) * MINUTE
-      : rng.weighted([[rng.int(20, 900) * SECOND, 40], [rng.int(15, 360) * MINUTE, 40], [rng.int(6, 72) * HOUR, 20]] as const);
+      gap === 'seconds'
+        ? rng.int(2, 40) * SECOND
+        : gap === 'minutes'
+          ? rng.int(1, 90) * MINUTE
+          : rng.weighted([
+              [rng.int(20, 900) * SECOND, 40],
+              [rng.int(15, 360) * MINUTE, 40],
+              [rng.int(6, 72) * HOUR, 20],
+            ] as const);
     const wholeSecond = Math.floor((this.cursor + ms) / SECOND) * SECOND;
     const roll = rng.next();
     // Most times carry all 7 digits; a few are printed trimmed (`.01`), a very few with no fraction.
@@ -437,7 +610,13 @@ class LogBuilder {
     return { epochMs, ticks: fraction % 10_000, offsetMinutes: rng.weighted(OFFSETS), digits };
   }
 
-  private push(actionType: string, actionString: string, userId: string, time: SeedTime, included: Partial<Pick<SeedLogEntry, 'includedUserIds' | 'includedCategoryIds' | 'includedTagIds'>> = {}) {
+  private push(
+    actionType: string,
+    actionString: string,
+    userId: string,
+    time: SeedTime,
+    included: Partial<Pick<SeedLogEntry, 'includedUserIds' | 'includedCategoryIds' | 'includedTagIds'>> = {},
+  ) {
     this.entries.push({
       ticketId: this.ticket.id,
       seq: this.entries.length,
@@ -466,7 +645,9 @@ class LogBuilder {
 
   assign(by: string, to: string) {
     this.assignee = to;
-    this.push('ticket_assigned_to_user', this.text.assign(to), by, this.nextTime(by === ROUTING_BOT_ID ? 'seconds' : 'minutes'), { includedUserIds: [to] });
+    this.push('ticket_assigned_to_user', this.text.assign(to), by, this.nextTime(by === ROUTING_BOT_ID ? 'seconds' : 'minutes'), {
+      includedUserIds: [to],
+    });
   }
 
   reply(userId: string) {
@@ -490,7 +671,9 @@ class LogBuilder {
     const choices = CATEGORIES.filter((c) => c.id !== this.categoryId);
     const next = this.rng.pick(choices);
     this.categoryId = next.id;
-    this.push('ticket_category_changed', this.text.category(next.name), this.agent(), this.nextTime('any'), { includedCategoryIds: [next.id] });
+    this.push('ticket_category_changed', this.text.category(next.name), this.agent(), this.nextTime('any'), {
+      includedCategoryIds: [next.id],
+    });
   }
 
   tags() {
@@ -509,14 +692,22 @@ class LogBuilder {
 
   middle(kind: Kind) {
     switch (kind) {
-      case 'agentReply': return this.reply(this.agent());
-      case 'clientReply': return this.reply(this.ticket.authorId);
-      case 'read': return this.read();
-      case 'status': return this.changeStatus(this.rng.pick((['open', 'pending', 'closed'] as const).filter((s) => s !== this.status)));
-      case 'note': return this.note(false);
-      case 'mention': return this.note(true);
-      case 'category': return this.category();
-      case 'tags': return this.tags();
+      case 'agentReply':
+        return this.reply(this.agent());
+      case 'clientReply':
+        return this.reply(this.ticket.authorId);
+      case 'read':
+        return this.read();
+      case 'status':
+        return this.changeStatus(this.rng.pick((['open', 'pending', 'closed'] as const).filter((s) => s !== this.status)));
+      case 'note':
+        return this.note(false);
+      case 'mention':
+        return this.note(true);
+      case 'category':
+        return this.category();
+      case 'tags':
+        return this.tags();
       case 'reassign': {
         const to = this.rng.pick(this.agents.filter((a) => a !== this.assignee));
         return this.assign(this.agent(), to);
@@ -534,7 +725,14 @@ class LogBuilder {
 /** A client for a generated ticket; social-media clients have no e-mail address. */
 function newClient(rng: Rng, language: SeedLanguage, source: string, index: number): SeedUser {
   const name = CLIENT_NAMES[language][index % CLIENT_NAMES[language].length]!;
-  const local = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å/g, 'a').replace(/\s+/g, '.');
+  const local = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'a')
+    .replace(/\s+/g, '.');
   return {
     id: rng.uuid(),
     name,
@@ -551,10 +749,20 @@ function randomStart(rng: Rng): SeedTime {
   const day = Date.UTC(2025, 8, 1) + rng.int(0, 80) * DAY;
   const second = day + rng.int(6 * 3600, 19 * 3600) * SECOND;
   const fraction = rng.int(0, 9_999_999);
-  return { epochMs: second + Math.floor(fraction / 10_000), ticks: fraction % 10_000, offsetMinutes: rng.weighted(OFFSETS), digits: 'fixed7' };
+  return {
+    epochMs: second + Math.floor(fraction / 10_000),
+    ticks: fraction % 10_000,
+    offsetMinutes: rng.weighted(OFFSETS),
+    digits: 'fixed7',
+  };
 }
 
-function generatedTicket(rng: Rng, id: number, users: Map<string, SeedUser>, clientIndex: number): { ticket: SeedTicket; log: SeedLogEntry[] } {
+function generatedTicket(
+  rng: Rng,
+  id: number,
+  users: Map<string, SeedUser>,
+  clientIndex: number,
+): { ticket: SeedTicket; log: SeedLogEntry[] } {
   const language: SeedLanguage = id === LONG_LOG ? 'en' : rng.chance(0.5) ? 'nb' : 'en';
   const topic = id === LONG_LOG ? TOPICS[4]! : rng.pick(TOPICS);
   const src = rng.weighted(SOURCES.map((s) => [s, s.weight] as const));
@@ -567,7 +775,10 @@ function generatedTicket(rng: Rng, id: number, users: Map<string, SeedUser>, cli
     id,
     language,
     title: id === LONG_LOG ? 'Recurring power outages at our cabin' : topic.title[language],
-    message: id === LONG_LOG ? 'Hello, the power at our cabin keeps going out several times a week. Please help.' : topic.message[language],
+    message:
+      id === LONG_LOG
+        ? 'Hello, the power at our cabin keeps going out several times a week. Please help.'
+        : topic.message[language],
     authorId: client.id,
     categoryId: rng.chance(0.85) ? topic.categoryId : null,
     tagIds: src.source === 'facebook' ? [...new Set([...initialTags, 305])] : initialTags,
@@ -576,9 +787,18 @@ function generatedTicket(rng: Rng, id: number, users: Map<string, SeedUser>, cli
     source: src.source,
     detailedSource: src.detailedSource,
     sourceName: src.sourceName,
-    originalLink: src.source === 'facebook' ? `https://www.facebook.com/sandboxenergy/posts/${rng.int(100_000_000, 999_999_999)}` : null,
+    originalLink:
+      src.source === 'facebook' ? `https://www.facebook.com/sandboxenergy/posts/${rng.int(100_000_000, 999_999_999)}` : null,
     sentiment: rng.pick(['question', 'neutral', 'negative', 'positive']),
-    attachments: rng.chance(0.2) ? [{ isContentPart: false, name: `photo-${id}.jpg`, url: `https://attachments.sandbox-socialboards.example/${id}/photo-${id}.jpg` }] : [],
+    attachments: rng.chance(0.2)
+      ? [
+          {
+            isContentPart: false,
+            name: `photo-${id}.jpg`,
+            url: `https://attachments.sandbox-socialboards.example/${id}/photo-${id}.jpg`,
+          },
+        ]
+      : [],
     replyCount: 0,
     isSpam: false,
     creationTime,
@@ -599,7 +819,17 @@ function generatedTicket(rng: Rng, id: number, users: Map<string, SeedUser>, cli
   const byBot = BOT_TICKETS.has(id) ? id !== 5503 : rng.chance(0.3);
   steps.push(() => builder.assign(byBot ? ROUTING_BOT_ID : primary, primary));
   // The long log carries every unknown type at least once, at fixed positions.
-  const forced = new Map<number, Kind>(id === LONG_LOG ? [[10, 'category'], [20, 'tags'], [30, 'note'], [40, 'mention'], [60, 'reassign']] : []);
+  const forced = new Map<number, Kind>(
+    id === LONG_LOG
+      ? [
+          [10, 'category'],
+          [20, 'tags'],
+          [30, 'note'],
+          [40, 'mention'],
+          [60, 'reassign'],
+        ]
+      : [],
+  );
 
   const reserve = closing ? 1 : 0;
   for (const step of steps) if (builder.entries.length < count - reserve) step();
@@ -629,7 +859,8 @@ function showcaseTicket(): { ticket: SeedTicket; log: SeedLogEntry[] } {
   const log = SOCIALBOARDS_SHOWCASE.entries.map((e, seq): SeedLogEntry => {
     const time = parseSocialboardsTime(e.time);
     // Guard against typos in the hand-written constants: `time` and `utc` must be the same instant.
-    if (compareSeedTimes(time, parseSocialboardsTime(e.utc)) !== 0) throw new Error(`Showcase entry ${seq}: ${e.time} is not ${e.utc}`);
+    if (compareSeedTimes(time, parseSocialboardsTime(e.utc)) !== 0)
+      throw new Error(`Showcase entry ${seq}: ${e.time} is not ${e.utc}`);
     return {
       ticketId: SHOWCASE,
       seq,
@@ -657,7 +888,13 @@ function showcaseTicket(): { ticket: SeedTicket; log: SeedLogEntry[] } {
     sourceName: 'kundeservice@sandbox-energy.example',
     originalLink: null,
     sentiment: 'negative',
-    attachments: [{ isContentPart: false, name: 'faktura-2025-10.pdf', url: 'https://attachments.sandbox-socialboards.example/5501/faktura-2025-10.pdf' }],
+    attachments: [
+      {
+        isContentPart: false,
+        name: 'faktura-2025-10.pdf',
+        url: 'https://attachments.sandbox-socialboards.example/5501/faktura-2025-10.pdf',
+      },
+    ],
     replyCount: 2,
     isSpam: false,
     creationTime: log[0]!.time,
@@ -667,17 +904,19 @@ function showcaseTicket(): { ticket: SeedTicket; log: SeedLogEntry[] } {
 }
 
 function docExampleTicket(): { ticket: SeedTicket; log: SeedLogEntry[] } {
-  const log = [...DOC_EXAMPLE_ENTRIES].reverse().map((e, seq): SeedLogEntry => ({
-    ticketId: DOC_EXAMPLE,
-    seq,
-    actionType: e.actionType,
-    actionString: e.actionString,
-    userId: e.userId,
-    time: parseSocialboardsTime(e.time),
-    includedUserIds: [...e.users],
-    includedCategoryIds: [],
-    includedTagIds: [],
-  }));
+  const log = [...DOC_EXAMPLE_ENTRIES].reverse().map(
+    (e, seq): SeedLogEntry => ({
+      ticketId: DOC_EXAMPLE,
+      seq,
+      actionType: e.actionType,
+      actionString: e.actionString,
+      userId: e.userId,
+      time: parseSocialboardsTime(e.time),
+      includedUserIds: [...e.users],
+      includedCategoryIds: [],
+      includedTagIds: [],
+    }),
+  );
   const ticket: SeedTicket = {
     id: DOC_EXAMPLE,
     language: 'en',
@@ -711,7 +950,11 @@ function build(): SocialboardsSeed {
   let clientIndex = 0;
   for (let id = FIRST_TICKET; id <= LAST_TICKET; id++) {
     const { ticket, log } =
-      id === SHOWCASE ? showcaseTicket() : id === DOC_EXAMPLE ? docExampleTicket() : generatedTicket(rng, id, users, clientIndex++);
+      id === SHOWCASE
+        ? showcaseTicket()
+        : id === DOC_EXAMPLE
+          ? docExampleTicket()
+          : generatedTicket(rng, id, users, clientIndex++);
     tickets.set(id, ticket);
     logs.set(id, log);
   }

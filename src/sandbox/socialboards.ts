@@ -97,9 +97,15 @@ const ENVELOPE_ERROR_CODE = 1;
 const LIST_ORDERS = ['last_thread_activity_desc', 'last_thread_activity_asc'] as const;
 
 /** The envelope's error form; errorCode mirrors the HTTP status (the simulator's choice). */
-const errorBody = (status: number, message: string): EnvelopeWire<null> => ({ data: null, errorCode: status, errorText: message });
+const errorBody = (status: number, message: string): EnvelopeWire<null> => ({
+  data: null,
+  errorCode: status,
+  errorText: message,
+});
 const fail = (status: number, message: string): SimResponse => ({ status, json: errorBody(status, message) });
-const ok = <T>(data: T): SimResponse => ({ json: { data, errorCode: SOCIALBOARDS_OK, errorText: null } satisfies EnvelopeWire<T> });
+const ok = <T>(data: T): SimResponse => ({
+  json: { data, errorCode: SOCIALBOARDS_OK, errorText: null } satisfies EnvelopeWire<T>,
+});
 const tokenError = (error: string, description: string): SimResponse => ({
   status: 400,
   json: { error, error_description: description } satisfies TokenErrorWire,
@@ -139,7 +145,8 @@ function renderEntry(seed: SocialboardsSeed, e: SeedLogEntry): TicketLogWire {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function renderTicket(seed: SocialboardsSeed, t: SeedTicket): TicketWire {
   const messageId = (Math.imul(t.id, 0x9e3779b1) >>> 0).toString(16).padStart(8, '0');
@@ -184,7 +191,10 @@ function renderTicket(seed: SocialboardsSeed, t: SeedTicket): TicketWire {
 // Request parsing
 
 class SimError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -223,19 +233,22 @@ const mediaType = (req: SimRequest) => (req.headers['content-type'] ?? '').split
 /** The JSON object body of a ticket-API request (Content-Type must say JSON, as ASP.NET's [FromBody] demands). */
 function jsonBody(req: SimRequest): Record<string, unknown> {
   if (req.body.trim() === '') throw badRequest('A non-empty request body is required.');
-  if (mediaType(req) !== 'application/json') throw new SimError(415, 'Unsupported Media Type: send Content-Type: application/json');
+  if (mediaType(req) !== 'application/json')
+    throw new SimError(415, 'Unsupported Media Type: send Content-Type: application/json');
   let parsed: unknown;
   try {
     parsed = JSON.parse(req.body);
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw badRequest('The request body must be a JSON object.');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw badRequest('The request body must be a JSON object.');
   return parsed as Record<string, unknown>;
 }
 
 function ticketIdParam(raw: string | undefined): number {
-  if (!raw || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_INT32) throw badRequest(`The value '${raw ?? ''}' is not valid for ticketId.`);
+  if (!raw || !/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_INT32)
+    throw badRequest(`The value '${raw ?? ''}' is not valid for ticketId.`);
   return Number(raw);
 }
 
@@ -268,13 +281,17 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
   const staticToken = options.staticToken ?? DEFAULT_STATIC_TOKEN;
   const lifetimeSeconds = options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
   const clock = options.clock ?? systemClock;
-  if (!(lifetimeSeconds > 0) || !Number.isFinite(lifetimeSeconds)) throw new RangeError(`tokenLifetimeSeconds must be a positive number, got ${lifetimeSeconds}`);
+  if (!(lifetimeSeconds > 0) || !Number.isFinite(lifetimeSeconds))
+    throw new RangeError(`tokenLifetimeSeconds must be a positive number, got ${lifetimeSeconds}`);
   const seed = createSocialboardsSeed();
 
   // Rendered once: the data never changes. Logs newest first; tickets by last thread activity.
   const logs = new Map<number, TicketLogWire[]>();
   for (const [id, entries] of seed.logs) {
-    logs.set(id, [...entries].sort((a, b) => compareSeedTimes(b.time, a.time)).map((e) => renderEntry(seed, e)));
+    logs.set(
+      id,
+      [...entries].sort((a, b) => compareSeedTimes(b.time, a.time)).map((e) => renderEntry(seed, e)),
+    );
   }
   const byActivity = [...seed.tickets.values()]
     .sort((a, b) => compareSeedTimes(b.lastThreadElementCreationTime, a.lastThreadElementCreationTime) || b.id - a.id)
@@ -308,7 +325,11 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     if (!takeEnvelopeError(route)) return handle(req);
     return {
       status: 200,
-      json: { data: null, errorCode: ENVELOPE_ERROR_CODE, errorText: `Internal error while processing the request with access token ${bearer(req)}` },
+      json: {
+        data: null,
+        errorCode: ENVELOPE_ERROR_CODE,
+        errorText: `Internal error while processing the request with access token ${bearer(req)}`,
+      },
     };
   };
 
@@ -322,14 +343,20 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     const client = form.get('client_id');
     const refresh = form.get('refresh_token');
     if (!client || !refresh) return tokenError('invalid_request', 'client_id and refresh_token are required.');
-    if (client !== clientId || refresh !== refreshToken) return tokenError('invalid_grant', 'The refresh token or client id is invalid.');
+    if (client !== clientId || refresh !== refreshToken)
+      return tokenError('invalid_grant', 'The refresh token or client id is invalid.');
     issueCount += 1;
     // Random-looking, but the n-th token of a fresh simulator is the same on every run.
     const token = createHash('sha256').update(`${clientId}\n${refreshToken}\n${issueCount}`).digest('base64url');
     issued.set(token, clock.now() + lifetimeSeconds * 1000);
     if (options.rotateRefreshTokens) refreshToken = `${options.refreshToken ?? DEFAULT_REFRESH_TOKEN}-rotated-${issueCount}`;
     return {
-      json: { access_token: token, token_type: 'bearer', expires_in: lifetimeSeconds, refresh_token: refreshToken } satisfies TokenResponseWire,
+      json: {
+        access_token: token,
+        token_type: 'bearer',
+        expires_in: lifetimeSeconds,
+        refresh_token: refreshToken,
+      } satisfies TokenResponseWire,
       headers: { 'cache-control': 'no-store' },
     };
   }
@@ -396,8 +423,18 @@ export async function createSocialboardsSimulator(options: SocialboardsSimulator
     },
     routes: [
       { name: SOCIALBOARDS_ROUTES.token, method: 'POST', pattern: '/token', handle: issueToken },
-      { name: SOCIALBOARDS_ROUTES.list, method: 'POST', pattern: '/tickets/list', handle: enveloped(SOCIALBOARDS_ROUTES.list, listTickets) },
-      { name: SOCIALBOARDS_ROUTES.log, method: 'POST', pattern: '/tickets/{ticketId}/log', handle: enveloped(SOCIALBOARDS_ROUTES.log, ticketLog) },
+      {
+        name: SOCIALBOARDS_ROUTES.list,
+        method: 'POST',
+        pattern: '/tickets/list',
+        handle: enveloped(SOCIALBOARDS_ROUTES.list, listTickets),
+      },
+      {
+        name: SOCIALBOARDS_ROUTES.log,
+        method: 'POST',
+        pattern: '/tickets/{ticketId}/log',
+        handle: enveloped(SOCIALBOARDS_ROUTES.log, ticketLog),
+      },
     ],
   });
 

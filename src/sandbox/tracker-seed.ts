@@ -49,7 +49,9 @@ export function formatDuration(parts: DurationParts): string {
  */
 export function businessSeconds(parts: DurationParts, calendar: TrackerCalendar = TRACKER_CALENDAR): number {
   const hours =
-    (parts.weeks ?? 0) * calendar.daysPerWeek * calendar.hoursPerDay + (parts.days ?? 0) * calendar.hoursPerDay + (parts.hours ?? 0);
+    (parts.weeks ?? 0) * calendar.daysPerWeek * calendar.hoursPerDay +
+    (parts.days ?? 0) * calendar.hoursPerDay +
+    (parts.hours ?? 0);
   return Math.round(hours * 3600 + (parts.minutes ?? 0) * 60 + (parts.seconds ?? 0));
 }
 
@@ -197,7 +199,6 @@ export interface TrackerSeed {
 
 const SEED = 0x7ac4_e12f;
 
-
 // ---------------------------------------------------------------------------------------------
 // Static reference data
 
@@ -210,12 +211,42 @@ const utc = (iso: string) => new Date(iso);
 const CREATED_TO = utc('2025-11-30T23:59:59.999Z');
 
 const USERS: TrackerSeedUser[] = [
-  { login: 'veikus', uid: '1120000000016772', name: { ru: 'Артем Вейкус', en: 'Artem Veikus' }, email: 'veikus@sandbox-energy.example' },
-  { login: 'i.solberg', uid: '1130000041762210', name: { ru: 'Ингрид Сульберг', en: 'Ingrid Solberg' }, email: 'Ingrid.Solberg@sandbox-energy.example' },
-  { login: 'o.hansen', uid: '1130000041762211', name: { ru: 'Уле Хансен', en: 'Ole Hansen' }, email: 'ole.hansen@sandbox-energy.example' },
-  { login: 'a.ivanova', uid: '1130000041762305', name: { ru: 'Анна Иванова', en: 'Anna Ivanova' }, email: 'anna.ivanova@sandbox-energy.example' },
-  { login: 'm.garcia', uid: '1130000041762412', name: { ru: 'Матео Гарсия', en: 'Mateo García' }, email: 'mateo@garcia-it-consulting.example' },
-  { login: 'p.nair', uid: '1130000041762498', name: { ru: 'Прия Наир', en: 'Priya Nair' }, email: 'priya.nair@sandbox-energy.example' },
+  {
+    login: 'veikus',
+    uid: '1120000000016772',
+    name: { ru: 'Артем Вейкус', en: 'Artem Veikus' },
+    email: 'veikus@sandbox-energy.example',
+  },
+  {
+    login: 'i.solberg',
+    uid: '1130000041762210',
+    name: { ru: 'Ингрид Сульберг', en: 'Ingrid Solberg' },
+    email: 'Ingrid.Solberg@sandbox-energy.example',
+  },
+  {
+    login: 'o.hansen',
+    uid: '1130000041762211',
+    name: { ru: 'Уле Хансен', en: 'Ole Hansen' },
+    email: 'ole.hansen@sandbox-energy.example',
+  },
+  {
+    login: 'a.ivanova',
+    uid: '1130000041762305',
+    name: { ru: 'Анна Иванова', en: 'Anna Ivanova' },
+    email: 'anna.ivanova@sandbox-energy.example',
+  },
+  {
+    login: 'm.garcia',
+    uid: '1130000041762412',
+    name: { ru: 'Матео Гарсия', en: 'Mateo García' },
+    email: 'mateo@garcia-it-consulting.example',
+  },
+  {
+    login: 'p.nair',
+    uid: '1130000041762498',
+    name: { ru: 'Прия Наир', en: 'Priya Nair' },
+    email: 'priya.nair@sandbox-energy.example',
+  },
 ];
 
 const QUEUES: TrackerSeedQueue[] = [
@@ -253,122 +284,345 @@ const FULL_PAGE_KEY = 'SUP-3';
 
 const ISSUE_SPECS: IssueSpec[] = [
   {
-    key: 'PAY-1', summary: 'Set up SEPA direct debit for business customers', description: 'Mandates, pre-notification letters and the first collection run.',
-    status: 'closed', type: 'task', priority: 'normal', assignee: 'o.hansen', createdBy: 'a.ivanova', createdAt: '2025-08-18T09:12:40.118Z',
-    workFrom: '2025-09-01', workTo: '2025-09-26', helpers: ['i.solberg'], worklogs: 12,
+    key: 'PAY-1',
+    summary: 'Set up SEPA direct debit for business customers',
+    description: 'Mandates, pre-notification letters and the first collection run.',
+    status: 'closed',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'o.hansen',
+    createdBy: 'a.ivanova',
+    createdAt: '2025-08-18T09:12:40.118Z',
+    workFrom: '2025-09-01',
+    workTo: '2025-09-26',
+    helpers: ['i.solberg'],
+    worklogs: 12,
   },
   {
-    key: 'PAY-2', summary: 'Payment provider webhook retries time out', description: 'Webhook deliveries from the provider are retried for hours; our endpoint answers after 30 s.',
-    status: 'closed', type: 'bug', priority: 'critical', assignee: 'm.garcia', createdBy: 'veikus', createdAt: '2025-09-03T07:41:02.530Z',
-    workFrom: '2025-09-03', workTo: '2025-09-30', helpers: ['p.nair', 'o.hansen'], worklogs: 18,
+    key: 'PAY-2',
+    summary: 'Payment provider webhook retries time out',
+    description: 'Webhook deliveries from the provider are retried for hours; our endpoint answers after 30 s.',
+    status: 'closed',
+    type: 'bug',
+    priority: 'critical',
+    assignee: 'm.garcia',
+    createdBy: 'veikus',
+    createdAt: '2025-09-03T07:41:02.530Z',
+    workFrom: '2025-09-03',
+    workTo: '2025-09-30',
+    helpers: ['p.nair', 'o.hansen'],
+    worklogs: 18,
   },
   {
-    key: 'PAY-3', summary: 'Document refund approval workflow', description: null,
-    status: 'open', type: 'task', priority: 'minor', assignee: null, createdBy: 'a.ivanova', createdAt: '2025-10-14T12:03:55.004Z',
-    workFrom: '2025-10-14', workTo: '2025-10-14', helpers: [], worklogs: 0,
+    key: 'PAY-3',
+    summary: 'Document refund approval workflow',
+    description: null,
+    status: 'open',
+    type: 'task',
+    priority: 'minor',
+    assignee: null,
+    createdBy: 'a.ivanova',
+    createdAt: '2025-10-14T12:03:55.004Z',
+    workFrom: '2025-10-14',
+    workTo: '2025-10-14',
+    helpers: [],
+    worklogs: 0,
   },
   {
-    key: 'PAY-4', summary: 'Reconcile October card settlements', description: 'Match the acquirer settlement files against booked payments.',
-    status: 'closed', type: 'task', priority: 'normal', assignee: 'i.solberg', createdBy: 'a.ivanova', createdAt: '2025-10-31T08:00:12.771Z',
-    workFrom: '2025-11-03', workTo: '2025-11-20', helpers: ['o.hansen'], worklogs: 14,
+    key: 'PAY-4',
+    summary: 'Reconcile October card settlements',
+    description: 'Match the acquirer settlement files against booked payments.',
+    status: 'closed',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'i.solberg',
+    createdBy: 'a.ivanova',
+    createdAt: '2025-10-31T08:00:12.771Z',
+    workFrom: '2025-11-03',
+    workTo: '2025-11-20',
+    helpers: ['o.hansen'],
+    worklogs: 14,
   },
   {
-    key: 'PAY-5', summary: 'Chargeback from card issuer for order 55102', description: 'Issuer claims goods not received; collect delivery evidence.',
-    status: 'inProgress', type: 'bug', priority: 'normal', assignee: 'o.hansen', createdBy: 'i.solberg', createdAt: '2025-11-10T10:22:31.009Z',
-    workFrom: '2025-11-10', workTo: '2025-11-27', helpers: [], worklogs: 9,
+    key: 'PAY-5',
+    summary: 'Chargeback from card issuer for order 55102',
+    description: 'Issuer claims goods not received; collect delivery evidence.',
+    status: 'inProgress',
+    type: 'bug',
+    priority: 'normal',
+    assignee: 'o.hansen',
+    createdBy: 'i.solberg',
+    createdAt: '2025-11-10T10:22:31.009Z',
+    workFrom: '2025-11-10',
+    workTo: '2025-11-27',
+    helpers: [],
+    worklogs: 9,
   },
   {
-    key: 'PAY-6', summary: 'Invoice PDF shows wrong VAT rate', description: 'Reduced rate printed for standard-rate positions since the template change.',
-    status: 'closed', type: 'bug', priority: 'critical', assignee: 'p.nair', createdBy: 'i.solberg', createdAt: '2025-09-15T13:47:09.645Z',
-    workFrom: '2025-09-15', workTo: '2025-10-10', helpers: ['m.garcia', 'i.solberg'], worklogs: 16,
+    key: 'PAY-6',
+    summary: 'Invoice PDF shows wrong VAT rate',
+    description: 'Reduced rate printed for standard-rate positions since the template change.',
+    status: 'closed',
+    type: 'bug',
+    priority: 'critical',
+    assignee: 'p.nair',
+    createdBy: 'i.solberg',
+    createdAt: '2025-09-15T13:47:09.645Z',
+    workFrom: '2025-09-15',
+    workTo: '2025-10-10',
+    helpers: ['m.garcia', 'i.solberg'],
+    worklogs: 16,
   },
   {
-    key: 'PAY-7', summary: 'Automate dunning letters for overdue invoices', description: 'Generate and send level 1 and level 2 reminders from the billing system.',
-    status: 'inProgress', type: 'improvement', priority: 'normal', assignee: 'm.garcia', createdBy: 'a.ivanova', createdAt: '2025-09-22T08:30:00.000Z',
-    workFrom: '2025-09-29', workTo: '2025-11-28', helpers: ['p.nair'], worklogs: 22, deadline: '2025-12-19',
+    key: 'PAY-7',
+    summary: 'Automate dunning letters for overdue invoices',
+    description: 'Generate and send level 1 and level 2 reminders from the billing system.',
+    status: 'inProgress',
+    type: 'improvement',
+    priority: 'normal',
+    assignee: 'm.garcia',
+    createdBy: 'a.ivanova',
+    createdAt: '2025-09-22T08:30:00.000Z',
+    workFrom: '2025-09-29',
+    workTo: '2025-11-28',
+    helpers: ['p.nair'],
+    worklogs: 22,
+    deadline: '2025-12-19',
     planted: { 4: { days: 1, hours: 4, minutes: 30 } },
   },
   {
-    key: 'PAY-8', summary: 'Duplicate direct debit run on 2025-09-15', description: 'The collection job ran twice; 1,204 customers were debited twice.',
-    status: 'closed', type: 'bug', priority: 'blocker', assignee: 'i.solberg', createdBy: 'veikus', createdAt: '2025-09-15T06:58:44.210Z',
-    workFrom: '2025-09-15', workTo: '2025-10-03', helpers: ['o.hansen', 'm.garcia', 'a.ivanova'], worklogs: 20,
+    key: 'PAY-8',
+    summary: 'Duplicate direct debit run on 2025-09-15',
+    description: 'The collection job ran twice; 1,204 customers were debited twice.',
+    status: 'closed',
+    type: 'bug',
+    priority: 'blocker',
+    assignee: 'i.solberg',
+    createdBy: 'veikus',
+    createdAt: '2025-09-15T06:58:44.210Z',
+    workFrom: '2025-09-15',
+    workTo: '2025-10-03',
+    helpers: ['o.hansen', 'm.garcia', 'a.ivanova'],
+    worklogs: 20,
     planted: { 2: { days: 2 } },
   },
   {
-    key: 'PAY-9', summary: 'Migrate payment reports to the new data warehouse', description: 'Rebuild the twelve finance reports on the warehouse and switch off the old exports.',
-    status: 'inProgress', type: 'task', priority: 'normal', assignee: 'p.nair', createdBy: 'a.ivanova', createdAt: '2025-08-25T10:10:10.100Z',
-    workFrom: '2025-09-02', workTo: '2025-11-26', helpers: ['m.garcia'], worklogs: 25,
+    key: 'PAY-9',
+    summary: 'Migrate payment reports to the new data warehouse',
+    description: 'Rebuild the twelve finance reports on the warehouse and switch off the old exports.',
+    status: 'inProgress',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'p.nair',
+    createdBy: 'a.ivanova',
+    createdAt: '2025-08-25T10:10:10.100Z',
+    workFrom: '2025-09-02',
+    workTo: '2025-11-26',
+    helpers: ['m.garcia'],
+    worklogs: 25,
     planted: { 3: { weeks: 1, days: 2, hours: 3 }, 10: { weeks: 6 }, 17: { weeks: 3 } },
   },
   {
-    key: 'PAY-10', summary: 'Instalment plan requests from the portal', description: null,
-    status: 'open', type: 'improvement', priority: 'minor', assignee: 'o.hansen', createdBy: 'i.solberg', createdAt: '2025-11-05T14:15:00.321Z',
-    workFrom: '2025-11-06', workTo: '2025-11-25', helpers: [], worklogs: 6,
+    key: 'PAY-10',
+    summary: 'Instalment plan requests from the portal',
+    description: null,
+    status: 'open',
+    type: 'improvement',
+    priority: 'minor',
+    assignee: 'o.hansen',
+    createdBy: 'i.solberg',
+    createdAt: '2025-11-05T14:15:00.321Z',
+    workFrom: '2025-11-06',
+    workTo: '2025-11-25',
+    helpers: [],
+    worklogs: 6,
   },
   {
-    key: 'PAY-11', summary: 'Quarterly PCI DSS self-assessment', description: 'SAQ-A for Q3; collect evidence from the hosting provider.',
-    status: 'closed', type: 'task', priority: 'normal', assignee: 'a.ivanova', createdBy: 'veikus', createdAt: '2025-09-08T09:00:00.000Z',
-    workFrom: '2025-09-08', workTo: '2025-10-17', helpers: ['p.nair'], worklogs: 15,
+    key: 'PAY-11',
+    summary: 'Quarterly PCI DSS self-assessment',
+    description: 'SAQ-A for Q3; collect evidence from the hosting provider.',
+    status: 'closed',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'a.ivanova',
+    createdBy: 'veikus',
+    createdAt: '2025-09-08T09:00:00.000Z',
+    workFrom: '2025-09-08',
+    workTo: '2025-10-17',
+    helpers: ['p.nair'],
+    worklogs: 15,
     planted: { 6: { hours: 2, minutes: 15, seconds: 30 } },
   },
   {
-    key: SHOWCASE_KEY, summary: 'Refund double charge for Kari Nordmann (invoice 2025-10)',
-    description: 'Kari Nordmann was charged twice for invoice 2025-10 (enneo ticket 8842). Refund the second debit and reconcile with accounting.',
-    status: 'closed', type: 'task', priority: 'critical', assignee: 'i.solberg', createdBy: 'o.hansen', createdAt: '2025-11-03T09:12:44.000Z',
-    workFrom: '2025-11-03', workTo: '2025-11-05', helpers: ['o.hansen'], worklogs: 3,
+    key: SHOWCASE_KEY,
+    summary: 'Refund double charge for Kari Nordmann (invoice 2025-10)',
+    description:
+      'Kari Nordmann was charged twice for invoice 2025-10 (enneo ticket 8842). Refund the second debit and reconcile with accounting.',
+    status: 'closed',
+    type: 'task',
+    priority: 'critical',
+    assignee: 'i.solberg',
+    createdBy: 'o.hansen',
+    createdAt: '2025-11-03T09:12:44.000Z',
+    workFrom: '2025-11-03',
+    workTo: '2025-11-05',
+    helpers: ['o.hansen'],
+    worklogs: 3,
   },
   {
-    key: 'PAY-13', summary: 'Refund to closed bank account bounced', description: 'Bank returned the refund (reason AC04); ask the customer for new account details.',
-    status: 'open', type: 'bug', priority: 'normal', assignee: 'i.solberg', createdBy: 'o.hansen', createdAt: '2025-11-17T11:45:19.870Z',
-    workFrom: '2025-11-17', workTo: '2025-11-27', helpers: [], worklogs: 5, deadline: '2025-12-05',
+    key: 'PAY-13',
+    summary: 'Refund to closed bank account bounced',
+    description: 'Bank returned the refund (reason AC04); ask the customer for new account details.',
+    status: 'open',
+    type: 'bug',
+    priority: 'normal',
+    assignee: 'i.solberg',
+    createdBy: 'o.hansen',
+    createdAt: '2025-11-17T11:45:19.870Z',
+    workFrom: '2025-11-17',
+    workTo: '2025-11-27',
+    helpers: [],
+    worklogs: 5,
+    deadline: '2025-12-05',
   },
   {
-    key: 'PAY-14', summary: 'Update payment terms in customer letters', description: null,
-    status: 'open', type: 'task', priority: 'trivial', assignee: null, createdBy: 'a.ivanova', createdAt: '2025-11-20T15:30:00.000Z',
-    workFrom: '2025-11-20', workTo: '2025-11-28', helpers: ['o.hansen', 'i.solberg'], worklogs: 4,
+    key: 'PAY-14',
+    summary: 'Update payment terms in customer letters',
+    description: null,
+    status: 'open',
+    type: 'task',
+    priority: 'trivial',
+    assignee: null,
+    createdBy: 'a.ivanova',
+    createdAt: '2025-11-20T15:30:00.000Z',
+    workFrom: '2025-11-20',
+    workTo: '2025-11-28',
+    helpers: ['o.hansen', 'i.solberg'],
+    worklogs: 4,
   },
   {
-    key: 'SUP-1', summary: 'Onboard new support agents (October cohort)', description: 'Accounts, shadowing plan and the first two weeks of training for four agents.',
-    status: 'closed', type: 'task', priority: 'normal', assignee: 'veikus', createdBy: 'veikus', createdAt: '2025-09-24T07:05:00.000Z',
-    workFrom: '2025-09-29', workTo: '2025-10-24', helpers: ['a.ivanova'], worklogs: 17,
+    key: 'SUP-1',
+    summary: 'Onboard new support agents (October cohort)',
+    description: 'Accounts, shadowing plan and the first two weeks of training for four agents.',
+    status: 'closed',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'veikus',
+    createdBy: 'veikus',
+    createdAt: '2025-09-24T07:05:00.000Z',
+    workFrom: '2025-09-29',
+    workTo: '2025-10-24',
+    helpers: ['a.ivanova'],
+    worklogs: 17,
     planted: { 1: { weeks: 1 }, 8: { days: 2 } },
   },
   {
-    key: 'SUP-2', summary: 'Обновить шаблоны ответов для службы поддержки', description: 'Шаблоны устарели после смены тарифов.',
-    status: 'open', type: 'task', priority: 'minor', assignee: null, createdBy: 'veikus', createdAt: '2025-11-24T09:40:00.000Z',
-    workFrom: '2025-11-24', workTo: '2025-11-24', helpers: [], worklogs: 0,
+    key: 'SUP-2',
+    summary: 'Обновить шаблоны ответов для службы поддержки',
+    description: 'Шаблоны устарели после смены тарифов.',
+    status: 'open',
+    type: 'task',
+    priority: 'minor',
+    assignee: null,
+    createdBy: 'veikus',
+    createdAt: '2025-11-24T09:40:00.000Z',
+    workFrom: '2025-11-24',
+    workTo: '2025-11-24',
+    helpers: [],
+    worklogs: 0,
   },
   {
-    key: FULL_PAGE_KEY, summary: 'Portal login failures after password reset', description: 'Reset links expire immediately for accounts created before 2023.',
-    status: 'closed', type: 'bug', priority: 'critical', assignee: 'm.garcia', createdBy: 'veikus', createdAt: '2025-10-06T08:20:05.555Z',
-    workFrom: '2025-10-06', workTo: '2025-11-14', helpers: ['p.nair', 'veikus'], worklogs: 50,
+    key: FULL_PAGE_KEY,
+    summary: 'Portal login failures after password reset',
+    description: 'Reset links expire immediately for accounts created before 2023.',
+    status: 'closed',
+    type: 'bug',
+    priority: 'critical',
+    assignee: 'm.garcia',
+    createdBy: 'veikus',
+    createdAt: '2025-10-06T08:20:05.555Z',
+    workFrom: '2025-10-06',
+    workTo: '2025-11-14',
+    helpers: ['p.nair', 'veikus'],
+    worklogs: 50,
   },
   {
-    key: 'SUP-4', summary: 'Customer satisfaction survey follow-up', description: 'Call back customers who rated 1–2 stars in September.',
-    status: 'needInfo', type: 'task', priority: 'normal', assignee: 'a.ivanova', createdBy: 'veikus', createdAt: '2025-10-02T10:00:00.000Z',
-    workFrom: '2025-10-02', workTo: '2025-10-30', helpers: [], worklogs: 8, deadline: '2025-11-28',
+    key: 'SUP-4',
+    summary: 'Customer satisfaction survey follow-up',
+    description: 'Call back customers who rated 1–2 stars in September.',
+    status: 'needInfo',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'a.ivanova',
+    createdBy: 'veikus',
+    createdAt: '2025-10-02T10:00:00.000Z',
+    workFrom: '2025-10-02',
+    workTo: '2025-10-30',
+    helpers: [],
+    worklogs: 8,
+    deadline: '2025-11-28',
   },
   {
-    key: 'SUP-5', summary: 'Knowledge base: meter reading articles', description: null,
-    status: 'inProgress', type: 'improvement', priority: 'minor', assignee: 'p.nair', createdBy: 'a.ivanova', createdAt: '2025-10-20T13:13:13.013Z',
-    workFrom: '2025-10-20', workTo: '2025-11-27', helpers: ['veikus'], worklogs: 13,
+    key: 'SUP-5',
+    summary: 'Knowledge base: meter reading articles',
+    description: null,
+    status: 'inProgress',
+    type: 'improvement',
+    priority: 'minor',
+    assignee: 'p.nair',
+    createdBy: 'a.ivanova',
+    createdAt: '2025-10-20T13:13:13.013Z',
+    workFrom: '2025-10-20',
+    workTo: '2025-11-27',
+    helpers: ['veikus'],
+    worklogs: 13,
   },
   {
-    key: 'SUP-6', summary: 'Escalation: customer cannot download invoices', description: 'Download button returns 500 for invoices with more than 200 positions.',
-    status: 'closed', type: 'bug', priority: 'critical', assignee: 'm.garcia', createdBy: 'veikus', createdAt: '2025-09-10T16:02:48.402Z',
-    workFrom: '2025-09-10', workTo: '2025-10-08', helpers: ['veikus', 'p.nair'], worklogs: 19,
+    key: 'SUP-6',
+    summary: 'Escalation: customer cannot download invoices',
+    description: 'Download button returns 500 for invoices with more than 200 positions.',
+    status: 'closed',
+    type: 'bug',
+    priority: 'critical',
+    assignee: 'm.garcia',
+    createdBy: 'veikus',
+    createdAt: '2025-09-10T16:02:48.402Z',
+    workFrom: '2025-09-10',
+    workTo: '2025-10-08',
+    helpers: ['veikus', 'p.nair'],
+    worklogs: 19,
     planted: { 5: { hours: 1.5 } },
   },
   {
-    key: PAGED_KEY, summary: 'Support mailbox migration to the new helpdesk', description: 'Move 14 shared mailboxes, their macros and routing rules; run both systems in parallel for a month.',
-    status: 'inProgress', type: 'task', priority: 'normal', assignee: 'veikus', createdBy: 'veikus', createdAt: '2025-08-28T11:00:00.000Z',
-    workFrom: '2025-09-01', workTo: '2025-11-28', helpers: ['a.ivanova', 'p.nair', 'm.garcia', 'i.solberg'], worklogs: 123,
+    key: PAGED_KEY,
+    summary: 'Support mailbox migration to the new helpdesk',
+    description: 'Move 14 shared mailboxes, their macros and routing rules; run both systems in parallel for a month.',
+    status: 'inProgress',
+    type: 'task',
+    priority: 'normal',
+    assignee: 'veikus',
+    createdBy: 'veikus',
+    createdAt: '2025-08-28T11:00:00.000Z',
+    workFrom: '2025-09-01',
+    workTo: '2025-11-28',
+    helpers: ['a.ivanova', 'p.nair', 'm.garcia', 'i.solberg'],
+    worklogs: 123,
     planted: { 7: { minutes: 300 }, 30: { minutes: 45 }, 60: { hours: 1, minutes: 30 } },
   },
   {
-    key: 'SUP-8', summary: 'Перенос архива обращений за 2024 год', description: 'Архив нужно перенести до отключения старой системы.',
-    status: 'closed', type: 'task', priority: 'minor', assignee: 'a.ivanova', createdBy: 'veikus', createdAt: '2025-10-27T09:00:00.000Z',
-    workFrom: '2025-10-27', workTo: '2025-11-21', helpers: ['veikus'], worklogs: 11,
+    key: 'SUP-8',
+    summary: 'Перенос архива обращений за 2024 год',
+    description: 'Архив нужно перенести до отключения старой системы.',
+    status: 'closed',
+    type: 'task',
+    priority: 'minor',
+    assignee: 'a.ivanova',
+    createdBy: 'veikus',
+    createdAt: '2025-10-27T09:00:00.000Z',
+    workFrom: '2025-10-27',
+    workTo: '2025-11-21',
+    helpers: ['veikus'],
+    worklogs: 11,
   },
 ];
 
@@ -463,20 +717,38 @@ interface WorklogDraft {
 
 function randomDuration(rng: Rng): DurationParts {
   const kind = rng.weighted([
-    ['minutes', 24], ['hours', 14], ['hoursMinutes', 26], ['fraction', 5], ['longMinutes', 8],
-    ['days', 4], ['daysHours', 5], ['daysHoursMinutes', 3], ['withSeconds', 3], ['week', 1],
+    ['minutes', 24],
+    ['hours', 14],
+    ['hoursMinutes', 26],
+    ['fraction', 5],
+    ['longMinutes', 8],
+    ['days', 4],
+    ['daysHours', 5],
+    ['daysHoursMinutes', 3],
+    ['withSeconds', 3],
+    ['week', 1],
   ] as const);
   switch (kind) {
-    case 'minutes': return { minutes: rng.pick([15, 20, 30, 40, 45, 50]) };
-    case 'hours': return { hours: rng.int(1, 4) };
-    case 'hoursMinutes': return { hours: rng.int(1, 3), minutes: rng.pick([10, 15, 30, 45]) };
-    case 'fraction': return { hours: rng.pick([0.5, 1.5, 2.5, 0.25]) };
-    case 'longMinutes': return { minutes: rng.pick([90, 120, 150, 180, 240, 300]) };
-    case 'days': return { days: rng.int(1, 2) };
-    case 'daysHours': return { days: 1, hours: rng.int(1, 4) };
-    case 'daysHoursMinutes': return { days: 1, hours: rng.int(1, 3), minutes: rng.pick([15, 30, 45]) };
-    case 'withSeconds': return { hours: rng.int(0, 1), minutes: rng.int(5, 55), seconds: rng.int(1, 59) };
-    case 'week': return { weeks: 1 };
+    case 'minutes':
+      return { minutes: rng.pick([15, 20, 30, 40, 45, 50]) };
+    case 'hours':
+      return { hours: rng.int(1, 4) };
+    case 'hoursMinutes':
+      return { hours: rng.int(1, 3), minutes: rng.pick([10, 15, 30, 45]) };
+    case 'fraction':
+      return { hours: rng.pick([0.5, 1.5, 2.5, 0.25]) };
+    case 'longMinutes':
+      return { minutes: rng.pick([90, 120, 150, 180, 240, 300]) };
+    case 'days':
+      return { days: rng.int(1, 2) };
+    case 'daysHours':
+      return { days: 1, hours: rng.int(1, 4) };
+    case 'daysHoursMinutes':
+      return { days: 1, hours: rng.int(1, 3), minutes: rng.pick([15, 30, 45]) };
+    case 'withSeconds':
+      return { hours: rng.int(0, 1), minutes: rng.int(5, 55), seconds: rng.int(1, 59) };
+    case 'week':
+      return { weeks: 1 };
   }
 }
 
@@ -518,7 +790,11 @@ function issueDrafts(rng: Rng, spec: IssueSpec): WorklogDraft[] {
 }
 
 function showcaseDrafts(): WorklogDraft[] {
-  const partsOf: Record<string, DurationParts> = { PT1H30M: { hours: 1, minutes: 30 }, PT45M: { minutes: 45 }, P1DT2H: { days: 1, hours: 2 } };
+  const partsOf: Record<string, DurationParts> = {
+    PT1H30M: { hours: 1, minutes: 30 },
+    PT45M: { minutes: 45 },
+    P1DT2H: { days: 1, hours: 2 },
+  };
   return TRACKER_SHOWCASE.worklogs.map((w, order) => ({
     issueKey: SHOWCASE_KEY,
     order,
@@ -551,10 +827,25 @@ function build(): TrackerSeed {
   // On-call work that was logged at exactly midnight UTC on the first of a month: a gateway that
   // splits searches at these instants sees them in both windows (bounds are inclusive).
   const sup7 = ofIssue(PAGED_KEY);
-  Object.assign(sup7[50]!, { start: utc('2025-09-30T22:00:00.000Z'), parts: { hours: 2 }, createdAt: utc('2025-10-01T00:00:00.000Z'), comment: 'Night shift: mailbox cut-over' });
-  Object.assign(sup7[90]!, { start: utc('2025-10-31T21:30:00.000Z'), parts: { hours: 2, minutes: 30 }, createdAt: utc('2025-11-01T00:00:00.000Z'), comment: 'Night shift: parallel run check' });
+  Object.assign(sup7[50]!, {
+    start: utc('2025-09-30T22:00:00.000Z'),
+    parts: { hours: 2 },
+    createdAt: utc('2025-10-01T00:00:00.000Z'),
+    comment: 'Night shift: mailbox cut-over',
+  });
+  Object.assign(sup7[90]!, {
+    start: utc('2025-10-31T21:30:00.000Z'),
+    parts: { hours: 2, minutes: 30 },
+    createdAt: utc('2025-11-01T00:00:00.000Z'),
+    comment: 'Night shift: parallel run check',
+  });
   // Work from August, logged on the first morning of September.
-  Object.assign(ofIssue('PAY-1')[0]!, { start: utc('2025-08-29T13:00:00.000Z'), parts: { hours: 3 }, createdAt: utc('2025-09-01T07:12:18.345Z'), comment: 'Mandate template review (from last Friday)' });
+  Object.assign(ofIssue('PAY-1')[0]!, {
+    start: utc('2025-08-29T13:00:00.000Z'),
+    parts: { hours: 3 },
+    createdAt: utc('2025-09-01T07:12:18.345Z'),
+    comment: 'Mandate template review (from last Friday)',
+  });
 
   // 2. Ids: one global sequence in creation order.
   drafts.sort(
@@ -615,7 +906,12 @@ function build(): TrackerSeed {
       updatedBy: spec.assignee ?? spec.createdBy,
       createdAt,
       updatedAt,
-      statusStartTime: spec.status === 'open' ? createdAt : spec.status === 'closed' ? updatedAt : new Date(Math.max(firstWork.getTime(), createdAt.getTime())),
+      statusStartTime:
+        spec.status === 'open'
+          ? createdAt
+          : spec.status === 'closed'
+            ? updatedAt
+            : new Date(Math.max(firstWork.getTime(), createdAt.getTime())),
       deadline: spec.deadline ?? null,
       version: rng.int(3, 12) + list.length,
     };

@@ -77,7 +77,11 @@ const DEFAULT_TOKEN = 'sandbox-tracker-token';
 const DEFAULT_ORG = { header: 'X-Org-ID', id: 'sandbox-org' } as const;
 const ORG_HEADERS = ['x-org-id', 'x-cloud-org-id'] as const;
 
-const errorBody = (status: number, message: string): TrackerErrorWire => ({ errors: {}, errorMessages: [message], statusCode: status });
+const errorBody = (status: number, message: string): TrackerErrorWire => ({
+  errors: {},
+  errorMessages: [message],
+  statusCode: status,
+});
 const fail = (status: number, message: string): SimResponse => ({ status, json: errorBody(status, message) });
 /** A validation error about one body field: Tracker puts those in `errors`, not in `errorMessages`. */
 const fieldFail = (field: string, message: string): SimResponse => ({
@@ -133,7 +137,11 @@ function renderUser(seed: TrackerSeed, login: string, view: View): UserWire {
   };
 }
 
-function dictionaryRef(kind: string, entry: { id: string; key: string; name: Record<TrackerLang, string> }, view: View): TrackerRefWire {
+function dictionaryRef(
+  kind: string,
+  entry: { id: string; key: string; name: Record<TrackerLang, string> },
+  view: View,
+): TrackerRefWire {
   return { self: `${view.api}/${kind}/${entry.id}`, id: entry.id, key: entry.key, display: entry.name[view.lang] };
 }
 
@@ -195,7 +203,8 @@ function intParam(query: URLSearchParams, name: string, fallback: number, min: n
   return n;
 }
 
-const perPageOf = (query: URLSearchParams) => intParam(query, 'perPage', TRACKER_PAGING.defaultPerPage, 1, TRACKER_PAGING.maxPerPage);
+const perPageOf = (query: URLSearchParams) =>
+  intParam(query, 'perPage', TRACKER_PAGING.defaultPerPage, 1, TRACKER_PAGING.maxPerPage);
 
 /** The JSON object in a POST body; an empty body counts as `{}`. */
 function jsonObject(body: string): Record<string, unknown> {
@@ -206,7 +215,8 @@ function jsonObject(body: string): Record<string, unknown> {
   } catch {
     throw new BadRequest('Request body is not valid JSON');
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new BadRequest('Request body must be a JSON object');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new BadRequest('Request body must be a JSON object');
   return parsed as Record<string, unknown>;
 }
 
@@ -246,7 +256,8 @@ function parseWorklogFilter(body: Record<string, unknown>): WorklogFilter {
       if (typeof value !== 'string' || value === '') throw new BadRequest('Must be a user login or uid', key);
       filter.createdBy = value;
     } else if (key === 'createdAt') {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new BadRequest('Must be an object {from, to}', key);
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new BadRequest('Must be an object {from, to}', key);
       for (const [bound, raw] of Object.entries(value)) {
         if (bound !== 'from' && bound !== 'to') throw new BadRequest(`Unknown range bound: ${bound}`, `createdAt.${bound}`);
         filter[bound] = parseBound(raw, `createdAt.${bound}`);
@@ -268,14 +279,17 @@ type IssueSelection = { keys: string[] } | { filter: Map<IssueFilterField, strin
 function parseIssueSearch(body: Record<string, unknown>): IssueSelection {
   const given = Object.keys(body);
   for (const key of given) {
-    if (key === 'query') throw new BadRequest('The query language is not supported by the sandbox; use keys, filter or queue', key);
-    if (key !== 'keys' && key !== 'filter' && key !== 'queue' && key !== 'order') throw new BadRequest('Unknown search field', key);
+    if (key === 'query')
+      throw new BadRequest('The query language is not supported by the sandbox; use keys, filter or queue', key);
+    if (key !== 'keys' && key !== 'filter' && key !== 'queue' && key !== 'order')
+      throw new BadRequest('Unknown search field', key);
   }
   const selectors = given.filter((key) => key !== 'order');
   if (selectors.length !== 1) throw new BadRequest('Specify exactly one of keys, filter, queue');
   if ('keys' in body) {
     const keys = body.keys;
-    if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string')) throw new BadRequest('Must be an array of issue keys', 'keys');
+    if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string'))
+      throw new BadRequest('Must be an array of issue keys', 'keys');
     return { keys: [...new Set(keys as string[])] };
   }
   if ('queue' in body) {
@@ -286,9 +300,11 @@ function parseIssueSearch(body: Record<string, unknown>): IssueSelection {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new BadRequest('Must be an object', 'filter');
   const filter = new Map<IssueFilterField, string[]>();
   for (const [field, value] of Object.entries(raw)) {
-    if (!(ISSUE_FILTER_FIELDS as readonly string[]).includes(field)) throw new BadRequest('Filtering on this field is not supported by the sandbox', `filter.${field}`);
+    if (!(ISSUE_FILTER_FIELDS as readonly string[]).includes(field))
+      throw new BadRequest('Filtering on this field is not supported by the sandbox', `filter.${field}`);
     const values = Array.isArray(value) ? value : [value];
-    if (!values.every((v) => typeof v === 'string')) throw new BadRequest('Must be a string or a list of strings', `filter.${field}`);
+    if (!values.every((v) => typeof v === 'string'))
+      throw new BadRequest('Must be a string or a list of strings', `filter.${field}`);
     filter.set(field as IssueFilterField, values as string[]);
   }
   return { filter };
@@ -314,7 +330,11 @@ const cursorOf = (query: URLSearchParams): Cursor => ({
  * One id-cursor page: records with an id greater than `after`, ascending, at most `perPage`;
  * `Link` carries `rel="first"` always and `rel="next"` only while more records remain.
  */
-function idPage<T extends { id: number }>(records: readonly T[], cursor: Cursor, url: string): { page: T[]; headers: Record<string, string> } {
+function idPage<T extends { id: number }>(
+  records: readonly T[],
+  cursor: Cursor,
+  url: string,
+): { page: T[]; headers: Record<string, string> } {
   const { perPage, after } = cursor;
   const remaining = records.filter((r) => r.id > after);
   const page = remaining.slice(0, perPage);
@@ -324,7 +344,11 @@ function idPage<T extends { id: number }>(records: readonly T[], cursor: Cursor,
 }
 
 /** One numbered page (issue search): `page` is 1-based; totals in `X-Total-Count`/`X-Total-Pages`. */
-function numberedPage<T>(records: readonly T[], query: URLSearchParams, url: string): { page: T[]; headers: Record<string, string> } {
+function numberedPage<T>(
+  records: readonly T[],
+  query: URLSearchParams,
+  url: string,
+): { page: T[]; headers: Record<string, string> } {
   const perPage = perPageOf(query);
   const number = intParam(query, 'page', 1, 1, Number.MAX_SAFE_INTEGER);
   const pages = Math.max(1, Math.ceil(records.length / perPage));
@@ -346,7 +370,8 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
   const org = options.org ?? DEFAULT_ORG;
   const orgHeader = org.header.toLowerCase();
   const searchItemLimit = options.searchItemLimit ?? TRACKER_PAGING.searchItemLimit;
-  if (!Number.isInteger(searchItemLimit) || searchItemLimit < 1) throw new RangeError(`searchItemLimit must be a positive integer, got ${searchItemLimit}`);
+  if (!Number.isInteger(searchItemLimit) || searchItemLimit < 1)
+    throw new RangeError(`searchItemLimit must be a positive integer, got ${searchItemLimit}`);
   const seed = createTrackerSeed();
   const searchable: TrackerSeedWorklog[] = seed.allWorklogs.slice();
   const extra = options.extraWorklogs ?? 0;
@@ -356,7 +381,13 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
     for (let i = 0; i < extra; i++) {
       const template = seed.allWorklogs[i % seed.allWorklogs.length]!;
       const createdAt = new Date(start + Math.floor(i * step));
-      searchable.push({ ...template, id: 1_000_000 + i, createdAt, updatedAt: createdAt, start: new Date(createdAt.getTime() - 3_600_000) });
+      searchable.push({
+        ...template,
+        id: 1_000_000 + i,
+        createdAt,
+        updatedAt: createdAt,
+        start: new Date(createdAt.getTime() - 3_600_000),
+      });
     }
   }
   // Known once the server listens; `self` and `Link` URLs are absolute, like Tracker's.
@@ -465,7 +496,11 @@ export async function createTrackerSimulator(options: TrackerSimulatorOptions = 
           const found = findIssue(req.params.key ?? '');
           if (!isIssue(found)) return found;
           const view = viewOf(req);
-          const { page, headers } = idPage(seed.worklogs.get(found.key)!, cursorOf(req.query), `${view.api}/issues/${found.key}/worklog`);
+          const { page, headers } = idPage(
+            seed.worklogs.get(found.key)!,
+            cursorOf(req.query),
+            `${view.api}/issues/${found.key}/worklog`,
+          );
           return { json: page.map((w) => renderWorklog(seed, w, view)), headers };
         }),
       },

@@ -62,7 +62,9 @@ Actor.implement({
   description: 'A person or bot as a source identifies them.',
   fields: (t) => ({
     source: t.field({ type: SourceEnum, resolve: (a) => a.source }),
-    id: t.exposeString('id', { description: "The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid)." }),
+    id: t.exposeString('id', {
+      description: "The source's own user id (enneo user id, Socialboards uuid, Tracker login or uid).",
+    }),
     name: t.string({
       nullable: true,
       // Reached from any source's entries (and people's accounts): each actor needs its own source's scope.
@@ -71,7 +73,8 @@ Actor.implement({
     }),
     email: t.string({
       nullable: true,
-      description: "enneo: from the profile; Tracker: from the user record; Socialboards: as sent. Needs pii:read and the scope of the actor's source.",
+      description:
+        "enneo: from the profile; Tracker: from the user record; Socialboards: as sent. Needs pii:read and the scope of the actor's source.",
       authScopes: (a) => ({ $all: { [SOURCE_SCOPE[a.source]]: true, 'pii:read': true } }),
       resolve: (a, _args, ctx) => (a.email !== undefined ? a.email : ctx.people.emailOf(accountOf(a))),
     }),

@@ -37,7 +37,13 @@ function fromDetail<T>(pick: (a: AssessmentModel) => T) {
 }
 
 export function toAssessmentParent(detail: AssessmentModel): AssessmentParent {
-  return { assessmentId: detail.assessmentId, scorecardId: detail.scorecardId, ticketId: detail.ticketId, worklogId: detail.worklogId, detail };
+  return {
+    assessmentId: detail.assessmentId,
+    scorecardId: detail.scorecardId,
+    ticketId: detail.ticketId,
+    worklogId: detail.worklogId,
+    detail,
+  };
 }
 
 const AssessmentCriterion = builder.objectRef<CriterionModel>('AssessmentCriterion');
@@ -63,7 +69,8 @@ AssessmentCategory.implement({
 
 /** Loads an Assessment by the local part of its global id (`node(id)` and federation). */
 const parseAssessmentId = registerLocalId('Assessment', (id: string) => {
-  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) throw badUserInput('id is not an Assessment id this gateway issued');
+  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id)))
+    throw badUserInput('id is not an Assessment id this gateway issued');
   return Number(id);
 });
 
@@ -79,9 +86,22 @@ builder.node(Assessment, {
   fields: (t) => ({
     assessmentId: t.exposeInt('assessmentId'),
     scorecardId: t.exposeInt('scorecardId', { description: 'The scorecard revision used.' }),
-    scorecardBaseId: t.int({ nullable: true, description: 'Identifies the scorecard across revisions.', resolve: fromDetail((a) => a.scorecardBaseId) }),
-    state: t.string({ nullable: true, description: 'unprocessed, aiInProgress, aiReady, reviewOngoing, reviewedBySupervisor, discussedWithAssessee, error, deleted.', resolve: fromDetail((a) => a.state) }),
-    scorePercentage: t.float({ nullable: true, description: 'data.totals.percentage (0–100).', resolve: fromDetail((a) => a.scorePercentage) }),
+    scorecardBaseId: t.int({
+      nullable: true,
+      description: 'Identifies the scorecard across revisions.',
+      resolve: fromDetail((a) => a.scorecardBaseId),
+    }),
+    state: t.string({
+      nullable: true,
+      description:
+        'unprocessed, aiInProgress, aiReady, reviewOngoing, reviewedBySupervisor, discussedWithAssessee, error, deleted.',
+      resolve: fromDetail((a) => a.state),
+    }),
+    scorePercentage: t.float({
+      nullable: true,
+      description: 'data.totals.percentage (0–100).',
+      resolve: fromDetail((a) => a.scorePercentage),
+    }),
     scoredPoints: t.float({ nullable: true, resolve: fromDetail((a) => a.scoredPoints) }),
     usedMaxPoints: t.float({ nullable: true, resolve: fromDetail((a) => a.usedMaxPoints) }),
     totalMaxPoints: t.float({ nullable: true, resolve: fromDetail((a) => a.totalMaxPoints) }),
@@ -118,7 +138,13 @@ builder.node(Assessment, {
       nullable: true,
       resolve: (parent, _args, ctx) => ctx.loaders.enneo.scorecardById.load(parent.scorecardId),
     }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The assessment exactly as enneo sent it (needs pii:read).', resolve: fromDetail((a) => a.raw) }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The assessment exactly as enneo sent it (needs pii:read).',
+      resolve: fromDetail((a) => a.raw),
+    }),
   }),
 });
 

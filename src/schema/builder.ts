@@ -12,7 +12,6 @@ import { checkGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { checkNodeIds, MAX_NODE_IDS, refetchNode, refetchNodes } from './refetch.js';
 import { forbidden } from './scopes.js';
 
-
 /**
  * Plugins, scalars and root types. No domain type lives here: each has its own file, and
  * `schema/index.ts` assembles them.
@@ -39,7 +38,8 @@ export const builder = new SchemaBuilder<{
   plugins: [DirectivePlugin, RelayPlugin, ScopeAuthPlugin, FederationPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => Object.fromEntries(SCOPES.map((scope) => [scope, ctx.caller.scopes.has(scope)])) as Record<Scope, boolean>,
+    authScopes: (ctx) =>
+      Object.fromEntries(SCOPES.map((scope) => [scope, ctx.caller.scopes.has(scope)])) as Record<Scope, boolean>,
     // FORBIDDEN with the scope that was missing, in the same shape as the checks of `scopes.ts`.
     unauthorizedError: (_parent, _ctx, _info, result) => forbidden(missingScope(result.failure)),
   },

@@ -23,7 +23,10 @@ builder.node(EnneoTicket, {
     customerId: t.exposeString('customerId', { nullable: true }),
     contractId: t.exposeString('contractId', { nullable: true }),
     fromName: t.exposeString('fromName', { nullable: true }),
-    fromAddress: t.exposeString('fromAddress', { nullable: true, description: 'The `from` field: address or number the ticket came from.' }),
+    fromAddress: t.exposeString('fromAddress', {
+      nullable: true,
+      description: 'The `from` field: address or number the ticket came from.',
+    }),
     tags: t.exposeStringList('tags'),
     aiSupportLevel: t.exposeString('aiSupportLevel', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.createdAt }),
@@ -38,7 +41,13 @@ builder.node(EnneoTicket, {
         );
       },
     }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The ticket exactly as enneo sent it (needs pii:read).', resolve: (ticket) => ticket.raw }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The ticket exactly as enneo sent it (needs pii:read).',
+      resolve: (ticket) => ticket.raw,
+    }),
   }),
 });
 

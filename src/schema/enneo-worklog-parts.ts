@@ -1,4 +1,9 @@
-import type { AiAgent as AiAgentModel, Csat as CsatModel, CustomerExperience as CxModel, WorkSegment as SegmentModel } from '../upstreams/enneo/models.js';
+import type {
+  AiAgent as AiAgentModel,
+  Csat as CsatModel,
+  CustomerExperience as CxModel,
+  WorkSegment as SegmentModel,
+} from '../upstreams/enneo/models.js';
 import { builder } from './builder.js';
 
 /** The value types inside an enneo worklog: AI agents, tracked segments, customer experience. */
@@ -12,7 +17,12 @@ AiAgent.implement({
     description: t.exposeString('description', { nullable: true }),
     intelligence: t.exposeString('intelligence', { nullable: true, description: 'e.g. "smart".' }),
     textAssistanceAccuracy: t.exposeFloat('textAssistanceAccuracy', { nullable: true }),
-    actions: t.field({ type: 'JSON', nullable: true, description: 'The agent\'s actions as enneo sent them.', resolve: (a) => a.actions }),
+    actions: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: "The agent's actions as enneo sent them.",
+      resolve: (a) => a.actions,
+    }),
   }),
 });
 
@@ -36,7 +46,11 @@ Csat.implement({
     id: t.exposeInt('id'),
     scale: t.exposeInt('scale', { nullable: true }),
     answerStars: t.exposeFloat('answerStars', { nullable: true }),
-    answerText: t.exposeString('answerText', { nullable: true, authScopes: { 'pii:read': true }, description: "The customer's own words (needs pii:read)." }),
+    answerText: t.exposeString('answerText', {
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: "The customer's own words (needs pii:read).",
+    }),
   }),
 });
 
@@ -45,11 +59,13 @@ CustomerExperience.implement({
   description: 'SLA and satisfaction facts of a worklog.',
   fields: (t) => ({
     slaMet: t.exposeBoolean('slaMet', { nullable: true }),
-    netSecondsClosedAfterSla: t.exposeInt('netSecondsClosedAfterSla', { nullable: true, description: 'Negative: closed before the SLA deadline.' }),
+    netSecondsClosedAfterSla: t.exposeInt('netSecondsClosedAfterSla', {
+      nullable: true,
+      description: 'Negative: closed before the SLA deadline.',
+    }),
     closingDateForSla: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.closingDateForSla }),
     dueDateForSla: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.dueDateForSla }),
     reopened: t.exposeBoolean('reopened', { nullable: true }),
     csat: t.field({ type: Csat, nullable: true, resolve: (c) => c.csat }),
   }),
 });
-

@@ -62,7 +62,11 @@ builder.node(EnneoWorklog, {
     actor: t.field({ type: Actor, nullable: true, resolve: author }),
     ticket: t.field({ type: Ticket, resolve: (w, _args, ctx) => requireTicketOf(ctx, w) }),
     summary: t.string({ resolve: summary }),
-    startedAt: t.field({ type: 'DateTime', description: 'First tracked segment start (else latest interaction − duration).', resolve: (w) => w.startedAt }),
+    startedAt: t.field({
+      type: 'DateTime',
+      description: 'First tracked segment start (else latest interaction − duration).',
+      resolve: (w) => w.startedAt,
+    }),
     durationSeconds: t.int({
       nullable: true,
       description: 'time.duration: handling time in seconds; an UPSTREAM_BAD_RESPONSE here alone when enneo sent something else.',
@@ -79,8 +83,14 @@ builder.node(EnneoWorklog, {
     rawAction: t.exposeString('rawAction', { description: 'The action exactly as sent (for values newer than this gateway).' }),
     actions: t.exposeStringList('actions', { description: 'actionList, e.g. ["reply", "closed"].' }),
     actionTexts: t.exposeStringList('actionTexts', { description: 'actionListText (display text; do not parse).' }),
-    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', { nullable: true, description: 'time.durationAfterWork, in seconds.' }),
-    automationLevel: t.exposeInt('automationLevel', { nullable: true, description: '0 (no AI) to 5 (dark processing without approval).' }),
+    durationAfterWorkSeconds: t.exposeInt('durationAfterWorkSeconds', {
+      nullable: true,
+      description: 'time.durationAfterWork, in seconds.',
+    }),
+    automationLevel: t.exposeInt('automationLevel', {
+      nullable: true,
+      description: '0 (no AI) to 5 (dark processing without approval).',
+    }),
     automationLevelLabel: t.exposeString('automationLevelLabel', { nullable: true, description: 'Display text only.' }),
     aiAgents: t.field({ type: [AiAgent], resolve: (w) => w.aiAgents }),
     segments: t.field({ type: [WorkSegment], resolve: (w) => w.segments }),
@@ -89,7 +99,13 @@ builder.node(EnneoWorklog, {
       type: [Assessment],
       resolve: (w) => w.assessments.map((a): AssessmentParent => ({ ...a, ticketId: w.ticketId, worklogId: w.worklogId })),
     }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The worklog entry exactly as enneo sent it (needs pii:read).', resolve: (w) => w.raw }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The worklog entry exactly as enneo sent it (needs pii:read).',
+      resolve: (w) => w.raw,
+    }),
   }),
 });
 

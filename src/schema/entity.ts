@@ -72,10 +72,13 @@ export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const resolveEntities = field.resolve;
   field.resolve = (source, args, ctx, info) => {
     const representations = args.representations as unknown[];
-    const routable = representations.map(
-      (r) => isRecord(r) && typeof r.__typename === 'string' && entityTypes.has(r.__typename),
-    );
-    const resolved = resolveEntities(source, { representations: representations.filter((_, i) => routable[i]) }, ctx, info) as unknown[];
+    const routable = representations.map((r) => isRecord(r) && typeof r.__typename === 'string' && entityTypes.has(r.__typename));
+    const resolved = resolveEntities(
+      source,
+      { representations: representations.filter((_, i) => routable[i]) },
+      ctx,
+      info,
+    ) as unknown[];
     let next = 0;
     return representations.map((_, i) =>
       routable[i]

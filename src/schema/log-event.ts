@@ -43,10 +43,22 @@ builder.node(LogEvent, {
   id: { resolve: (event) => `${event.ticketId}:${event.eventId}` },
   loadOne: loadLogEvent,
   fields: (t) => ({
-    occurredAt: t.field({ type: 'DateTime', description: '`time`, as a UTC instant (milliseconds).', resolve: (e) => e.occurredAt }),
-    actor: t.field({ type: Actor, nullable: true, description: 'The `user` who acted.', resolve: (e) => socialboardsActor(e.user) }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: '`time`, as a UTC instant (milliseconds).',
+      resolve: (e) => e.occurredAt,
+    }),
+    actor: t.field({
+      type: Actor,
+      nullable: true,
+      description: 'The `user` who acted.',
+      resolve: (e) => socialboardsActor(e.user),
+    }),
     ticket: t.field({ type: Ticket, resolve: (e, _args, ctx) => requireTicketOf(ctx, e) }),
-    summary: t.string({ description: 'The actor and `text` with `{User:…}` placeholders replaced by names.', resolve: (e) => e.summary }),
+    summary: t.string({
+      description: 'The actor and `text` with `{User:…}` placeholders replaced by names.',
+      resolve: (e) => e.summary,
+    }),
     ticketId: t.exposeInt('ticketId'),
     type: t.field({ type: LogEventTypeEnum, resolve: (e) => e.type }),
     actionType: t.exposeString('actionType', { description: 'The raw actionType, always.' }),
@@ -57,7 +69,13 @@ builder.node(LogEvent, {
       description: 'includedItems.users: the users the text refers to.',
       resolve: (e) => e.mentionedUsers.map((user) => socialboardsActor(user)!),
     }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The entry exactly as Socialboards sent it (needs pii:read).', resolve: (e) => e.raw }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The entry exactly as Socialboards sent it (needs pii:read).',
+      resolve: (e) => e.raw,
+    }),
   }),
 });
 

@@ -44,7 +44,9 @@ export function pageSizes(args: PageArgs, max = MAX_PAGE_SIZE): { first: number 
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && (value < 0 || value > max)) {
-      throw badUserInput(`${name} must be between 0 and ${max} (got ${value}); page through larger results with after/before cursors`);
+      throw badUserInput(
+        `${name} must be between 0 and ${max} (got ${value}); page through larger results with after/before cursors`,
+      );
     }
   }
   const first = args.first ?? null;
@@ -91,7 +93,10 @@ export function offsetWindow(scope: string, args: PageArgs, max = MAX_PAGE_SIZE,
 /** A whole list as a connection page, with `totalCount`. */
 export function connectionFromArray<T>(scope: string, items: readonly T[], args: PageArgs, max = MAX_PAGE_SIZE): Connection<T> {
   const { start, end } = offsetWindow(scope, args, max, items.length);
-  return connectionFromSlice(scope, items.slice(start, end), start, { hasNextPage: end < items.length, totalCount: items.length });
+  return connectionFromSlice(scope, items.slice(start, end), start, {
+    hasNextPage: end < items.length,
+    totalCount: items.length,
+  });
 }
 
 /** Edges for a slice that starts at `offset` in the full list. */

@@ -45,7 +45,8 @@ builder.node(Person, {
     email: t.string({
       nullable: true,
       authScopes: { 'pii:read': true },
-      description: 'The e-mail the accounts were linked by (PEOPLE_FILE: its email, else the first account e-mail found). Needs pii:read.',
+      description:
+        'The e-mail the accounts were linked by (PEOPLE_FILE: its email, else the first account e-mail found). Needs pii:read.',
       resolve: (p, _args, ctx) => ctx.people.email(p),
     }),
     accounts: t.field({

@@ -33,12 +33,18 @@ export function brandNode<T>(node: T, typename: string): T {
 
 /** The pre-execution check of `ids` (count and each id's form). */
 export function checkNodeIds(schema: GraphQLSchema, ids: readonly string[]): void {
-  if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
+  if (ids.length > MAX_NODE_IDS)
+    throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
   for (const id of ids) checkGlobalId(schema, id);
 }
 
 /** One object; FORBIDDEN when the caller may not read its source. */
-export async function refetchNode<T>(ctx: Context, info: GraphQLResolveInfo, id: DecodedId, load: (id: DecodedId) => T | Promise<T>): Promise<T> {
+export async function refetchNode<T>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  id: DecodedId,
+  load: (id: DecodedId) => T | Promise<T>,
+): Promise<T> {
   assertNodeType(info.schema, id.typename);
   requireNodeType(ctx, id.typename);
   return brandNode(await load(id), id.typename);
@@ -51,7 +57,8 @@ export async function refetchNodes<T>(
   ids: readonly DecodedId[],
   load: (ids: DecodedId[]) => Promise<readonly (T | Promise<T>)[]>,
 ): Promise<(T | Error)[]> {
-  if (ids.length > MAX_NODE_IDS) throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
+  if (ids.length > MAX_NODE_IDS)
+    throw badUserInput(`ids may hold at most ${MAX_NODE_IDS} ids (got ${ids.length}); split the request`);
   for (const id of ids) assertNodeType(info.schema, id.typename);
   const refusals = ids.map((id) => {
     try {

@@ -17,7 +17,9 @@ export function forbidden(scope: Scope | undefined, source?: Source): GraphQLErr
     scope === undefined
       ? `Forbidden: the caller's credentials do not allow reading ${what}`
       : `Forbidden: reading ${what} needs the scope "${scope}", which the caller's credentials do not grant`;
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(scope ? { scope } : {}), ...(source ? { source } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'FORBIDDEN', ...(scope ? { scope } : {}), ...(source ? { source } : {}) },
+  });
 }
 
 export function mayRead(ctx: Context, source: Source): boolean {

@@ -32,7 +32,8 @@ export const Scorecard = builder.objectRef<ScorecardModel>('Scorecard');
 
 /** Loads a Scorecard by the local part of its global id (`node(id)` and federation). */
 const parseScorecardId = registerLocalId('Scorecard', (id: string) => {
-  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id))) throw badUserInput('id is not a Scorecard id this gateway issued');
+  if (!/^\d{1,16}$/.test(id) || !Number.isSafeInteger(Number(id)))
+    throw badUserInput('id is not a Scorecard id this gateway issued');
   return Number(id);
 });
 

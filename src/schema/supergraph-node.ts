@@ -22,7 +22,6 @@ builder.queryFields((t) => ({
     extensions: checkArgs((args, schema) => checkGlobalId(schema, args.id as string)),
     resolve: (_root, { id }, ctx, info) =>
       refetchNode(ctx, info, id, async (one) => (await (await resolveNodes(builder, ctx, info, [one]))[0]) ?? null),
-
   }),
   ticketlogNodes: t.field({
     type: [builder.nodeInterfaceRef()],
@@ -30,6 +29,7 @@ builder.queryFields((t) => ({
     description: `Refetches several of this gateway's objects by global id, in the order given (at most ${MAX_NODE_IDS}). The same as \`nodes(ids)\`, under a name that stays unique in a supergraph.`,
     args: { ids: t.arg.globalIDList({ required: true }) },
     extensions: checkArgs((args, schema) => checkNodeIds(schema, args.ids as string[])),
-    resolve: (_root, { ids }, ctx, info) => refetchNodes(ctx, info, ids, (allowed) => resolveNodes(builder, ctx, info, allowed)) as never,
+    resolve: (_root, { ids }, ctx, info) =>
+      refetchNodes(ctx, info, ids, (allowed) => resolveNodes(builder, ctx, info, allowed)) as never,
   }),
 }));

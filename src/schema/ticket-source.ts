@@ -77,7 +77,9 @@ const byTime = (a: WorklogModel, b: WorklogModel) => a.startedAt.getTime() - b.s
 
 /** A worklog's duration in seconds; a Tracker duration that cannot be converted throws UPSTREAM_BAD_RESPONSE. */
 export function worklogSeconds(worklog: WorklogModel): number {
-  return worklog.source === 'TRACKER' ? durationSecondsOf(worklog) : enneoDurationOf(worklog, `worklog ${worklog.worklogId} of ticket ${worklog.ticketId}`);
+  return worklog.source === 'TRACKER'
+    ? durationSecondsOf(worklog)
+    : enneoDurationOf(worklog, `worklog ${worklog.worklogId} of ticket ${worklog.ticketId}`);
 }
 
 /** A ticket's worklogs in time order (always empty for Socialboards, which has none). */

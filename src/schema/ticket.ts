@@ -36,7 +36,9 @@ function checkActionTypes(types: readonly string[] | null | undefined): string[]
   if (types.length > MAX_ACTION_TYPES) throw badUserInput(`types takes at most ${MAX_ACTION_TYPES} values`);
   const bad = types.find((type) => !/^[a-z][a-z0-9_]{0,63}$/.test(type));
   if (bad !== undefined) {
-    throw badUserInput(`types must hold raw Socialboards action types such as "ticket_read" (got ${JSON.stringify(bad.slice(0, 64))})`);
+    throw badUserInput(
+      `types must hold raw Socialboards action types such as "ticket_read" (got ${JSON.stringify(bad.slice(0, 64))})`,
+    );
   }
   return [...new Set(types)];
 }
@@ -45,7 +47,10 @@ export const TicketRef = builder.inputType('TicketRef', {
   description: 'Names one ticket: its source and its key there.',
   fields: (t) => ({
     source: t.field({ type: SourceEnum, required: true }),
-    key: t.string({ required: true, description: 'enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12").' }),
+    key: t.string({
+      required: true,
+      description: 'enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12").',
+    }),
   }),
 });
 
@@ -58,8 +63,16 @@ Ticket.implement({
   fields: (t) => ({
     source: t.field({ type: SourceEnum, resolve: (ticket) => ticket.source }),
     key: t.exposeString('key', { description: 'The key the source knows it by ("8821", "PAY-12").' }),
-    title: t.string({ nullable: true, description: 'enneo subject · Socialboards title · Tracker summary.', resolve: implementedByObjects('Ticket', 'title') }),
-    status: t.string({ nullable: true, description: 'Status as the source sends it (Tracker: the status key).', resolve: implementedByObjects('Ticket', 'status') }),
+    title: t.string({
+      nullable: true,
+      description: 'enneo subject · Socialboards title · Tracker summary.',
+      resolve: implementedByObjects('Ticket', 'title'),
+    }),
+    status: t.string({
+      nullable: true,
+      description: 'Status as the source sends it (Tracker: the status key).',
+      resolve: implementedByObjects('Ticket', 'status'),
+    }),
     worklogs: t.connection(
       {
         type: Worklog,
@@ -73,7 +86,11 @@ Ticket.implement({
       {
         type: LogEvent,
         description: 'Socialboards action-log entries, oldest first; always empty for other sources.',
-        args: { types: t.arg.stringList({ description: 'Only these raw actionType values (e.g. "ticket_read"); passed to Socialboards.' }) },
+        args: {
+          types: t.arg.stringList({
+            description: 'Only these raw actionType values (e.g. "ticket_read"); passed to Socialboards.',
+          }),
+        },
         extensions: checkArgs((args) => {
           pagingCheck(PAGING.logEvents)(args);
           checkActionTypes(args.types as string[] | null | undefined);
@@ -88,10 +105,11 @@ Ticket.implement({
     timeline: t.connection(
       {
         type: TimelineEntry,
-        description: "Every worklog and log event of the ticket, in time order.",
+        description: 'Every worklog and log event of the ticket, in time order.',
         args: { order: t.arg({ type: TimelineOrderEnum, defaultValue: 'OLDEST_FIRST' }) },
         extensions: checkArgs(pagingCheck(PAGING.timeline)),
-        resolve: async (ticket, args, ctx) => timelineConnection(await timelineOf(ctx, ticket), entryKey, args, args.order ?? 'OLDEST_FIRST'),
+        resolve: async (ticket, args, ctx) =>
+          timelineConnection(await timelineOf(ctx, ticket), entryKey, args, args.order ?? 'OLDEST_FIRST'),
       },
       TimelineConnection,
     ),

@@ -44,12 +44,21 @@ const TimeReportRow = builder.objectRef<RowModel>('TimeReportRow');
 TimeReportRow.implement({
   description: 'One group of a time report: the grouped values (null where not grouped by) and the sums.',
   fields: (t) => ({
-    person: t.field({ type: Person, nullable: true, description: 'Null when not grouped by PERSON, or for time without a known user (pseudonymized exports).', resolve: (r) => r.person }),
+    person: t.field({
+      type: Person,
+      nullable: true,
+      description: 'Null when not grouped by PERSON, or for time without a known user (pseudonymized exports).',
+      resolve: (r) => r.person,
+    }),
     source: t.field({ type: SourceEnum, nullable: true, resolve: (r) => r.source }),
     day: t.field({ type: 'Date', nullable: true, resolve: (r) => r.day }),
     week: t.string({ nullable: true, description: 'ISO 8601 week, e.g. 2025-W45.', resolve: (r) => r.week }),
     month: t.string({ nullable: true, description: 'YYYY-MM.', resolve: (r) => r.month }),
-    ticketKey: t.string({ nullable: true, description: 'The key of the ticket (its source is ticketSource).', resolve: (r) => r.ticket?.key ?? null }),
+    ticketKey: t.string({
+      nullable: true,
+      description: 'The key of the ticket (its source is ticketSource).',
+      resolve: (r) => r.ticket?.key ?? null,
+    }),
     ticketSource: t.field({ type: SourceEnum, nullable: true, resolve: (r) => r.ticket?.source ?? null }),
     ticket: t.field({
       type: Ticket,
@@ -58,7 +67,11 @@ TimeReportRow.implement({
       resolve: (r, _args, ctx) => (r.ticket ? loadTicket(ctx, r.ticket) : null),
     }),
     action: t.string({ nullable: true, resolve: (r) => r.action }),
-    seconds: t.field({ type: 'SafeInt', description: 'Time spent, summed (Tracker on its business calendar).', resolve: (r) => r.seconds }),
+    seconds: t.field({
+      type: 'SafeInt',
+      description: 'Time spent, summed (Tracker on its business calendar).',
+      resolve: (r) => r.seconds,
+    }),
     entries: t.exposeInt('entries', { description: 'Records summed into this row (export rows, worklogs).' }),
   }),
 });
@@ -68,8 +81,12 @@ TimeReportCoverage.implement({
   description: 'What one source contributed, and whether it could be read completely.',
   fields: (t) => ({
     source: t.field({ type: SourceEnum, resolve: (c) => c.source }),
-    complete: t.exposeBoolean('complete', { description: 'False when the source failed (it then adds nothing; errors[] says why) or some records could not be counted.' }),
-    rows: t.exposeInt('rows', { description: 'Records read from the source (the period read upstream may be a little wider than the report).' }),
+    complete: t.exposeBoolean('complete', {
+      description: 'False when the source failed (it then adds nothing; errors[] says why) or some records could not be counted.',
+    }),
+    rows: t.exposeInt('rows', {
+      description: 'Records read from the source (the period read upstream may be a little wider than the report).',
+    }),
     entries: t.exposeInt('entries', { description: 'Records counted into the report.' }),
     calls: t.exposeInt('calls', { description: 'Upstream calls that read the records (export pages, worklog search pages).' }),
     seconds: t.field({ type: 'SafeInt', description: 'Seconds the source added to the report.', resolve: (c) => c.seconds }),
@@ -112,7 +129,10 @@ export function checkTimeReportArgs(args: TimeReportArgs): { peopleIds: string[]
     throw badUserInput(`the period has ${days} days; a time report covers at most ${MAX_REPORT_DAYS} (from and to both count)`);
   }
   const timeZone = args.timeZone ?? 'UTC';
-  if (!isTimeZone(timeZone)) throw badUserInput(`timeZone must be an IANA time zone such as Europe/Berlin or UTC (got ${JSON.stringify(timeZone.slice(0, 60))})`);
+  if (!isTimeZone(timeZone))
+    throw badUserInput(
+      `timeZone must be an IANA time zone such as Europe/Berlin or UTC (got ${JSON.stringify(timeZone.slice(0, 60))})`,
+    );
   const groupBy = args.groupBy ?? ['PERSON'];
   const twice = groupBy.find((d, i) => groupBy.indexOf(d) !== i);
   if (twice) throw badUserInput(`groupBy lists ${twice} twice`);
@@ -155,7 +175,11 @@ export function timeReportQuery(ctx: Context, args: TimeReportArgs): TimeReportQ
 }
 
 /** Runs the report; a source's failure becomes an error located at `path`, the report still answers. */
-export async function resolveTimeReport(ctx: Context, args: TimeReportArgs, path?: readonly (string | number)[]): Promise<TimeReportModel> {
+export async function resolveTimeReport(
+  ctx: Context,
+  args: TimeReportArgs,
+  path?: readonly (string | number)[],
+): Promise<TimeReportModel> {
   const query = timeReportQuery(ctx, args);
   // A source the caller may not read is left out, with one FORBIDDEN error for it (as in a timeline).
   for (const source of query.sources.filter((s) => !mayRead(ctx, s))) {
@@ -192,4 +216,3 @@ builder.queryField('timeReport', (t) =>
     resolve: (_root, args, ctx, info) => resolveTimeReport(ctx, args as TimeReportArgs, responsePathAsArray(info.path)),
   }),
 );
-

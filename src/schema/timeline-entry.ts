@@ -42,7 +42,11 @@ TimelineEntry.implement({
   fields: (t) => ({
     id: t.id({ description: 'Relay global id (the same as Node.id).', resolve: abstract('id') }),
     source: t.field({ type: SourceEnum, resolve: (entry) => entry.source }),
-    occurredAt: t.field({ type: 'DateTime', description: 'When it happened, as a UTC instant (for worklogs: startedAt).', resolve: abstract('occurredAt') }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When it happened, as a UTC instant (for worklogs: startedAt).',
+      resolve: abstract('occurredAt'),
+    }),
     actor: t.field({ type: Actor, nullable: true, description: 'Who did it, when the source says.', resolve: abstract('actor') }),
     ticket: t.field({ type: Ticket, description: 'The ticket it happened on.', resolve: abstract('ticket') }),
     summary: t.string({ description: 'One readable line describing the entry.', resolve: abstract('summary') }),

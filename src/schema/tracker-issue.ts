@@ -26,7 +26,13 @@ builder.node(TrackerIssue, {
     priority: t.exposeString('priority', { nullable: true, description: 'Priority key, e.g. normal.' }),
     queue: t.exposeString('queue', { nullable: true, description: 'Queue key, e.g. PAY.' }),
     deadline: t.field({ type: 'Date', nullable: true, resolve: (issue) => issue.deadline }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The issue exactly as Tracker sent it (needs pii:read).', resolve: (issue) => issue.raw }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The issue exactly as Tracker sent it (needs pii:read).',
+      resolve: (issue) => issue.raw,
+    }),
   }),
 });
 

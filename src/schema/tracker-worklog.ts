@@ -58,10 +58,20 @@ builder.node(TrackerWorklog, {
     worklogId: t.exposeString('worklogId'),
     issueKey: t.exposeString('issueKey'),
     duration: t.exposeString('duration', { description: 'ISO 8601 duration exactly as Tracker sent it, e.g. P1W2DT3H.' }),
-    createdAt: t.field({ type: 'DateTime', description: 'When the record was made (may be days after the work).', resolve: (w) => w.createdAt }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'When the record was made (may be days after the work).',
+      resolve: (w) => w.createdAt,
+    }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (w) => w.updatedAt }),
     updatedBy: t.field({ type: Actor, nullable: true, resolve: (w) => trackerActor(w.updatedBy) }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The record exactly as Tracker sent it (needs pii:read).', resolve: (w) => w.raw }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The record exactly as Tracker sent it (needs pii:read).',
+      resolve: (w) => w.raw,
+    }),
   }),
 });
 

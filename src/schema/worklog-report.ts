@@ -66,11 +66,23 @@ WorklogReportRow.implement({
   description: 'One row of the enneo reporting export (/export/reporting_worklog), typed.',
   fields: (t) => ({
     userWorklogId: t.exposeInt('userWorklogId', { nullable: true }),
-    date: t.field({ type: 'DateTime', description: 'Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only).', resolve: (r) => r.date }),
+    date: t.field({
+      type: 'DateTime',
+      description: 'Session start, read in ENNEO_TIMEZONE (pseudonymized exports: the day only).',
+      resolve: (r) => r.date,
+    }),
     userName: t.exposeString('userName', { nullable: true }),
-    email: t.exposeString('email', { nullable: true, authScopes: { 'pii:read': true }, description: 'Absent when the export is pseudonymized (needs pii:read).' }),
+    email: t.exposeString('email', {
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'Absent when the export is pseudonymized (needs pii:read).',
+    }),
     userId: t.exposeInt('userId', { nullable: true }),
-    user: t.field({ type: Actor, nullable: true, resolve: (r) => (r.userId === null ? null : { ...enneoActor(r.userId)!, name: r.userName, email: r.email }) }),
+    user: t.field({
+      type: Actor,
+      nullable: true,
+      resolve: (r) => (r.userId === null ? null : { ...enneoActor(r.userId)!, name: r.userName, email: r.email }),
+    }),
     ticketId: t.exposeInt('ticketId', { nullable: true }),
     conversationId: t.exposeInt('conversationId', { nullable: true }),
     action: t.field({ type: EnneoActionEnum, resolve: (r) => r.action }),
@@ -85,7 +97,9 @@ WorklogReportRow.implement({
     topic: t.exposeString('topic', { nullable: true }),
     subTopic: t.exposeString('subTopic', { nullable: true }),
     tags: t.exposeStringList('tags'),
-    allTags: t.exposeStringList('allTags', { description: 'allTags: every tag of the ticket, parent tags included (enneo sends them comma-separated).' }),
+    allTags: t.exposeStringList('allTags', {
+      description: 'allTags: every tag of the ticket, parent tags included (enneo sends them comma-separated).',
+    }),
     channel: t.exposeString('channel', { nullable: true }),
     department: t.exposeString('department', { nullable: true }),
     teams: t.exposeStringList('teams'),
@@ -99,7 +113,10 @@ WorklogReportRow.implement({
     reopened: t.exposeBoolean('reopened', { nullable: true }),
     reopenedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.reopenedAt }),
     timesSetToOpen: t.exposeInt('timesSetToOpen', { nullable: true }),
-    netSecondsClosedAfterSla: t.exposeInt('netSecondsClosedAfterSla', { nullable: true, description: 'Negative: closed before the SLA deadline.' }),
+    netSecondsClosedAfterSla: t.exposeInt('netSecondsClosedAfterSla', {
+      nullable: true,
+      description: 'Negative: closed before the SLA deadline.',
+    }),
     closingDateForSla: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.closingDateForSla }),
     statusActionDetail: t.exposeString('statusActionDetail', { nullable: true }),
     pendingDueBy: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.pendingDueBy }),
@@ -114,7 +131,13 @@ WorklogReportRow.implement({
         'rawData: the ticket data enneo attaches to the row, parsed from the JSON string it sends; null where the export is pseudonymized (an UPSTREAM_BAD_RESPONSE on this field alone when it is not JSON). Needs pii:read.',
       resolve: (r) => rawDataOf(r),
     }),
-    raw: t.field({ type: 'JSONObject', nullable: true, authScopes: { 'pii:read': true }, description: 'The row exactly as enneo sent it (needs pii:read).', resolve: (r) => r.raw }),
+    raw: t.field({
+      type: 'JSONObject',
+      nullable: true,
+      authScopes: { 'pii:read': true },
+      description: 'The row exactly as enneo sent it (needs pii:read).',
+      resolve: (r) => r.raw,
+    }),
     ticket: t.field({
       type: EnneoTicket,
       nullable: true,
@@ -161,7 +184,9 @@ builder.queryField('worklogReport', (t) =>
       // enneo's full 1,000 rows asks for exactly those: a full page says hasNextPage, and when the
       // export ended right there the next page answers empty (one call per page, never two).
       const limit = Math.min(size + 1, EXPORT_PAGE_LIMIT);
-      const rows = await ctx.enneo().exportReportingWorklog({ filters, limit, offset: start, ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'] });
+      const rows = await ctx
+        .enneo()
+        .exportReportingWorklog({ filters, limit, offset: start, ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'] });
       const hasNextPage = limit > size ? rows.length > size : rows.length === size;
       return connectionFromSlice(REPORT_SCOPE, rows.length > size ? rows.slice(0, size) : rows, start, { hasNextPage });
     },

@@ -22,7 +22,11 @@ Worklog.implement({
       resolve: abstract('durationSeconds'),
     }),
     author: t.field({ type: Actor, nullable: true, description: 'Who did the work.', resolve: abstract('author') }),
-    comment: t.string({ nullable: true, description: "The worklog's comment, where the source has one.", resolve: abstract('comment') }),
+    comment: t.string({
+      nullable: true,
+      description: "The worklog's comment, where the source has one.",
+      resolve: abstract('comment'),
+    }),
   }),
 });
 

@@ -74,7 +74,10 @@ export class Deadline {
   }
 
   /** Waits `ms`, or less when the budget ends first (resolves either way). */
-  sleep(ms: number, wait: (ms: number) => Promise<void> = (n) => new Promise((resolve) => setTimeout(resolve, n))): Promise<void> {
+  sleep(
+    ms: number,
+    wait: (ms: number) => Promise<void> = (n) => new Promise((resolve) => setTimeout(resolve, n)),
+  ): Promise<void> {
     return new Promise<void>((resolve) => {
       let settled = false;
       const done = () => {

@@ -79,7 +79,14 @@ export interface HttpObserver {
    * An attempt failed: `error` is what the caller gets if nothing follows, `retrying` says whether
    * another attempt (a retry or a renewal of credentials) follows.
    */
-  failure(info: { source: Source; route: string; attempt: number; error: UpstreamError; cause?: string; retrying: boolean }): void;
+  failure(info: {
+    source: Source;
+    route: string;
+    attempt: number;
+    error: UpstreamError;
+    cause?: string;
+    retrying: boolean;
+  }): void;
 }
 
 export interface AttemptObservation {
@@ -181,7 +188,12 @@ export interface HttpTransport {
  * `observer` watches every attempt (logs, metrics, traces); `clock` times the waits between
  * retries (backoff, `Retry-After`). Default: the real clock.
  */
-export function createHttpTransport(config: HttpConfig, logger: Logger, observer?: HttpObserver, clock: Clock = systemClock): HttpTransport {
+export function createHttpTransport(
+  config: HttpConfig,
+  logger: Logger,
+  observer?: HttpObserver,
+  clock: Clock = systemClock,
+): HttpTransport {
   const pools = new Map<string, Pool>();
 
   function poolFor(origin: string): Pool {
@@ -214,7 +226,8 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
     ): Promise<{ response: HttpResponse; credentials: Record<string, string> }> {
       const pending = req.anonymous ? undefined : options.auth?.headers();
       // A renewal shared with other requests cannot be cancelled; this request stops waiting for it.
-      const credentials = (deadline && pending ? await deadline.race(Promise.resolve(pending), source, req.route) : await pending) ?? {};
+      const credentials =
+        (deadline && pending ? await deadline.race(Promise.resolve(pending), source, req.route) : await pending) ?? {};
       const headers: Record<string, string> = {
         accept: 'application/json',
         'user-agent': 'ticketlog-gateway',
@@ -298,7 +311,14 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
           const code = errorCode(error);
           const retryable = attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code);
           const retrying = retryable && (await pause(backoffDelay(attempt - 1, config.retryBaseDelayMs), attemptMs()));
-          observer?.failure({ source, route: req.route, attempt, error: networkError(source, req.route, error, attempt), cause: code, retrying });
+          observer?.failure({
+            source,
+            route: req.route,
+            attempt,
+            error: networkError(source, req.route, error, attempt),
+            cause: code,
+            retrying,
+          });
           if (retrying) continue;
           throw networkError(source, req.route, error, attempt);
         }
@@ -307,7 +327,13 @@ export function createHttpTransport(config: HttpConfig, logger: Logger, observer
         if ((status >= 200 && status < 300) || req.passStatuses?.includes(status)) return response;
 
         const fail = (retrying: boolean) =>
-          observer?.failure({ source, route: req.route, attempt, error: UpstreamError.fromResponse(source, status, req.route, attempt), retrying });
+          observer?.failure({
+            source,
+            route: req.route,
+            attempt,
+            error: UpstreamError.fromResponse(source, status, req.route, attempt),
+            retrying,
+          });
         if (status === 401 && !renewed && !req.anonymous && options.auth?.renew) {
           renewed = true;
           fail(true);

@@ -80,9 +80,11 @@ export function createUpstreams(config: Config, logger: Logger, hooks: Upstreams
   // Forwarding, a source without a configured token can only be probed for reachability.
   const reachOnly = new Set<Source>(
     forward
-      ? ([config.enneo && !config.enneo.token && 'ENNEO', config.socialboards?.auth.kind === 'forwarded' && 'SOCIALBOARDS', config.tracker && !config.tracker.token && 'TRACKER'].filter(
-          Boolean,
-        ) as Source[])
+      ? ([
+          config.enneo && !config.enneo.token && 'ENNEO',
+          config.socialboards?.auth.kind === 'forwarded' && 'SOCIALBOARDS',
+          config.tracker && !config.tracker.token && 'TRACKER',
+        ].filter(Boolean) as Source[])
       : [],
   );
   return {
@@ -90,7 +92,11 @@ export function createUpstreams(config: Config, logger: Logger, hooks: Upstreams
     forRequest: ({ forwarded, enneoOnBehalfOf }) =>
       !forward && enneoOnBehalfOf === undefined
         ? shared
-        : clientsOf(config, buildHttp(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }, hooks), logger),
+        : clientsOf(
+            config,
+            buildHttp(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }, hooks),
+            logger,
+          ),
     probes: createProbes(sharedHttp, config.trackerSettings.apiVersion, reachOnly),
     poolStats: () => transport.stats(),
     close: () => transport.close(),

@@ -6,8 +6,7 @@
  * - zone-less `YYYY-MM-DD HH:MM:SS` / `YYYY-MM-DD` (enneo exports), read in an IANA time zone.
  */
 
-const PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -91,8 +91,12 @@ async function openSession(): Promise<Session> {
 
   // Recorded on the context, so requests of every page and of GraphiQL's editor workers count.
   const traffic: Traffic = { requests: [], failed: [], responses: [], webSockets: [], pageErrors: [] };
-  context.on('request', (request) => traffic.requests.push({ method: request.method(), url: request.url(), type: request.resourceType() }));
-  context.on('requestfailed', (request) => traffic.failed.push({ url: request.url(), error: request.failure()?.errorText ?? 'failed' }));
+  context.on('request', (request) =>
+    traffic.requests.push({ method: request.method(), url: request.url(), type: request.resourceType() }),
+  );
+  context.on('requestfailed', (request) =>
+    traffic.failed.push({ url: request.url(), error: request.failure()?.errorText ?? 'failed' }),
+  );
   context.on('response', (response) => traffic.responses.push({ status: response.status(), url: response.url() }));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('websocket', (socket) => traffic.webSockets.push(socket.url()));
@@ -140,7 +144,10 @@ async function waitForResultPane(page: Page, texts: readonly string[]): Promise<
 /** The result editor's text: its rendered lines in the order of their position. */
 async function paneText(pane: Locator): Promise<string> {
   const lines = await pane.locator('.view-line').evaluateAll((elements) =>
-    elements.map((element) => ({ top: parseFloat((element as HTMLElement).style.top || '0'), text: element.textContent ?? '' })),
+    elements.map((element) => ({
+      top: parseFloat((element as HTMLElement).style.top || '0'),
+      text: element.textContent ?? '',
+    })),
   );
   return lines
     .sort((a, b) => a.top - b.top)
@@ -189,64 +196,83 @@ async function execute(page: Page, operationName: string): Promise<Response> {
 }
 
 describe('GraphiQL in Chromium, served by the gateway process (npm start, sandbox)', () => {
-  it('opens with the example tabs, the default operation first', async () => {
-    const { page } = await session();
-    expect(TAB_NAMES).toEqual(['CaseTimeline', 'OneEnneoTicket', 'CaseTickets', 'WorklogReport', 'TimeReport']);
-    const tabs = page.locator(TAB_BUTTON);
-    await expect.poll(() => tabs.allInnerTexts(), { timeout: BROWSER_TIMEOUT }).toEqual(TAB_NAMES);
-    await expect.poll(() => page.locator('.graphiql-tab-active').innerText(), { timeout: BROWSER_TIMEOUT }).toBe('CaseTimeline');
-    expect(await page.locator(EXECUTE_BUTTON).getAttribute('aria-label')).toMatch(/^Execute query/);
-  }, TEST_TIMEOUT);
+  it(
+    'opens with the example tabs, the default operation first',
+    async () => {
+      const { page } = await session();
+      expect(TAB_NAMES).toEqual(['CaseTimeline', 'OneEnneoTicket', 'CaseTickets', 'WorklogReport', 'TimeReport']);
+      const tabs = page.locator(TAB_BUTTON);
+      await expect.poll(() => tabs.allInnerTexts(), { timeout: BROWSER_TIMEOUT }).toEqual(TAB_NAMES);
+      await expect
+        .poll(() => page.locator('.graphiql-tab-active').innerText(), { timeout: BROWSER_TIMEOUT })
+        .toBe('CaseTimeline');
+      expect(await page.locator(EXECUTE_BUTTON).getAttribute('aria-label')).toMatch(/^Execute query/);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('runs the default operation: the result pane shows the case from all three sources', async () => {
-    const { page } = await session();
-    const response = await execute(page, 'CaseTimeline');
-    expect(response.status()).toBe(200);
-    const answer = (await response.json()) as Record<string, unknown>;
+  it(
+    'runs the default operation: the result pane shows the case from all three sources',
+    async () => {
+      const { page } = await session();
+      const response = await execute(page, 'CaseTimeline');
+      expect(response.status()).toBe(200);
+      const answer = (await response.json()) as Record<string, unknown>;
 
-    // The pane shows the showcase case of Kari Nordmann, merged from enneo, Socialboards and Tracker ...
-    await waitForResultPane(page, ['"SOCIALBOARDS"', '"TRACKER"', '"ENNEO"', 'Kari Nordmann']);
-    // ... as the gateway answered it: no errors, every source in the merged timeline.
-    expect(answer).not.toHaveProperty('errors');
-    const timeline = (answer.data as { timeline: { totalCount: number; edges: { node: { source: string; actor: { name: string } | null } }[] } })
-      .timeline;
-    expect(timeline.totalCount).toBe(timeline.edges.length);
-    expect(new Set(timeline.edges.map(({ node }) => node.source))).toEqual(new Set(['ENNEO', 'SOCIALBOARDS', 'TRACKER']));
-    expect(timeline.edges.map(({ node }) => node.actor?.name)).toContain('Kari Nordmann');
-  }, TEST_TIMEOUT);
+      // The pane shows the showcase case of Kari Nordmann, merged from enneo, Socialboards and Tracker ...
+      await waitForResultPane(page, ['"SOCIALBOARDS"', '"TRACKER"', '"ENNEO"', 'Kari Nordmann']);
+      // ... as the gateway answered it: no errors, every source in the merged timeline.
+      expect(answer).not.toHaveProperty('errors');
+      const timeline = (
+        answer.data as { timeline: { totalCount: number; edges: { node: { source: string; actor: { name: string } | null } }[] } }
+      ).timeline;
+      expect(timeline.totalCount).toBe(timeline.edges.length);
+      expect(new Set(timeline.edges.map(({ node }) => node.source))).toEqual(new Set(['ENNEO', 'SOCIALBOARDS', 'TRACKER']));
+      expect(timeline.edges.map(({ node }) => node.actor?.name)).toContain('Kari Nordmann');
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('runs another example tab: the case tickets, one of each source', async () => {
-    const { page } = await session();
-    await selectTab(page, 'CaseTickets');
-    const response = await execute(page, 'CaseTickets');
-    expect(response.status()).toBe(200);
-    const answer = (await response.json()) as Record<string, unknown>;
+  it(
+    'runs another example tab: the case tickets, one of each source',
+    async () => {
+      const { page } = await session();
+      await selectTab(page, 'CaseTickets');
+      const response = await execute(page, 'CaseTickets');
+      expect(response.status()).toBe(200);
+      const answer = (await response.json()) as Record<string, unknown>;
 
-    await waitForResultPane(page, ['"EnneoTicket"', '"SocialboardsTicket"', '"TrackerIssue"', '"PAY-12"']);
-    expect(answer).not.toHaveProperty('errors');
-    const tickets = (answer.data as { tickets: { __typename: string; key: string }[] }).tickets;
-    expect(tickets.map(({ __typename, key }) => `${__typename} ${key}`)).toEqual([
-      'EnneoTicket 8842',
-      'SocialboardsTicket 5501',
-      'TrackerIssue PAY-12',
-    ]);
-  }, TEST_TIMEOUT);
+      await waitForResultPane(page, ['"EnneoTicket"', '"SocialboardsTicket"', '"TrackerIssue"', '"PAY-12"']);
+      expect(answer).not.toHaveProperty('errors');
+      const tickets = (answer.data as { tickets: { __typename: string; key: string }[] }).tickets;
+      expect(tickets.map(({ __typename, key }) => `${__typename} ${key}`)).toEqual([
+        'EnneoTicket 8842',
+        'SocialboardsTicket 5501',
+        'TrackerIssue PAY-12',
+      ]);
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("asked nothing of any host but the gateway's own origin, and nothing failed", async () => {
-    const { page, origin, traffic } = await session();
-    // A moment for anything the runs above set off late (a lazily created editor worker) to show up.
-    await page.waitForTimeout(1_000);
+  it(
+    "asked nothing of any host but the gateway's own origin, and nothing failed",
+    async () => {
+      const { page, origin, traffic } = await session();
+      // A moment for anything the runs above set off late (a lazily created editor worker) to show up.
+      await page.waitForTimeout(1_000);
 
-    expect(traffic.requests.length).toBeGreaterThan(0);
-    // The page itself, its introspection and both operations went to the gateway.
-    expect(traffic.requests.filter(({ url }) => url.startsWith(`${origin}/graphql`)).length).toBeGreaterThanOrEqual(4);
-    // A blob: URL (GraphiQL's editor workers) carries the origin of the page that made it; data:
-    // URLs never leave the page. Everything else must be the gateway itself.
-    const elsewhere = traffic.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin);
-    expect(elsewhere, `requests to other origins than ${origin}`).toEqual([]);
-    expect(traffic.webSockets).toEqual([]);
-    expect(traffic.failed).toEqual([]);
-    expect(traffic.responses.filter(({ status }) => status >= 400)).toEqual([]);
-    expect(traffic.pageErrors).toEqual([]);
-  }, TEST_TIMEOUT);
+      expect(traffic.requests.length).toBeGreaterThan(0);
+      // The page itself, its introspection and both operations went to the gateway.
+      expect(traffic.requests.filter(({ url }) => url.startsWith(`${origin}/graphql`)).length).toBeGreaterThanOrEqual(4);
+      // A blob: URL (GraphiQL's editor workers) carries the origin of the page that made it; data:
+      // URLs never leave the page. Everything else must be the gateway itself.
+      const elsewhere = traffic.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin);
+      expect(elsewhere, `requests to other origins than ${origin}`).toEqual([]);
+      expect(traffic.webSockets).toEqual([]);
+      expect(traffic.failed).toEqual([]);
+      expect(traffic.responses.filter(({ status }) => status >= 400)).toEqual([]);
+      expect(traffic.pageErrors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -77,9 +77,6 @@ const WRONG_TOKEN = 'wrong-token-value';
 /** Every response body and every stack of this file, for the "no secret anywhere" check at the end. */
 const { bodies, stacks, open, run, closeAll } = recordingStacks();
 
-
-
-
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
 
 afterAll(async () => {
@@ -223,24 +220,55 @@ describe('upstream failures (UPSTREAM_RETRIES=2, UPSTREAM_MAX_RETRY_AFTER_MS=200
   });
 
   describe('BAD_USER_INPUT, before any upstream request', () => {
-    const refs = (n: number) => Array.from({ length: n }, (_, i) => ({ source: 'ENNEO' as const, key: String(8801 + (i % 100)) }));
+    const refs = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ source: 'ENNEO' as const, key: String(8801 + (i % 100)) }));
     const filter = { from: '2025-11-01', to: '2025-11-30' };
 
     const cases: [name: string, call: () => Promise<Result<unknown>>, message: RegExp][] = [
       ['enneo key "abc"', () => run(stack, TicketTitle, { key: 'abc' }), /key must be a numeric enneo ticket id such as "8821"/],
       ['enneo key "-1"', () => run(stack, TicketTitle, { key: '-1' }), /key must be a numeric enneo ticket id/],
       ['enneo key "0"', () => run(stack, TicketTitle, { key: '0' }), /key must be a numeric enneo ticket id/],
-      ['malformed key inside tickets(refs)', () => run(stack, TicketList, { refs: [{ source: 'ENNEO', key: '8821' }, { source: 'ENNEO', key: 'x1' }] }), /refs\[1\]\.key must be/],
+      [
+        'malformed key inside tickets(refs)',
+        () =>
+          run(stack, TicketList, {
+            refs: [
+              { source: 'ENNEO', key: '8821' },
+              { source: 'ENNEO', key: 'x1' },
+            ],
+          }),
+        /refs\[1\]\.key must be/,
+      ],
       ['worklogs(first: 501)', () => run(stack, WorklogPage, { key: '8821', first: 501 }), /first must be between 0 and 500/],
       ['worklogs(first: -1)', () => run(stack, WorklogPage, { key: '8821', first: -1 }), /first must be between 0 and 500/],
-      ['worklogs(after: <not a cursor>)', () => run(stack, WorklogPage, { key: '8821', after: '!!not-a-cursor!!' }), /after is not a cursor of this field/],
+      [
+        'worklogs(after: <not a cursor>)',
+        () => run(stack, WorklogPage, { key: '8821', after: '!!not-a-cursor!!' }),
+        /after is not a cursor of this field/,
+      ],
       ['node(id: "garbage")', () => run(stack, NodeById, { id: 'garbage' }), /not an id this gateway issued/],
-      ['node(id) of a type that does not exist', () => run(stack, NodeById, { id: globalId('NoSuchType', '1') }), /not a Node type/],
+      [
+        'node(id) of a type that does not exist',
+        () => run(stack, NodeById, { id: globalId('NoSuchType', '1') }),
+        /not a Node type/,
+      ],
       ['tickets with 101 refs', () => run(stack, TicketList, { refs: refs(101) }), /at most 100/],
-      ['worklogReport with from > to', () => run(stack, Report, { filter: { from: '2025-11-30', to: '2025-11-01' } }), /filter\.from .* is after filter\.to/],
-      ['worklogReport with actions: []', () => run(stack, Report, { filter: { ...filter, actions: [] } }), /filter\.actions is empty/],
+      [
+        'worklogReport with from > to',
+        () => run(stack, Report, { filter: { from: '2025-11-30', to: '2025-11-01' } }),
+        /filter\.from .* is after filter\.to/,
+      ],
+      [
+        'worklogReport with actions: []',
+        () => run(stack, Report, { filter: { ...filter, actions: [] } }),
+        /filter\.actions is empty/,
+      ],
       ['worklogReport(first: 1001)', () => run(stack, Report, { filter, first: 1001 }), /first must be between 0 and 1000/],
-      ['worklogReport with to: "2025-13-01" (variable)', () => run(stack, Report, { filter: { from: '2025-11-01', to: '2025-13-01' } }), /YYYY-MM-DD/],
+      [
+        'worklogReport with to: "2025-13-01" (variable)',
+        () => run(stack, Report, { filter: { from: '2025-11-01', to: '2025-13-01' } }),
+        /YYYY-MM-DD/,
+      ],
       ['worklogReport with to: "2025-13-01" (literal)', () => run(stack, ReportWithLiteralDate), /YYYY-MM-DD/],
     ];
 

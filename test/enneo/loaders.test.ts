@@ -99,7 +99,10 @@ describe('enneo loaders', () => {
   let seed: EnneoSeed;
   const calls = (route: string) => stack.sandbox.enneo.requests.filter((r) => r.route === route);
   const count = (route?: string) => stack.sandbox.enneo.count(route);
-  const paths = (route: string) => calls(route).map((r) => r.path).sort();
+  const paths = (route: string) =>
+    calls(route)
+      .map((r) => r.path)
+      .sort();
 
   beforeAll(async () => {
     stack = await startStack();
@@ -147,7 +150,9 @@ describe('enneo loaders', () => {
       expect(result.errors).toBeUndefined();
       const authors = result.data!.tickets.flatMap((t) => t!.worklogs.edges.map((e) => e.node.author!));
       expect(authors.length).toBeGreaterThan(10);
-      expect(authors.every((a) => a.source === 'ENNEO' && /^\d+$/.test(a.id) && (a.kind === 'AGENT' || a.kind === 'BOT'))).toBe(true);
+      expect(authors.every((a) => a.source === 'ENNEO' && /^\d+$/.test(a.id) && (a.kind === 'AGENT' || a.kind === 'BOT'))).toBe(
+        true,
+      );
       expect(count(ENNEO_ROUTES.profile)).toBe(0);
     });
 
@@ -162,7 +167,11 @@ describe('enneo loaders', () => {
       expect(nodes.length).toBeGreaterThan(users.length);
       for (const node of nodes) {
         const profile = seed.profiles.get(Number(node.author!.id))!;
-        expect(node.author).toEqual({ id: String(profile.id), name: `${profile.firstName} ${profile.lastName}`, email: profile.email });
+        expect(node.author).toEqual({
+          id: String(profile.id),
+          name: `${profile.firstName} ${profile.lastName}`,
+          email: profile.email,
+        });
         expect(node.actor!.name).toBe(node.author!.name);
       }
       expect(paths(ENNEO_ROUTES.profile)).toEqual(users.map((id) => `/api/mind/profile/${id}`).sort());
@@ -209,7 +218,8 @@ describe('enneo loaders', () => {
       expect(result.errors).toBeUndefined();
       const got = result.data!.tickets.flatMap((t) => t!.assessments);
       expect(got).toHaveLength(assessments.length);
-      for (const a of got) expect(a.scorecard).toEqual({ scorecardId: a.scorecardId, name: seed.scorecards.get(a.scorecardId)!.name });
+      for (const a of got)
+        expect(a.scorecard).toEqual({ scorecardId: a.scorecardId, name: seed.scorecards.get(a.scorecardId)!.name });
 
       expect(paths(ENNEO_ROUTES.scorecard)).toEqual(scorecards.map((id) => `/api/mind/quality/scorecard/${id}`).sort());
       expect(count(ENNEO_ROUTES.assessment)).toBe(0);
@@ -224,7 +234,10 @@ describe('enneo loaders', () => {
       stack.sandbox.enneo.faults.delay(ENNEO_ROUTES.worklogs, 200);
       const result = await stack.execute(TicketAndWorklogs);
       expect(result.errors).toBeUndefined();
-      expect(result.data!.ticket).toEqual({ title: seed.tickets.get(8842)!.subject, worklogs: { totalCount: seed.worklogs.get(8842)!.length } });
+      expect(result.data!.ticket).toEqual({
+        title: seed.tickets.get(8842)!.subject,
+        worklogs: { totalCount: seed.worklogs.get(8842)!.length },
+      });
 
       const [ticket] = calls(ENNEO_ROUTES.ticket);
       const [worklogs] = calls(ENNEO_ROUTES.worklogs);

@@ -121,7 +121,10 @@ const ACTION_BY_WIRE: Record<string, string> = {
   autoProcessAction: 'AUTO_PROCESS_ACTION',
 };
 
-type Row = { userWorklogId: number | null; date: string; ticketId: number | null; raw: Record<string, unknown> } & Record<string, unknown>;
+type Row = { userWorklogId: number | null; date: string; ticketId: number | null; raw: Record<string, unknown> } & Record<
+  string,
+  unknown
+>;
 
 const WHOLE_SEED = { from: '2025-09-01', to: '2025-11-30' };
 
@@ -139,7 +142,9 @@ function expectedRows(seed: EnneoSeed, zone: string, from: string, to: string, k
       const day = localStart(w, zone).slice(0, 10);
       return day >= from && day <= to && keep(w);
     })
-    .sort((a, b) => (localStart(a, zone) < localStart(b, zone) ? -1 : localStart(a, zone) > localStart(b, zone) ? 1 : a.worklogId - b.worklogId));
+    .sort((a, b) =>
+      localStart(a, zone) < localStart(b, zone) ? -1 : localStart(a, zone) > localStart(b, zone) ? 1 : a.worklogId - b.worklogId,
+    );
 }
 
 /** Pages through worklogReport until hasNextPage is false; returns the rows and the pages' sizes. */
@@ -229,7 +234,11 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
       const range = { from: '2025-11-03', to: '2025-11-05' };
       const ascending = expectedRows(seed, zone, range.from, range.to);
       const descending = [...ascending].sort((a, b) =>
-        localStart(a, zone) > localStart(b, zone) ? -1 : localStart(a, zone) < localStart(b, zone) ? 1 : a.worklogId - b.worklogId,
+        localStart(a, zone) > localStart(b, zone)
+          ? -1
+          : localStart(a, zone) < localStart(b, zone)
+            ? 1
+            : a.worklogId - b.worklogId,
       );
       const { rows } = await readAll(stack, range, 7, 'DATE_DESC');
       expect(ids(rows)).toEqual(descending.map((w) => w.worklogId));
@@ -241,7 +250,9 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
     });
 
     it('pages by worklog id with WORKLOG_ID_ASC and first: 1000', async () => {
-      const expected = expectedRows(seed, zone, WHOLE_SEED.from, WHOLE_SEED.to).map((w) => w.worklogId).sort((a, b) => a - b);
+      const expected = expectedRows(seed, zone, WHOLE_SEED.from, WHOLE_SEED.to)
+        .map((w) => w.worklogId)
+        .sort((a, b) => a - b);
       const { rows } = await readAll(stack, WHOLE_SEED, 1000, 'WORKLOG_ID_ASC');
       expect(ids(rows)).toEqual(expected);
       expect(exportCalls(stack).every((c) => c.query.get('orderByField') === 'userWorklogId')).toBe(true);
@@ -282,7 +293,9 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
         key: 'action',
         values: ['statusAction', 'closeAction'],
         keep: (w) => w.action === 'statusAction' || w.action === 'closeAction',
-        check: (r) => (r.action === 'STATUS_ACTION' && r.rawAction === 'statusAction') || (r.action === 'CLOSE_ACTION' && r.rawAction === 'closeAction'),
+        check: (r) =>
+          (r.action === 'STATUS_ACTION' && r.rawAction === 'statusAction') ||
+          (r.action === 'CLOSE_ACTION' && r.rawAction === 'closeAction'),
       },
       {
         name: 'userIds',
@@ -331,7 +344,9 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
         expect(calls.length).toBeGreaterThan(0);
         for (const call of calls) {
           const text = decodeURIComponent(call.query.toString());
-          expect(text).toContain('filters[0][key]=date&filters[0][comparator]=between&filters[0][from]=2025-09-01&filters[0][to]=2025-11-30');
+          expect(text).toContain(
+            'filters[0][key]=date&filters[0][comparator]=between&filters[0][from]=2025-09-01&filters[0][to]=2025-11-30',
+          );
           expect(text).toContain(
             `filters[1][key]=${c.key}&filters[1][comparator]=in&${c.values.map((v) => `filters[1][values][]=${v}`).join('&')}`,
           );
@@ -348,14 +363,26 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
         channels: ['email', 'portal'],
         topics: ['Billing', 'Contract'],
       };
-      const expected = expectedRows(seed, zone, WHOLE_SEED.from, WHOLE_SEED.to, (w) =>
-        ['writeAction', 'readAction', 'statusAction'].includes(w.action) && ['email', 'portal'].includes(ticketOf(w).channel) && ['Billing', 'Contract'].includes(topicOf(w)),
+      const expected = expectedRows(
+        seed,
+        zone,
+        WHOLE_SEED.from,
+        WHOLE_SEED.to,
+        (w) =>
+          ['writeAction', 'readAction', 'statusAction'].includes(w.action) &&
+          ['email', 'portal'].includes(ticketOf(w).channel) &&
+          ['Billing', 'Contract'].includes(topicOf(w)),
       );
       expect(expected.length).toBeGreaterThan(5);
       const { rows } = await readAll(stack, filter, 1000);
       expect(ids(rows)).toEqual(expected.map((w) => w.worklogId));
       const call = exportCalls(stack)[0]!;
-      expect(['date', 'action', 'channel', 'topic'].map((_, i) => call.query.get(`filters[${i}][key]`))).toEqual(['date', 'action', 'channel', 'topic']);
+      expect(['date', 'action', 'channel', 'topic'].map((_, i) => call.query.get(`filters[${i}][key]`))).toEqual([
+        'date',
+        'action',
+        'channel',
+        'topic',
+      ]);
       expect(call.query.getAll('filters[1][values][]')).toEqual(['writeAction', 'readAction', 'statusAction']);
     });
 
@@ -364,7 +391,12 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
       const byLocal = allWorklogs(seed).map((w) => ({ w, local: localStart(w, zone) }));
       const pair = byLocal
         .filter((x) => x.local.slice(11) >= '23:00:00')
-        .map((late) => ({ late, early: byLocal.find((x) => x.local.slice(0, 10) === addDays(late.local.slice(0, 10), 1) && x.local.slice(11) < '01:00:00') }))
+        .map((late) => ({
+          late,
+          early: byLocal.find(
+            (x) => x.local.slice(0, 10) === addDays(late.local.slice(0, 10), 1) && x.local.slice(11) < '01:00:00',
+          ),
+        }))
         .find((p) => p.early !== undefined);
       expect(pair, 'the seed has a late-evening and an after-midnight session on consecutive days').toBeDefined();
       const day = pair!.late.local.slice(0, 10);
@@ -375,7 +407,9 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
       expect(ids(upTo.rows)).toContain(late.worklogId);
       expect(ids(upTo.rows)).not.toContain(early.worklogId);
       expect(ids(upTo.rows)).toEqual(expectedRows(seed, zone, addDays(day, -1), day).map((w) => w.worklogId));
-      expect(decodeURIComponent(exportCalls(stack)[0]!.query.toString())).toContain(`filters[0][from]=${addDays(day, -1)}&filters[0][to]=${day}`);
+      expect(decodeURIComponent(exportCalls(stack)[0]!.query.toString())).toContain(
+        `filters[0][from]=${addDays(day, -1)}&filters[0][to]=${day}`,
+      );
 
       const from = await readAll(stack, { from: addDays(day, 1), to: addDays(day, 2) }, 1000);
       expect(ids(from.rows)).toContain(early.worklogId);
@@ -498,7 +532,15 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
       expect(new Set(ids(rows))).toEqual(new Set(expected.map((w) => w.worklogId)));
 
       for (const row of rows) {
-        expect(row).toMatchObject({ ticketId: null, userId: null, email: null, conversationId: null, user: null, ticket: null, worklog: null });
+        expect(row).toMatchObject({
+          ticketId: null,
+          userId: null,
+          email: null,
+          conversationId: null,
+          user: null,
+          ticket: null,
+          worklog: null,
+        });
         expect(row.userName).toBeTruthy();
         const day = localStart(seed.worklogById.get(row.userWorklogId!)!, zone).slice(0, 10);
         expect(row.raw!.date).toBe(day);
@@ -595,8 +637,12 @@ describe('worklogReport (instance and gateway in America/New_York)', () => {
     const wallAsUtc = (r: Row) => Date.parse(`${String(r.raw.date).replace(' ', 'T')}Z`);
     const change = Date.parse('2025-11-02T06:00:00Z');
     const unambiguous = rows.filter((r) => !ambiguous.includes(r));
-    expect(unambiguous.filter((r) => Date.parse(r.date) < change).every((r) => Date.parse(r.date) - wallAsUtc(r) === 4 * 3_600_000)).toBe(true);
-    expect(unambiguous.filter((r) => Date.parse(r.date) >= change).every((r) => Date.parse(r.date) - wallAsUtc(r) === 5 * 3_600_000)).toBe(true);
+    expect(
+      unambiguous.filter((r) => Date.parse(r.date) < change).every((r) => Date.parse(r.date) - wallAsUtc(r) === 4 * 3_600_000),
+    ).toBe(true);
+    expect(
+      unambiguous.filter((r) => Date.parse(r.date) >= change).every((r) => Date.parse(r.date) - wallAsUtc(r) === 5 * 3_600_000),
+    ).toBe(true);
   });
 });
 

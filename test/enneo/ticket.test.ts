@@ -85,7 +85,13 @@ describe('enneo ticket and worklogs (documentation example)', () => {
     const result = await stack.execute(DocExampleTicket, { key: '8821' });
     expect(result.errors).toBeUndefined();
     const ticket = result.data!.ticket!;
-    expect(ticket).toMatchObject({ __typename: 'EnneoTicket', source: 'ENNEO', key: '8821', ticketId: 8821, timeSpentSeconds: 840 });
+    expect(ticket).toMatchObject({
+      __typename: 'EnneoTicket',
+      source: 'ENNEO',
+      key: '8821',
+      ticketId: 8821,
+      timeSpentSeconds: 840,
+    });
     expect(ticket.worklogs.totalCount).toBe(2);
 
     const [first, second] = ticket.worklogs.edges.map((e) => e.node);
@@ -109,7 +115,14 @@ describe('enneo ticket and worklogs (documentation example)', () => {
       automationLevel: 2,
       automationLevelLabel: 'Assisted',
       aiAgents: [
-        { id: 5, name: 'Email Assistant', description: 'Generates email responses', intelligence: 'smart', textAssistanceAccuracy: 0.92, actions: null },
+        {
+          id: 5,
+          name: 'Email Assistant',
+          description: 'Generates email responses',
+          intelligence: 'smart',
+          textAssistanceAccuracy: 0.92,
+          actions: null,
+        },
       ],
       segments: [
         {
@@ -136,12 +149,25 @@ describe('enneo ticket and worklogs (documentation example)', () => {
     expect(first!.author!.name).toBeTruthy();
     expect(first!.summary).toContain('Sent reply to customer');
     if (first!.__typename !== 'EnneoWorklog') throw new Error('expected an EnneoWorklog');
-    expect(first!.assessments.map((a) => [a.assessmentId, a.scorecardId])).toEqual([[901, 42], [902, 43]]);
-    expect(first!.assessments.every((a) => a.worklog?.worklogId === 551 && a.scorecard?.scorecardId === a.scorecardId)).toBe(true);
+    expect(first!.assessments.map((a) => [a.assessmentId, a.scorecardId])).toEqual([
+      [901, 42],
+      [902, 43],
+    ]);
+    expect(first!.assessments.every((a) => a.worklog?.worklogId === 551 && a.scorecard?.scorecardId === a.scorecardId)).toBe(
+      true,
+    );
     // raw is the entry exactly as enneo sent it
     expect(first!.raw).toMatchObject({ id: 551, ticketId: 8821, worklog: { action: 'closeAction', conversationId: 331 } });
 
-    expect(second).toMatchObject({ worklogId: 552, date: '2024-06-13', action: 'WRITE_ACTION', automationLevel: 1, automationLevelLabel: 'Monitor', aiAgents: [], assessments: [] });
+    expect(second).toMatchObject({
+      worklogId: 552,
+      date: '2024-06-13',
+      action: 'WRITE_ACTION',
+      automationLevel: 1,
+      automationLevelLabel: 'Monitor',
+      aiAgents: [],
+      assessments: [],
+    });
     expect(second).toMatchObject({ customerExperience: { csat: null, netSecondsClosedAfterSla: 0 } });
     if (ticket.__typename !== 'EnneoTicket') throw new Error('expected an EnneoTicket');
     expect(ticket.assessments).toEqual([{ assessmentId: 901 }, { assessmentId: 902 }]);

@@ -87,12 +87,20 @@ describe('enneo Ticket.timeline', () => {
       .filter(([id, list]) => id !== seed.restrictedTicketId && list.some((w) => w.assessments.length > 0))
       .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])[0]!;
     key = String(id);
-    worklogs = [...list].sort((a, b) => a.segments[0]!.from.getTime() - b.segments[0]!.from.getTime() || a.worklogId - b.worklogId);
+    worklogs = [...list].sort(
+      (a, b) => a.segments[0]!.from.getTime() - b.segments[0]!.from.getTime() || a.worklogId - b.worklogId,
+    );
   });
   afterAll(() => stack.close());
   beforeEach(() => stack.sandbox.enneo.resetRequests());
 
-  const read = async (variables: { first?: number; after?: string | null; last?: number; before?: string | null; order?: TimelineOrder }) => {
+  const read = async (variables: {
+    first?: number;
+    after?: string | null;
+    last?: number;
+    before?: string | null;
+    order?: TimelineOrder;
+  }) => {
     const result: Result<EnneoTimelineQuery> = await stack.execute(EnneoTimeline, { key, ...variables });
     expect(result.errors).toBeUndefined();
     return result.data!.ticket!.timeline;
@@ -197,7 +205,9 @@ describe('enneo Ticket.timeline', () => {
   it('refetches a worklog, the ticket, an assessment and a scorecard by the ids it hands out', async () => {
     const result = await stack.execute(EnneoTimeline, { key, first: 100 });
     const ticketId = result.data!.ticket!.id;
-    const entry = result.data!.ticket!.timeline.edges.map((e) => e.node).find((n) => n.__typename === 'EnneoWorklog' && n.assessments.length > 0)!;
+    const entry = result
+      .data!.ticket!.timeline.edges.map((e) => e.node)
+      .find((n) => n.__typename === 'EnneoWorklog' && n.assessments.length > 0)!;
     if (entry.__typename !== 'EnneoWorklog') throw new Error('expected an EnneoWorklog');
     const assessment = entry.assessments[0]!;
     const worklog = seed.worklogById.get(entry.worklogId)!;
@@ -216,7 +226,12 @@ describe('enneo Ticket.timeline', () => {
       startedAt: worklog.segments[0]!.from.toISOString(),
       durationSeconds: worklog.duration,
     });
-    expect(await node(ticketId)).toEqual({ __typename: 'EnneoTicket', id: ticketId, key, title: seed.tickets.get(Number(key))!.subject });
+    expect(await node(ticketId)).toEqual({
+      __typename: 'EnneoTicket',
+      id: ticketId,
+      key,
+      title: seed.tickets.get(Number(key))!.subject,
+    });
     expect(await node(assessment.id)).toEqual({
       __typename: 'Assessment',
       id: assessment.id,

@@ -72,21 +72,27 @@ describe('composition beside a Relay-style subgraph', () => {
     expect(services[1]!.sdl).toMatch(/type PageInfo\s+@shareable\s*\{/);
   });
 
-  it.each(['apollo', 'guild'] as const)('composes with %s: Query.node from the CRM, ticketlogNode from ticketlog, PageInfo from both', (composer) => {
-    const supergraph = supergraphs.get(composer)!;
-    const fieldLine = (type: string, field: string) =>
-      new RegExp(`type ${type}[^{]*\\{[^}]*?^\\s+${field}\\b[^\\n]*`, 'm').exec(supergraph)?.[0].split('\n').at(-1) ?? '';
-    expect(fieldLine('Query', 'node')).toMatch(/@join__field\(graph: CRM\)/);
-    expect(fieldLine('Query', 'ticketlogNode')).toMatch(/@join__field\(graph: TICKETLOG\)/);
-    const pageInfo = /type PageInfo[^{]*\{/.exec(supergraph)?.[0] ?? '';
-    expect(pageInfo).toContain('@join__type(graph: CRM)');
-    expect(pageInfo).toContain('@join__type(graph: TICKETLOG)');
-  });
+  it.each(['apollo', 'guild'] as const)(
+    'composes with %s: Query.node from the CRM, ticketlogNode from ticketlog, PageInfo from both',
+    (composer) => {
+      const supergraph = supergraphs.get(composer)!;
+      const fieldLine = (type: string, field: string) =>
+        new RegExp(`type ${type}[^{]*\\{[^}]*?^\\s+${field}\\b[^\\n]*`, 'm').exec(supergraph)?.[0].split('\n').at(-1) ?? '';
+      expect(fieldLine('Query', 'node')).toMatch(/@join__field\(graph: CRM\)/);
+      expect(fieldLine('Query', 'ticketlogNode')).toMatch(/@join__field\(graph: TICKETLOG\)/);
+      const pageInfo = /type PageInfo[^{]*\{/.exec(supergraph)?.[0] ?? '';
+      expect(pageInfo).toContain('@join__type(graph: CRM)');
+      expect(pageInfo).toContain('@join__type(graph: TICKETLOG)');
+    },
+  );
 
-  it.each(['apollo', 'guild'] as const)('%s refuses the whole schema (with Query.node) beside the CRM, as documented', async (composer) => {
-    const whole = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
-    expect(() => composeSupergraph([{ ...services[0]!, sdl: whole }, services[1]!], composer)).toThrow(/Query\.node/);
-  });
+  it.each(['apollo', 'guild'] as const)(
+    '%s refuses the whole schema (with Query.node) beside the CRM, as documented',
+    async (composer) => {
+      const whole = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
+      expect(() => composeSupergraph([{ ...services[0]!, sdl: whole }, services[1]!], composer)).toThrow(/Query\.node/);
+    },
+  );
 });
 
 describe.each(SETUPS)('through $router router, $composer composition', ({ router: kind, composer }) => {
@@ -121,7 +127,12 @@ describe.each(SETUPS)('through $router router, $composer composition', ({ router
       ticket(source: TRACKER, key: "PAY-12") { title ... on TrackerIssue { crmCustomer { id name } } }
     }`);
     expect(result).toEqual({
-      data: { ticket: { title: 'Refund double charge for Kari Nordmann (invoice 2025-10)', crmCustomer: { id: 'cust-510042', name: 'Kari Nordmann' } } },
+      data: {
+        ticket: {
+          title: 'Refund double charge for Kari Nordmann (invoice 2025-10)',
+          crmCustomer: { id: 'cust-510042', name: 'Kari Nordmann' },
+        },
+      },
     });
     expect(requests.map((r) => r.subgraph)).toEqual(['ticketlog', 'crm']);
   });
@@ -158,23 +169,41 @@ describe.each(SETUPS)('through $router router, $composer composition', ({ router
   });
 
   it('pages a connection of each subgraph with its own PageInfo', async () => {
-    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: { node: { name: string } }[] };
-    const first = await query<{ customers: Page }>(`{ customers(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { name } } } }`);
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+      edges: { node: { name: string } }[];
+    };
+    const first = await query<{ customers: Page }>(
+      `{ customers(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { name } } } }`,
+    );
     const names = [...CRM_CUSTOMERS].map((c) => c.name).sort((a, b) => a.localeCompare(b, 'nb'));
     expect(first.data?.customers.totalCount).toBe(CRM_CUSTOMERS.length);
     expect(first.data?.customers.edges.map((e) => e.node.name)).toEqual(names.slice(0, 5));
     expect(first.data?.customers.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await query<{ customers: Page }>(`query ($after: String) { customers(first: 5, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { name } } } }`, {
-      after: first.data?.customers.pageInfo.endCursor,
-    });
+    const second = await query<{ customers: Page }>(
+      `query ($after: String) { customers(first: 5, after: $after) { pageInfo { hasNextPage hasPreviousPage } edges { node { name } } } }`,
+      {
+        after: first.data?.customers.pageInfo.endCursor,
+      },
+    );
     expect(second.data?.customers.edges.map((e) => e.node.name)).toEqual(names.slice(5, 10));
     expect(second.data?.customers.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
 
     // A ticketlog connection under a CRM object: the second page of a case's worklogs.
-    type Worklogs = { customer: { cases: { worklogs: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { worklogId: number } }[] } }[] } };
+    type Worklogs = {
+      customer: {
+        cases: {
+          worklogs: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { worklogId: number } }[] };
+        }[];
+      };
+    };
     const page = (after?: string) =>
-      query<Worklogs>(`query ($after: String) { customer(id: "cust-510042") { cases { worklogs(first: 2, after: $after) {
-        pageInfo { hasNextPage endCursor } edges { node { ... on EnneoWorklog { worklogId } } } } } } }`, { after });
+      query<Worklogs>(
+        `query ($after: String) { customer(id: "cust-510042") { cases { worklogs(first: 2, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { ... on EnneoWorklog { worklogId } } } } } } }`,
+        { after },
+      );
     const one = await page();
     const two = await page(one.data?.customer.cases[0]?.worklogs.pageInfo.endCursor);
     const ids = (stack.sandbox.enneo.seed.worklogs.get(8842) ?? []).map((w) => w.worklogId);
@@ -209,7 +238,9 @@ describe.each(SETUPS)('through $router router, $composer composition', ({ router
   });
 
   it('sends one `_entities` batch of more than 50 references, which costs one call per batching source', async () => {
-    const result = await query<{ customers: { edges: { node: { tickets: { __typename: string; title: string | null }[] } }[] } }>(`{
+    const result = await query<{
+      customers: { edges: { node: { tickets: { __typename: string; title: string | null }[] } }[] };
+    }>(`{
       customers(first: 100) { edges { node { tickets { __typename ... on Ticket { title } } } } }
     }`);
     expect(result.errors).toBeUndefined();

@@ -46,7 +46,8 @@ async function waitFor(run: Run, pattern: RegExp): Promise<RegExpExecArray> {
   for (let i = 0; i < 600; i++) {
     const match = pattern.exec(run.output());
     if (match) return match;
-    if (run.child.exitCode !== null) throw new Error(`exited with ${run.child.exitCode} before printing ${pattern}:\n${run.output()}`);
+    if (run.child.exitCode !== null)
+      throw new Error(`exited with ${run.child.exitCode} before printing ${pattern}:\n${run.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no ${pattern} within 60 s:\n${run.output()}`);
@@ -59,7 +60,9 @@ afterEach(() => {
 
 describe('npm run supergraph', () => {
   it('is the script the README names', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts.supergraph).toBe('tsx examples/supergraph/start.ts');
     expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain('npm run supergraph');
   });
@@ -71,7 +74,10 @@ describe('npm run supergraph', () => {
     for (const label of ['ticketlog gateway (sandbox)', 'CRM subgraph', 'Hive Gateway supergraph', 'Apollo Gateway supergraph']) {
       expect(output).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')}:\\s+http://127\\.0\\.0\\.1:\\d+/graphql`));
     }
-    const answers = [...output.matchAll(/^(hive|apollo) router answers KariNordmannsCase:\n(.*)$/gm)].map((m) => [m[1], JSON.parse(m[2]!)]);
+    const answers = [...output.matchAll(/^(hive|apollo) router answers KariNordmannsCase:\n(.*)$/gm)].map((m) => [
+      m[1],
+      JSON.parse(m[2]!),
+    ]);
     expect(answers.map(([kind]) => kind)).toEqual(['hive', 'apollo']);
     const expected = {
       data: {
@@ -79,11 +85,24 @@ describe('npm run supergraph', () => {
           name: 'Kari Nordmann',
           tickets: [
             { __typename: 'EnneoTicket', source: 'ENNEO', title: 'Double charge on invoice 2025-10', timeSpentSeconds: 1140 },
-            { __typename: 'TrackerIssue', source: 'TRACKER', title: 'Refund double charge for Kari Nordmann (invoice 2025-10)', timeSpentSeconds: 44_100 },
-            { __typename: 'SocialboardsTicket', source: 'SOCIALBOARDS', title: 'Double charge on invoice 2025-10', timeSpentSeconds: 0 },
+            {
+              __typename: 'TrackerIssue',
+              source: 'TRACKER',
+              title: 'Refund double charge for Kari Nordmann (invoice 2025-10)',
+              timeSpentSeconds: 44_100,
+            },
+            {
+              __typename: 'SocialboardsTicket',
+              source: 'SOCIALBOARDS',
+              title: 'Double charge on invoice 2025-10',
+              timeSpentSeconds: 0,
+            },
           ],
         },
-        ticket: { title: 'Refund double charge for Kari Nordmann (invoice 2025-10)', crmCustomer: { name: 'Kari Nordmann', email: 'kari.nordmann@example.no' } },
+        ticket: {
+          title: 'Refund double charge for Kari Nordmann (invoice 2025-10)',
+          crmCustomer: { name: 'Kari Nordmann', email: 'kari.nordmann@example.no' },
+        },
       },
     };
     for (const [, answer] of answers) expect(answer).toEqual(expected);
@@ -106,22 +125,30 @@ describe('npm run supergraph', () => {
 describe('the README supergraph section, as written', () => {
   const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-  it('shows examples/supergraph/apollo-gateway.ts verbatim, and that file composes the committed SDL files and serves', { timeout: 60_000 }, async () => {
+  it('shows examples/supergraph/apollo-gateway.ts verbatim, and that file composes the committed SDL files and serves', {
+    timeout: 60_000,
+  }, async () => {
     const source = read('examples/supergraph/apollo-gateway.ts');
     expect(read('README.md')).toContain(`\`\`\`ts\n${source}\`\`\``);
     const run = runScript('apollo-gateway', '--port', '0');
     const [, url] = await waitFor(run, /supergraph at (http:\/\/\S+)/);
-    const response = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('supergraph.yaml names SDL files that compose with both libraries, at the ports npm run supergraph uses', () => {
     const yaml = read('examples/supergraph/supergraph.yaml');
-    const subgraphs = [...yaml.matchAll(/^ {2}(\w+):\n {4}routing_url: (\S+)\n {4}schema:\n {6}file: (\S+)/gm)].map(([, name, url, file]) => ({
-      name: name!,
-      url: url!,
-      sdl: read(`examples/supergraph/${file!.replace(/^\.\//, '')}`),
-    }));
+    const subgraphs = [...yaml.matchAll(/^ {2}(\w+):\n {4}routing_url: (\S+)\n {4}schema:\n {6}file: (\S+)/gm)].map(
+      ([, name, url, file]) => ({
+        name: name!,
+        url: url!,
+        sdl: read(`examples/supergraph/${file!.replace(/^\.\//, '')}`),
+      }),
+    );
     expect(subgraphs.map((s) => [s.name, s.url])).toEqual([
       ['ticketlog', 'http://localhost:4000/graphql'],
       ['crm', 'http://localhost:4001/graphql'],

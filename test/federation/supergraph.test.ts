@@ -109,7 +109,11 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     calls.push({ ...request, representations: (request.variables.representations ?? []) as SubgraphCall['representations'] });
 
   /** POSTs an operation to a supergraph router (default: the one that asks for no traces). */
-  async function viaSupergraph<D>(query: string, variables?: Record<string, unknown>, through = router): Promise<GraphQLResponse<D>> {
+  async function viaSupergraph<D>(
+    query: string,
+    variables?: Record<string, unknown>,
+    through = router,
+  ): Promise<GraphQLResponse<D>> {
     const response = await fetch(through!.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -120,7 +124,11 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
   }
 
   /** POSTs an operation straight to the ticketlog gateway, as a supergraph router would. */
-  async function viaTicketlog<D>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<D>> {
+  async function viaTicketlog<D>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<D>> {
     const { status, text } = await stack.post({ query, variables }, headers);
     expect(status).toBe(200);
     return JSON.parse(text) as GraphQLResponse<D>;
@@ -166,10 +174,14 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     // The same types, fields and keys, independent of any sorting…
     const served = outline(serviceSdl);
     expect(served).toEqual(outline(committedSdl));
-    expect(served).toContain('SchemaExtension  @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])');
+    expect(served).toContain(
+      'SchemaExtension  @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])',
+    );
     expect(served).toContain('ObjectTypeDefinition PageInfo @shareable');
-    for (const type of ['EnneoTicket', 'SocialboardsTicket', 'TrackerIssue']) expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "key")`);
-    for (const type of ['EnneoWorklog', 'TrackerWorklog', 'LogEvent', 'Assessment', 'Scorecard']) expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "id")`);
+    for (const type of ['EnneoTicket', 'SocialboardsTicket', 'TrackerIssue'])
+      expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "key")`);
+    for (const type of ['EnneoWorklog', 'TrackerWorklog', 'LogEvent', 'Assessment', 'Scorecard'])
+      expect(served).toContain(`ObjectTypeDefinition ${type} @key(fields: "id")`);
     // …and byte for byte what the file holds once put in its order (the gateway serves the SDL in
     // declaration order; the committed file is sorted for reviewable diffs).
     expect(`${sortSdl(serviceSdl)}\n`).toBe(committedSdl);
@@ -228,13 +240,18 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
 
     // Through @apollo/gateway: a router with usage reporting on asks every subgraph; the trace
     // reaches the router, not the client.
-    for (const [through, asked] of [[router, false], [tracingRouter, true]] as const) {
+    for (const [through, asked] of [
+      [router, false],
+      [tracingRouter, true],
+    ] as const) {
       calls.length = 0;
       const result = (await viaSupergraph<unknown>(query, undefined, through)) as Traced;
       expect(result.data).toEqual(plain.data);
       expect(result.extensions?.ftv1).toBeUndefined();
       expect(callsTo('ticketlog')).toHaveLength(1);
-      expect(typeof callsTo('ticketlog')[0]?.response?.extensions?.ftv1, asked ? 'router asked' : 'router did not ask').toBe(asked ? 'string' : 'undefined');
+      expect(typeof callsTo('ticketlog')[0]?.response?.extensions?.ftv1, asked ? 'router asked' : 'router did not ask').toBe(
+        asked ? 'string' : 'undefined',
+      );
     }
   });
 
@@ -326,30 +343,40 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     // In the CRM's order (by id here), so that the expectation can follow CRM_CUSTOMERS.
     const result = {
       ...response,
-      data: { customers: (response.data?.customers.edges.map((e) => e.node) ?? []).sort((a, b) => a.id.localeCompare(b.id)).map(({ id: _id, ...rest }) => rest) },
+      data: {
+        customers: (response.data?.customers.edges.map((e) => e.node) ?? [])
+          .sort((a, b) => a.id.localeCompare(b.id))
+          .map(({ id: _id, ...rest }) => rest),
+      },
     };
     expect(result.errors).toBeUndefined();
     const trackerSeed = stack.sandbox.tracker.seed;
-    const expected = [...CRM_CUSTOMERS].sort((a, b) => a.id.localeCompare(b.id)).map((customer) => ({
-      name: customer.name,
-      cases: customer.cases.map((key) => {
-        const worklogs = enneoSeed().worklogs.get(Number(key)) ?? [];
-        return {
+    const expected = [...CRM_CUSTOMERS]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((customer) => ({
+        name: customer.name,
+        cases: customer.cases.map((key) => {
+          const worklogs = enneoSeed().worklogs.get(Number(key)) ?? [];
+          return {
+            key,
+            title: enneoSeed().tickets.get(Number(key))?.subject,
+            timeSpentSeconds: worklogs.reduce((sum, w) => sum + w.duration, 0),
+            worklogs: { totalCount: worklogs.length },
+          };
+        }),
+        trackerIssues: customer.trackerIssues.map((key) => ({
           key,
-          title: enneoSeed().tickets.get(Number(key))?.subject,
-          timeSpentSeconds: worklogs.reduce((sum, w) => sum + w.duration, 0),
-          worklogs: { totalCount: worklogs.length },
-        };
-      }),
-      trackerIssues: customer.trackerIssues.map((key) => ({
-        key,
-        title: trackerSeed.issues.get(key)?.summary,
-        timeSpentSeconds: expectedIssueSeconds(trackerSeed, key),
-      })),
-    }));
+          title: trackerSeed.issues.get(key)?.summary,
+          timeSpentSeconds: expectedIssueSeconds(trackerSeed, key),
+        })),
+      }));
     expect(result.data?.customers).toEqual(expected);
     // The showcase, spelled out: 4 enneo worklogs of 3 + 7 + 4 + 5 minutes.
-    expect(result.data?.customers[0]?.cases[0]).toMatchObject({ title: 'Double charge on invoice 2025-10', timeSpentSeconds: 1140, worklogs: { totalCount: 4 } });
+    expect(result.data?.customers[0]?.cases[0]).toMatchObject({
+      title: 'Double charge on invoice 2025-10',
+      timeSpentSeconds: 1140,
+      worklogs: { totalCount: 4 },
+    });
     expect(result.data?.customers[0]?.trackerIssues[0]?.title).toBe('Refund double charge for Kari Nordmann (invoice 2025-10)');
 
     const enneoKeys = CRM_CUSTOMERS.flatMap((c) => c.cases);
@@ -360,9 +387,17 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     const entityCalls = callsTo('ticketlog');
     const carrying = (typename: string) => entityCalls.filter((c) => c.representations.some((r) => r.__typename === typename));
     expect(carrying('EnneoTicket')).toHaveLength(1);
-    expect(carrying('EnneoTicket')[0]?.representations.map((r) => r.key).sort()).toEqual([...enneoKeys].sort());
+    expect(
+      carrying('EnneoTicket')[0]
+        ?.representations.map((r) => r.key)
+        .sort(),
+    ).toEqual([...enneoKeys].sort());
     expect(carrying('TrackerIssue')).toHaveLength(1);
-    expect(carrying('TrackerIssue')[0]?.representations.map((r) => r.key).sort()).toEqual([...trackerKeys].sort());
+    expect(
+      carrying('TrackerIssue')[0]
+        ?.representations.map((r) => r.key)
+        .sort(),
+    ).toEqual([...trackerKeys].sort());
     expect(entityCalls.every((c) => c.query.includes('_entities('))).toBe(true);
 
     // …and inside that request the gateway's per-request loaders batch the upstream calls too:
@@ -380,14 +415,16 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     expect(stack.sandbox.socialboards.count()).toBe(0);
   });
 
-  it('crm → ticketlog → crm: from a customer to its worklogs and back to the customer of each worklog\'s ticket', async () => {
+  it("crm → ticketlog → crm: from a customer to its worklogs and back to the customer of each worklog's ticket", async () => {
     const customer = CRM_CUSTOMERS[1]!;
     const result = await viaSupergraph<{
       customer: {
         name: string;
         cases: {
           key: string;
-          worklogs: { edges: { node: { worklogId: number; ticket: { key: string; crmCustomer: { id: string; name: string } | null } } }[] };
+          worklogs: {
+            edges: { node: { worklogId: number; ticket: { key: string; crmCustomer: { id: string; name: string } | null } } }[];
+          };
         }[];
       };
     }>(
@@ -434,8 +471,12 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
       data: {
         customer: {
           name: 'Kari Nordmann',
-          cases: [{ key: '8842', title: 'Double charge on invoice 2025-10', timeSpentSeconds: 1140, worklogs: { totalCount: 4 } }],
-          trackerIssues: [{ key: 'PAY-12', title: 'Refund double charge for Kari Nordmann (invoice 2025-10)', timeSpentSeconds: 44100 }],
+          cases: [
+            { key: '8842', title: 'Double charge on invoice 2025-10', timeSpentSeconds: 1140, worklogs: { totalCount: 4 } },
+          ],
+          trackerIssues: [
+            { key: 'PAY-12', title: 'Refund double charge for Kari Nordmann (invoice 2025-10)', timeSpentSeconds: 44100 },
+          ],
           socialboardsTickets: [{ key: '5501', title: 'Double charge on invoice 2025-10', logEvents: { totalCount: 7 } }],
         },
         ticket: {
@@ -447,7 +488,11 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     // The literal above is what the README shows; it is the sandbox showcase as the seeds define it.
     expect(TRACKER_SHOWCASE.totalSeconds).toBe(44_100);
     expect(SOCIALBOARDS_SHOWCASE.entries).toHaveLength(7);
-    expect(enneoSeed().worklogs.get(8842)?.map((w) => w.duration)).toEqual([180, 420, 240, 300]);
+    expect(
+      enneoSeed()
+        .worklogs.get(8842)
+        ?.map((w) => w.duration),
+    ).toEqual([180, 420, 240, 300]);
   });
 
   it('resolves Node entities by global `id` through `_entities`, straight against the ticketlog subgraph', async () => {
@@ -476,7 +521,13 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       { __typename: 'EnneoWorklog', id: enneoWorklogId, worklogId: 20001, durationSeconds: 180, ticket: { key: '8842' } },
-      { __typename: 'TrackerWorklog', id: trackerWorklogId, duration: 'PT1H30M', durationSeconds: 5400, ticket: { key: 'PAY-12' } },
+      {
+        __typename: 'TrackerWorklog',
+        id: trackerWorklogId,
+        duration: 'PT1H30M',
+        durationSeconds: 5400,
+        ticket: { key: 'PAY-12' },
+      },
       { __typename: 'TrackerIssue', key: 'PAY-12', title: 'Refund double charge for Kari Nordmann (invoice 2025-10)' },
     ]);
   });
@@ -496,7 +547,13 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
     const result = await viaTicketlog<{ _entities: ({ __typename: string } | null)[] }>(ENTITIES, { representations });
     expect(result.data?._entities).toEqual([
       { __typename: 'EnneoTicket', key: '8842', title: 'Double charge on invoice 2025-10' },
-      null, null, null, null, null, null, null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
     const errorAt = new Map((result.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code]));
     expect(errorAt).toEqual(new Map([2, 3, 4, 5, 7].map((i) => [`_entities.${i}`, 'BAD_USER_INPUT'])));
@@ -516,7 +573,9 @@ describe('supergraph: ticketlog + a CRM subgraph behind @apollo/gateway, on real
       [['_entities', 2], 'BAD_USER_INPUT'],
     ]);
     // …and the gateway keeps serving.
-    const again = await viaTicketlog<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'EnneoTicket', key: '8842' }] });
+    const again = await viaTicketlog<{ _entities: unknown[] }>(ENTITIES, {
+      representations: [{ __typename: 'EnneoTicket', key: '8842' }],
+    });
     expect(again.data?._entities).toHaveLength(1);
   });
 });

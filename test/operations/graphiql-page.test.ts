@@ -12,7 +12,10 @@ import { type Stack, startStack } from '../support/stack.js';
  */
 
 /** Raw GET (fetch would decompress and hide the encoding). */
-function get(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];

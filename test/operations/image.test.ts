@@ -28,9 +28,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ticketlog-image-'));
   sandbox = await startSandbox();
   // The build stage: `npm run build` is `tsc -p tsconfig.build.json`; here into the temp directory.
-  await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')], {
-    cwd: ROOT,
-  });
+  await run(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')],
+    {
+      cwd: ROOT,
+    },
+  );
   // The runtime stage.
   for (const file of ['package.json', 'package-lock.json']) cpSync(join(ROOT, file), join(dir, file));
   await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {
@@ -54,8 +58,12 @@ describe('the image, as the Dockerfile builds and runs it', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/index\.js"\]$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK /m);
-    const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
-    expect(Object.keys(pkg.packages).some((p) => p.endsWith('node_modules/vitest') || p.endsWith('node_modules/tsx'))).toBe(false);
+    const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/.package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean }>;
+    };
+    expect(Object.keys(pkg.packages).some((p) => p.endsWith('node_modules/vitest') || p.endsWith('node_modules/tsx'))).toBe(
+      false,
+    );
   });
 
   it('serves queries, readiness and metrics, passes its HEALTHCHECK, and stops on SIGTERM with exit 0', async () => {
@@ -79,7 +87,9 @@ describe('the image, as the Dockerfile builds and runs it', () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ a: ticket(source: ENNEO, key: "8842") { title } b: ticket(source: TRACKER, key: "PAY-12") { key } }' }),
+      body: JSON.stringify({
+        query: '{ a: ticket(source: ENNEO, key: "8842") { title } b: ticket(source: TRACKER, key: "PAY-12") { key } }',
+      }),
     });
     expect(await response.json()).toEqual({ data: { a: { title: 'Double charge on invoice 2025-10' }, b: { key: 'PAY-12' } } });
     expect((await fetch(new URL('/readyz', gateway.url))).status).toBe(200);

@@ -101,7 +101,11 @@ async function linesOf(requestId: string): Promise<Line[]> {
   return lines().filter((l) => l.requestId === requestId);
 }
 
-async function post(document: Parameters<typeof print>[0], variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function post(
+  document: Parameters<typeof print>[0],
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -160,7 +164,11 @@ describe('upstream failure lines', () => {
 
   it('a report touching the restricted ticket: one warn line per refused upstream call, none twice, none at error', async () => {
     sandbox.enneo.resetRequests();
-    const { body } = await post(OpsReport, { filter: { from: '2025-09-01', to: '2025-11-30' } }, { 'x-request-id': 'ops-report' });
+    const { body } = await post(
+      OpsReport,
+      { filter: { from: '2025-09-01', to: '2025-11-30' } },
+      { 'x-request-id': 'ops-report' },
+    );
     const refused = sandbox.enneo.requests.filter((r) => r.status === 403);
     expect(refused.map((r) => r.route).sort()).toEqual([ENNEO_ROUTES.ticket, ENNEO_ROUTES.worklogs].sort());
     // Many rows of that ticket carry the error; the log says it once per upstream call.
@@ -214,7 +222,9 @@ describe('metrics on METRICS_PORT', () => {
     expect(ready).toBeDefined();
     const metrics = await fetch(`http://127.0.0.1:${ready!.metricsPort as number}/metrics`);
     expect(metrics.status).toBe(200);
-    expect(await metrics.text()).toMatch(/^ticketlog_upstream_requests_total\{source="ENNEO",route="GET \/ticket\/\{id\}",status="200"\} \d+$/m);
+    expect(await metrics.text()).toMatch(
+      /^ticketlog_upstream_requests_total\{source="ENNEO",route="GET \/ticket\/\{id\}",status="200"\} \d+$/m,
+    );
     expect((await fetch(new URL('/metrics', gateway.url))).status).toBe(404);
   });
 });

@@ -80,7 +80,8 @@ describe('/metrics', () => {
     const before = await scrape();
     await stack.execute(MetTicket);
     const after = await scrape();
-    const delta = (name: string) => valueOf(after, name, { operationName: 'MetTicket' }) - valueOf(before, name, { operationName: 'MetTicket' });
+    const delta = (name: string) =>
+      valueOf(after, name, { operationName: 'MetTicket' }) - valueOf(before, name, { operationName: 'MetTicket' });
     expect(delta('graphql_envelop_request_duration_count')).toBe(1);
     expect(delta('graphql_yoga_http_duration_count')).toBe(1);
     expect(delta('graphql_envelop_phase_execute_count')).toBe(1);

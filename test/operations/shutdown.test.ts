@@ -71,8 +71,20 @@ async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, 
     expect(pending).toBe('pending');
     gateway.child.kill('SIGTERM');
     // The listener closes at once: a new connection is refused while the old request runs.
-    await expect.poll(() => fetch(new URL('/healthz', gateway.url)).then(() => 'served', () => 'refused'), { timeout: 5_000 }).toBe('refused');
-    expect(await answer).toEqual({ status: 200, body: { data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } } });
+    await expect
+      .poll(
+        () =>
+          fetch(new URL('/healthz', gateway.url)).then(
+            () => 'served',
+            () => 'refused',
+          ),
+        { timeout: 5_000 },
+      )
+      .toBe('refused');
+    expect(await answer).toEqual({
+      status: 200,
+      body: { data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } },
+    });
     const code = await Promise.race([gateway.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
     expect(code).toBe(0);
     await expect.poll(() => isAlive(pid), { timeout: 5_000 }).toBe(false);
@@ -98,7 +110,12 @@ describe('SIGTERM during a slow query', () => {
     try {
       const answer = slowQuery(gateway);
       gateway.child.kill('SIGTERM');
-      expect(await answer.then(() => 'answered', () => 'cut')).toBe('cut');
+      expect(
+        await answer.then(
+          () => 'answered',
+          () => 'cut',
+        ),
+      ).toBe('cut');
       expect(await gateway.exited).toBe(1);
       expect(gateway.stdout()).toMatch(/requests still running after SHUTDOWN_GRACE_MS \(300 ms\)/);
     } finally {

@@ -30,7 +30,8 @@ interface ExportedSpan {
 }
 
 /** OTLP/JSON ids are hex; some encoders send base64 — accept both. */
-const hex = (id: string | undefined) => (id === undefined || id === '' ? undefined : /^[0-9a-f]+$/.test(id) ? id : Buffer.from(id, 'base64').toString('hex'));
+const hex = (id: string | undefined) =>
+  id === undefined || id === '' ? undefined : /^[0-9a-f]+$/.test(id) ? id : Buffer.from(id, 'base64').toString('hex');
 
 let receiver: Server;
 const spans: ExportedSpan[] = [];
@@ -48,14 +49,17 @@ beforeAll(async () => {
       };
       for (const resource of body.resourceSpans) {
         for (const scope of resource.scopeSpans) {
-          for (const span of scope.spans) spans.push({ ...span, traceId: hex(span.traceId)!, spanId: hex(span.spanId)!, parentSpanId: hex(span.parentSpanId) });
+          for (const span of scope.spans)
+            spans.push({ ...span, traceId: hex(span.traceId)!, spanId: hex(span.spanId)!, parentSpanId: hex(span.parentSpanId) });
         }
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  stack = await startStack({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}` } });
+  stack = await startStack({
+    env: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}` },
+  });
 });
 
 afterAll(async () => {
@@ -88,7 +92,9 @@ describe('tracing', () => {
     await expect
       .poll(() => spans.filter((s) => s.traceId === traceId && s.kind === SPAN_KIND_CLIENT).length, { timeout: 10_000 })
       .toBe(upstream.length);
-    await expect.poll(() => spans.some((s) => s.traceId === traceId && s.kind === SPAN_KIND_SERVER), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => spans.some((s) => s.traceId === traceId && s.kind === SPAN_KIND_SERVER), { timeout: 10_000 })
+      .toBe(true);
     expect(paths.every((p) => p.startsWith('POST /v1/traces application/json'))).toBe(true);
 
     const trace = spans.filter((s) => s.traceId === traceId);
@@ -120,9 +126,13 @@ describe('tracing', () => {
     expect(traces[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(traces[0]).not.toBe(traces[1]);
     await expect
-      .poll(() => traces.every((t) => spans.some((s) => s.traceId === t && s.kind === SPAN_KIND_SERVER && s.parentSpanId === undefined)), {
-        timeout: 10_000,
-      })
+      .poll(
+        () =>
+          traces.every((t) => spans.some((s) => s.traceId === t && s.kind === SPAN_KIND_SERVER && s.parentSpanId === undefined)),
+        {
+          timeout: 10_000,
+        },
+      )
       .toBe(true);
   });
 });

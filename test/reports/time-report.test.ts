@@ -73,7 +73,14 @@ function seedRecords(stack: Stack): Record[] {
   const records: Record[] = [];
   for (const list of enneo.seed.worklogs.values()) {
     for (const w of list) {
-      const action = { readAction: 'READ_ACTION', writeAction: 'WRITE_ACTION', closeAction: 'CLOSE_ACTION', statusAction: 'STATUS_ACTION', autoProcessAction: 'AUTO_PROCESS_ACTION' }[w.action] ?? w.action;
+      const action =
+        {
+          readAction: 'READ_ACTION',
+          writeAction: 'WRITE_ACTION',
+          closeAction: 'CLOSE_ACTION',
+          statusAction: 'STATUS_ACTION',
+          autoProcessAction: 'AUTO_PROCESS_ACTION',
+        }[w.action] ?? w.action;
       records.push({
         source: 'ENNEO',
         account: String(w.userId),
@@ -164,11 +171,18 @@ describe('timeReport: sums checked against the seed', () => {
     expect(report.totalSeconds).toBe(total);
 
     // Ingrid, Ole and Priya are one person each across enneo and Tracker (Ingrid's Tracker address differs in case only).
-    for (const [name, enneoId, login] of [['Ingrid Solberg', '104', 'i.solberg'], ['Ole Hansen', '107', 'o.hansen'], ['Priya Nair', '108', 'p.nair']] as const) {
+    for (const [name, enneoId, login] of [
+      ['Ingrid Solberg', '104', 'i.solberg'],
+      ['Ole Hansen', '107', 'o.hansen'],
+      ['Priya Nair', '108', 'p.nair'],
+    ] as const) {
       const rows = report.rows.filter((row) => row.person?.name === name);
       expect(rows.map((row) => row.source).sort()).toEqual(['ENNEO', 'TRACKER']);
       expect(new Set(rows.map((row) => row.person!.id)).size).toBe(1);
-      expect(rows[0]!.person!.accounts).toEqual([{ source: 'ENNEO', id: enneoId }, { source: 'TRACKER', id: login }]);
+      expect(rows[0]!.person!.accounts).toEqual([
+        { source: 'ENNEO', id: enneoId },
+        { source: 'TRACKER', id: login },
+      ]);
     }
     // Without PEOPLE_FILE, Mateo García's two addresses make two people.
     expect(new Set(report.rows.filter((row) => row.person?.name === 'Mateo García').map((row) => row.person!.id)).size).toBe(2);
@@ -190,23 +204,36 @@ describe('timeReport: sums checked against the seed', () => {
       const { data, errors } = await stack.execute(Report, { from: '2025-10-27', to: '2025-11-09', groupBy: ['DAY'], timeZone });
       expect(errors).toBeUndefined();
       const expected = expectedSums(records, '2025-10-27', '2025-11-09', timeZone, (_r, day) => day);
-      expect(asMap(data!.timeReport!.rows, (row) => row.day!), timeZone).toEqual(expected);
+      expect(
+        asMap(data!.timeReport!.rows, (row) => row.day!),
+        timeZone,
+      ).toEqual(expected);
       // The export is asked for the report's own days when the zones agree, one more day each side otherwise.
       const date = stack.sandbox.enneo.requests[0]!.query;
       const widened = timeZone !== 'Europe/Berlin';
-      expect([date.get('filters[0][from]'), date.get('filters[0][to]')]).toEqual(widened ? ['2025-10-26', '2025-11-10'] : ['2025-10-27', '2025-11-09']);
+      expect([date.get('filters[0][from]'), date.get('filters[0][to]')]).toEqual(
+        widened ? ['2025-10-26', '2025-11-10'] : ['2025-10-27', '2025-11-09'],
+      );
     }
   });
 
   it('by ticket and by week, Tracker only: no enneo call at all', async () => {
-    const byTicket = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['TICKET'], sources: ['TRACKER'] });
+    const byTicket = await stack.execute(Report, {
+      from: '2025-11-01',
+      to: '2025-11-30',
+      groupBy: ['TICKET'],
+      sources: ['TRACKER'],
+    });
     expect(byTicket.errors).toBeUndefined();
     const tracker = records.filter((r) => r.source === 'TRACKER');
     expect(asMap(byTicket.data!.timeReport!.rows, (row) => `${row.ticketSource}:${row.ticketKey}`)).toEqual(
       expectedSums(tracker, '2025-11-01', '2025-11-30', 'UTC', (r) => `TRACKER:${r.ticket}`),
     );
     // The showcase issue: exactly the three worklogs of the cross-source case.
-    expect(byTicket.data!.timeReport!.rows.find((row) => row.ticketKey === 'PAY-12')).toMatchObject({ seconds: 44_100, entries: 3 });
+    expect(byTicket.data!.timeReport!.rows.find((row) => row.ticketKey === 'PAY-12')).toMatchObject({
+      seconds: 44_100,
+      entries: 3,
+    });
     expect(stack.sandbox.enneo.count()).toBe(0);
 
     const byWeek = await stack.execute(Report, { from: '2025-11-03', to: '2025-11-30', groupBy: ['WEEK', 'ACTION'] });
@@ -219,7 +246,12 @@ describe('timeReport: sums checked against the seed', () => {
     const everybody = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['PERSON'] });
     const ingrid = everybody.data!.timeReport!.rows.find((row) => row.person?.name === 'Ingrid Solberg')!.person!;
     stack.sandbox.socialboards.resetRequests();
-    const { data, errors } = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['SOURCE'], people: [ingrid.id] });
+    const { data, errors } = await stack.execute(Report, {
+      from: '2025-11-01',
+      to: '2025-11-30',
+      groupBy: ['SOURCE'],
+      people: [ingrid.id],
+    });
     expect(errors).toBeUndefined();
     const report = data!.timeReport!;
 
@@ -236,15 +268,28 @@ describe('timeReport: sums checked against the seed', () => {
       }
     }
     expect(actions).toBeGreaterThan(0);
-    const expected = expectedSums(records, '2025-11-01', '2025-11-30', 'UTC', (r) => (r.email === 'ingrid.solberg@sandbox-energy.example' ? r.source : 'other'));
+    const expected = expectedSums(records, '2025-11-01', '2025-11-30', 'UTC', (r) =>
+      r.email === 'ingrid.solberg@sandbox-energy.example' ? r.source : 'other',
+    );
     expect(asMap(report.rows, (row) => row.source!)).toEqual(
-      new Map([['ENNEO', expected.get('ENNEO')], ['TRACKER', expected.get('TRACKER')], ['SOCIALBOARDS', { seconds: 0, entries: actions }]]),
+      new Map([
+        ['ENNEO', expected.get('ENNEO')],
+        ['TRACKER', expected.get('TRACKER')],
+        ['SOCIALBOARDS', { seconds: 0, entries: actions }],
+      ]),
     );
     const coverage = report.coverage.find((c) => c.source === 'SOCIALBOARDS')!;
     expect(coverage).toMatchObject({ complete: true, seconds: 0, entries: actions });
-    expect(coverage.calls).toBe(stack.sandbox.socialboards.count(SOCIALBOARDS_ROUTES.list) + stack.sandbox.socialboards.count(SOCIALBOARDS_ROUTES.log));
+    expect(coverage.calls).toBe(
+      stack.sandbox.socialboards.count(SOCIALBOARDS_ROUTES.list) + stack.sandbox.socialboards.count(SOCIALBOARDS_ROUTES.log),
+    );
     // Her Socialboards account joins her person once the report has met it.
-    const withSb = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['PERSON'], people: [ingrid.id] });
+    const withSb = await stack.execute(Report, {
+      from: '2025-11-01',
+      to: '2025-11-30',
+      groupBy: ['PERSON'],
+      people: [ingrid.id],
+    });
     expect(withSb.data!.timeReport!.rows[0]!.person!.accounts).toEqual([
       { source: 'ENNEO', id: '104' },
       { source: 'TRACKER', id: 'i.solberg' },
@@ -253,7 +298,12 @@ describe('timeReport: sums checked against the seed', () => {
   });
 
   it('by month over three months: enneo paged past 1,000 rows, each offset read once, nothing lost', async () => {
-    const { data, errors } = await stack.execute(Report, { from: '2025-09-01', to: '2025-11-30', groupBy: ['MONTH', 'SOURCE'], sources: ['ENNEO', 'TRACKER'] });
+    const { data, errors } = await stack.execute(Report, {
+      from: '2025-09-01',
+      to: '2025-11-30',
+      groupBy: ['MONTH', 'SOURCE'],
+      sources: ['ENNEO', 'TRACKER'],
+    });
     expect(errors).toBeUndefined();
     const expected = expectedSums(records, '2025-09-01', '2025-11-30', 'UTC', (r, day) => `${day.slice(0, 7)}|${r.source}`);
     expect(asMap(data!.timeReport!.rows, (row) => `${row.month}|${row.source}`)).toEqual(expected);
@@ -282,16 +332,27 @@ describe("timeReport: Tracker's item cap", () => {
   afterAll(() => stack.close());
 
   it('splits refused windows and counts every worklog exactly once', async () => {
-    const { data, errors } = await stack.execute(Report, { from: '2025-09-01', to: '2025-11-30', groupBy: ['TICKET'], sources: ['TRACKER'] });
+    const { data, errors } = await stack.execute(Report, {
+      from: '2025-09-01',
+      to: '2025-11-30',
+      groupBy: ['TICKET'],
+      sources: ['TRACKER'],
+    });
     expect(errors).toBeUndefined();
     const records = seedRecords(stack).filter((r) => r.source === 'TRACKER');
-    expect(asMap(data!.timeReport!.rows, (row) => row.ticketKey!)).toEqual(expectedSums(records, '2025-09-01', '2025-11-30', 'UTC', (r) => r.ticket));
+    expect(asMap(data!.timeReport!.rows, (row) => row.ticketKey!)).toEqual(
+      expectedSums(records, '2025-09-01', '2025-11-30', 'UTC', (r) => r.ticket),
+    );
     const searches = stack.sandbox.tracker.requests.filter((r) => r.route === TRACKER_ROUTES.searchWorklogs);
     expect(searches.some((r) => r.status === 400)).toBe(true);
     const coverage = data!.timeReport!.coverage[0]!;
     expect(coverage).toMatchObject({ source: 'TRACKER', complete: true, calls: searches.length });
     // The worklogs created exactly at the first of a month sit on a window bound: still counted once.
-    expect(coverage.rows).toBe(new Set(stack.sandbox.tracker.seed.allWorklogs.filter((w) => w.createdAt >= new Date('2025-08-31T00:00:00Z')).map((w) => w.id)).size);
+    expect(coverage.rows).toBe(
+      new Set(
+        stack.sandbox.tracker.seed.allWorklogs.filter((w) => w.createdAt >= new Date('2025-08-31T00:00:00Z')).map((w) => w.id),
+      ).size,
+    );
   });
 });
 
@@ -319,8 +380,18 @@ describe('timeReport: PEOPLE_FILE', () => {
     const records = seedRecords(stack);
     const mateo = first.data!.timeReport!.rows.filter((row) => row.person?.name === 'Mateo García');
     expect(mateo).toHaveLength(1);
-    const expected = expectedSums(records, '2025-11-01', '2025-11-30', 'UTC', (r) => (r.account === '105' || r.account === 'm.garcia' ? 'mateo' : 'other'));
-    expect(mateo[0]).toMatchObject({ ...expected.get('mateo'), person: { accounts: [{ source: 'ENNEO', id: '105' }, { source: 'TRACKER', id: 'm.garcia' }] } });
+    const expected = expectedSums(records, '2025-11-01', '2025-11-30', 'UTC', (r) =>
+      r.account === '105' || r.account === 'm.garcia' ? 'mateo' : 'other',
+    );
+    expect(mateo[0]).toMatchObject({
+      ...expected.get('mateo'),
+      person: {
+        accounts: [
+          { source: 'ENNEO', id: '105' },
+          { source: 'TRACKER', id: 'm.garcia' },
+        ],
+      },
+    });
     // The file's e-mail is absent, so the person's e-mail is the first one an account has.
     expect(mateo[0]!.person!.email).toBe('mateo.garcia@sandbox-energy.example');
 
@@ -328,14 +399,30 @@ describe('timeReport: PEOPLE_FILE', () => {
     expect(ole.person!.accounts).toEqual([{ source: 'ENNEO', id: '107' }]);
     expect(first.data!.timeReport!.rows.some((row) => row.person?.name === 'Ole’s Tracker robot')).toBe(true);
 
-    const again = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-07', groupBy: ['PERSON'], sources: ['TRACKER'] });
+    const again = await stack.execute(Report, {
+      from: '2025-11-01',
+      to: '2025-11-07',
+      groupBy: ['PERSON'],
+      sources: ['TRACKER'],
+    });
     const id = mateo[0]!.person!.id;
     expect(again.data!.timeReport!.rows.find((row) => row.person?.name === 'Mateo García')!.person!.id).toBe(id);
 
     const refetched = await stack.execute(RefetchPerson, { id });
-    expect(refetched.data!.node).toEqual({ id, name: 'Mateo García', email: 'mateo.garcia@sandbox-energy.example', accounts: [{ source: 'ENNEO', id: '105' }, { source: 'TRACKER', id: 'm.garcia' }] });
+    expect(refetched.data!.node).toEqual({
+      id,
+      name: 'Mateo García',
+      email: 'mateo.garcia@sandbox-energy.example',
+      accounts: [
+        { source: 'ENNEO', id: '105' },
+        { source: 'TRACKER', id: 'm.garcia' },
+      ],
+    });
     const byEmail = first.data!.timeReport!.rows.find((row) => row.person?.name === 'Priya Nair')!.person!;
-    expect((await stack.execute(RefetchPerson, { id: byEmail.id })).data!.node).toMatchObject({ id: byEmail.id, email: 'priya.nair@sandbox-energy.example' });
+    expect((await stack.execute(RefetchPerson, { id: byEmail.id })).data!.node).toMatchObject({
+      id: byEmail.id,
+      email: 'priya.nair@sandbox-energy.example',
+    });
   });
 
   it('people: filtered upstream by the enneo user ids and Tracker logins of the people asked for', async () => {
@@ -343,12 +430,22 @@ describe('timeReport: PEOPLE_FILE', () => {
     const id = all.data!.timeReport!.rows.find((row) => row.person?.name === 'Mateo García')!.person!.id;
     stack.sandbox.enneo.resetRequests();
     stack.sandbox.tracker.resetRequests();
-    const { data, errors } = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['SOURCE'], people: [id] });
+    const { data, errors } = await stack.execute(Report, {
+      from: '2025-11-01',
+      to: '2025-11-30',
+      groupBy: ['SOURCE'],
+      people: [id],
+    });
     expect(errors).toBeUndefined();
     const expected = expectedSums(seedRecords(stack), '2025-11-01', '2025-11-30', 'UTC', (r) =>
       r.account === '105' || r.account === 'm.garcia' ? r.source : 'other',
     );
-    expect(asMap(data!.timeReport!.rows, (row) => row.source!)).toEqual(new Map([['ENNEO', expected.get('ENNEO')], ['TRACKER', expected.get('TRACKER')]]));
+    expect(asMap(data!.timeReport!.rows, (row) => row.source!)).toEqual(
+      new Map([
+        ['ENNEO', expected.get('ENNEO')],
+        ['TRACKER', expected.get('TRACKER')],
+      ]),
+    );
     const exported = stack.sandbox.enneo.requests.find((r) => r.route === ENNEO_ROUTES.export)!.query;
     expect([exported.get('filters[1][key]'), exported.getAll('filters[1][values][]')]).toEqual(['userId', ['105']]);
     const searches = stack.sandbox.tracker.requests.filter((r) => r.route === TRACKER_ROUTES.searchWorklogs);
@@ -360,7 +457,11 @@ describe('timeReport: PEOPLE_FILE', () => {
     const ingrid = report.data!.timeReport!.rows.find((row) => row.person?.name === 'Ingrid Solberg')!.person!.id;
     const { data, errors } = await stack.execute(TimelinePeople, {});
     expect(errors).toBeUndefined();
-    const ids = new Set(data!.timeline.edges.filter((e) => e.node.actor?.person?.name === 'Ingrid Solberg').map((e) => `${e.node.source}:${e.node.actor!.person!.id}`));
+    const ids = new Set(
+      data!.timeline.edges
+        .filter((e) => e.node.actor?.person?.name === 'Ingrid Solberg')
+        .map((e) => `${e.node.source}:${e.node.actor!.person!.id}`),
+    );
     // enneo user 104, Socialboards' Ingrid and Tracker's i.solberg: one person, the report's.
     expect(ids).toEqual(new Set([`ENNEO:${ingrid}`, `SOCIALBOARDS:${ingrid}`, `TRACKER:${ingrid}`]));
   });
@@ -380,24 +481,47 @@ describe('timeReport: a failing source and bad arguments', () => {
 
   it('a failing Tracker is a labelled error and complete: false; enneo rows arrive', async () => {
     stack.sandbox.tracker.faults.failNext(TRACKER_ROUTES.searchWorklogs, { count: 10, status: 503 });
-    const { data, errors } = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['SOURCE'], sources: ['ENNEO', 'TRACKER'] });
+    const { data, errors } = await stack.execute(Report, {
+      from: '2025-11-01',
+      to: '2025-11-30',
+      groupBy: ['SOURCE'],
+      sources: ['ENNEO', 'TRACKER'],
+    });
     expect(errors).toHaveLength(1);
-    expect(errors![0]).toMatchObject({ path: ['timeReport'], extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'TRACKER', status: 503 } });
+    expect(errors![0]).toMatchObject({
+      path: ['timeReport'],
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'TRACKER', status: 503 },
+    });
     const report = data!.timeReport!;
     expect(report.rows.map((row) => row.source)).toEqual(['ENNEO']);
     const expected = expectedSums(seedRecords(stack), '2025-11-01', '2025-11-30', 'UTC', (r) => r.source);
     expect(report.totalSeconds).toBe(expected.get('ENNEO')!.seconds);
     expect(report.coverage.find((c) => c.source === 'TRACKER')).toMatchObject({ complete: false, seconds: 0, entries: 0 });
-    expect(report.coverage.find((c) => c.source === 'ENNEO')).toMatchObject({ complete: true, seconds: expected.get('ENNEO')!.seconds });
+    expect(report.coverage.find((c) => c.source === 'ENNEO')).toMatchObject({
+      complete: true,
+      seconds: expected.get('ENNEO')!.seconds,
+    });
   });
 
-  const bad: [string, { from: string; to: string; groupBy?: TimeReportDimension[]; timeZone?: string; people?: string[] }, RegExp][] = [
+  const bad: [
+    string,
+    { from: string; to: string; groupBy?: TimeReportDimension[]; timeZone?: string; people?: string[] },
+    RegExp,
+  ][] = [
     ['from after to', { from: '2025-11-30', to: '2025-11-01' }, /after to/],
     ['a period over 366 days', { from: '2024-01-01', to: '2025-01-01' }, /367 days.*at most 366/],
     ['an unknown time zone', { from: '2025-11-01', to: '2025-11-02', timeZone: 'Mars/Olympus' }, /IANA time zone/],
     ['a dimension twice', { from: '2025-11-01', to: '2025-11-02', groupBy: ['DAY', 'DAY'] }, /DAY twice/],
-    ['an id that is not a Person', { from: '2025-11-01', to: '2025-11-02', people: [Buffer.from('Scorecard:42').toString('base64url')] }, /not of a Person/],
-    ['an unknown file person', { from: '2025-11-01', to: '2025-11-02', people: [Buffer.from('Person:file:nobody').toString('base64url')] }, /names no person/],
+    [
+      'an id that is not a Person',
+      { from: '2025-11-01', to: '2025-11-02', people: [Buffer.from('Scorecard:42').toString('base64url')] },
+      /not of a Person/,
+    ],
+    [
+      'an unknown file person',
+      { from: '2025-11-01', to: '2025-11-02', people: [Buffer.from('Person:file:nobody').toString('base64url')] },
+      /names no person/,
+    ],
   ];
   it.each(bad)('%s is BAD_USER_INPUT, with no upstream call', async (_name, variables, message) => {
     const { data, errors } = await stack.execute(Report, variables);
@@ -430,7 +554,9 @@ describe('GET /reports/time.csv', () => {
     expect(lines.pop()).toBe('');
     expect(lines[0]).toBe('person,source,seconds,entries');
     const { data } = await stack.execute(Report, { from: '2025-11-01', to: '2025-11-30', groupBy: ['PERSON', 'SOURCE'] });
-    expect(lines.slice(1)).toEqual(data!.timeReport!.rows.map((row) => `${row.person!.name},${row.source},${row.seconds},${row.entries}`));
+    expect(lines.slice(1)).toEqual(
+      data!.timeReport!.rows.map((row) => `${row.person!.name},${row.source},${row.seconds},${row.entries}`),
+    );
   });
 
   it('names a source that could not be read completely in X-Report-Incomplete', async () => {
@@ -439,7 +565,12 @@ describe('GET /reports/time.csv', () => {
       const response = await fetch(`${base}/reports/time.csv?from=2025-11-01&to=2025-11-30&groupBy=SOURCE`);
       expect(response.status).toBe(200);
       expect(response.headers.get('x-report-incomplete')).toBe('TRACKER');
-      expect((await response.text()).split('\r\n').filter(Boolean).map((line) => line.split(',')[0])).toEqual(['source', 'ENNEO']);
+      expect(
+        (await response.text())
+          .split('\r\n')
+          .filter(Boolean)
+          .map((line) => line.split(',')[0]),
+      ).toEqual(['source', 'ENNEO']);
     } finally {
       stack.sandbox.tracker.faults.clear();
     }

@@ -55,7 +55,8 @@ async function exportJson(query: Query, base?: string): Promise<ReportingWorklog
 
 const allWorklogs = (): SeedWorklog[] => [...sim.seed.worklogs.values()].flat();
 /** Independent of the simulator's Intl path: UTC + a fixed offset, printed enneo style. */
-const shifted = (d: Date, hours: number) => new Date(d.getTime() + hours * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+const shifted = (d: Date, hours: number) =>
+  new Date(d.getTime() + hours * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 describe('auth', () => {
   it('answers 401 without an Authorization header', async () => {
@@ -166,10 +167,7 @@ describe('GET /ticket/{id}/worklog', () => {
       const answer = await get(`/ticket/${ticketId}/worklog`);
       if (answer.status === 404) continue;
       for (const w of answer.json()) {
-        const seconds = w.time.segments.reduce(
-          (sum: number, s: any) => sum + (Date.parse(s.to) - Date.parse(s.from)) / 1000,
-          0,
-        );
+        const seconds = w.time.segments.reduce((sum: number, s: any) => sum + (Date.parse(s.to) - Date.parse(s.from)) / 1000, 0);
         expect(w.time.duration).toBe(seconds);
         expect(w.time.durationAfterWork).toBeLessThanOrEqual(w.time.duration);
         expect(w.latestInteraction).toBe(w.time.segments.at(-1).to);
@@ -246,15 +244,69 @@ describe('GET /export/reporting_worklog', () => {
     ['limit not a number', [['limit', 'ten']]],
     ['negative offset', [['offset', '-1']]],
     ['orderByField=duration', [['orderByField', 'duration']]],
-    ['orderByDirection=up', [['orderByField', 'date'], ['orderByDirection', 'up']]],
-    ['unknown filter key', [['filters[0][key]', 'customerName'], ['filters[0][comparator]', '='], ['filters[0][value]', 'x']]],
-    ['filter key with bad characters', [['filters[0][key]', 'date;drop'], ['filters[0][comparator]', '='], ['filters[0][value]', 'x']]],
-    ['unknown comparator', [['filters[0][key]', 'action'], ['filters[0][comparator]', 'like'], ['filters[0][value]', 'write%']]],
-    ['between without to', [['filters[0][key]', 'date'], ['filters[0][comparator]', 'between'], ['filters[0][from]', '2025-10-01']]],
-    ['in without values', [['filters[0][key]', 'action'], ['filters[0][comparator]', 'in'], ['filters[0][value]', 'readAction']]],
-    ['= without value', [['filters[0][key]', 'action'], ['filters[0][comparator]', '=']]],
+    [
+      'orderByDirection=up',
+      [
+        ['orderByField', 'date'],
+        ['orderByDirection', 'up'],
+      ],
+    ],
+    [
+      'unknown filter key',
+      [
+        ['filters[0][key]', 'customerName'],
+        ['filters[0][comparator]', '='],
+        ['filters[0][value]', 'x'],
+      ],
+    ],
+    [
+      'filter key with bad characters',
+      [
+        ['filters[0][key]', 'date;drop'],
+        ['filters[0][comparator]', '='],
+        ['filters[0][value]', 'x'],
+      ],
+    ],
+    [
+      'unknown comparator',
+      [
+        ['filters[0][key]', 'action'],
+        ['filters[0][comparator]', 'like'],
+        ['filters[0][value]', 'write%'],
+      ],
+    ],
+    [
+      'between without to',
+      [
+        ['filters[0][key]', 'date'],
+        ['filters[0][comparator]', 'between'],
+        ['filters[0][from]', '2025-10-01'],
+      ],
+    ],
+    [
+      'in without values',
+      [
+        ['filters[0][key]', 'action'],
+        ['filters[0][comparator]', 'in'],
+        ['filters[0][value]', 'readAction'],
+      ],
+    ],
+    [
+      '= without value',
+      [
+        ['filters[0][key]', 'action'],
+        ['filters[0][comparator]', '='],
+      ],
+    ],
     ['malformed filter parameter', [['filters[0]', 'action']]],
-    ['malformed filter part', [['filters[0][key]', 'action'], ['filters[0][comparator]', '='], ['filters[0][val]', 'x']]],
+    [
+      'malformed filter part',
+      [
+        ['filters[0][key]', 'action'],
+        ['filters[0][comparator]', '='],
+        ['filters[0][val]', 'x'],
+      ],
+    ],
   ] as [string, Query][])('answers 400 for %s', async (_label, query) => {
     const answer = await get('/export/reporting_worklog', [['format', 'json'], ...query]);
     expect(answer.status).toBe(400);
@@ -273,8 +325,17 @@ describe('GET /export/reporting_worklog', () => {
     expect([...days].sort()).toEqual(['2025-10-25', '2025-10-26']);
     // The rows on the `to` day are there although they are all after 2025-10-26 00:00:00.
     expect(rows.some((r) => r.date.startsWith('2025-10-26') && r.date > '2025-10-26 00:00:00')).toBe(true);
-    const full = await exportJson([['limit', '1000'], ['orderByField', 'date'], ['orderByDirection', 'asc']]);
-    const rest = await exportJson([['limit', '1000'], ['offset', '1000'], ['orderByField', 'date'], ['orderByDirection', 'asc']]);
+    const full = await exportJson([
+      ['limit', '1000'],
+      ['orderByField', 'date'],
+      ['orderByDirection', 'asc'],
+    ]);
+    const rest = await exportJson([
+      ['limit', '1000'],
+      ['offset', '1000'],
+      ['orderByField', 'date'],
+      ['orderByDirection', 'asc'],
+    ]);
     const expected = [...full, ...rest].filter((r) => r.date >= '2025-10-25 00:00:00' && r.date <= '2025-10-26 23:59:59');
     expect(rows.map((r) => r.userWorklogId).sort()).toEqual(expected.map((r) => r.userWorklogId).sort());
   });
@@ -286,7 +347,7 @@ describe('GET /export/reporting_worklog', () => {
       ['filters[0][comparator]', '<='],
       ['filters[0][value]', '2025-09-03'],
       ['filters[1][key]', 'date'],
-      ['filters[1][comparator]', '>=', ],
+      ['filters[1][comparator]', '>='],
       ['filters[1][value]', '2025-09-01'],
     ]);
     expect(rows.length).toBeGreaterThan(0);
@@ -329,7 +390,12 @@ describe('GET /export/reporting_worklog', () => {
   it('pages over every row exactly once with limit/offset and orderByField=date asc', async () => {
     const seen: ReportingWorklogRowWire[] = [];
     for (let offset = 0; ; offset += 1000) {
-      const page = await exportJson([['limit', '1000'], ['offset', String(offset)], ['orderByField', 'date'], ['orderByDirection', 'asc']]);
+      const page = await exportJson([
+        ['limit', '1000'],
+        ['offset', String(offset)],
+        ['orderByField', 'date'],
+        ['orderByDirection', 'asc'],
+      ]);
       seen.push(...page);
       if (page.length < 1000) break;
     }
@@ -344,7 +410,11 @@ describe('GET /export/reporting_worklog', () => {
   });
 
   it('renders rows as the documented example does (local time, 0/1 flags, JSON strings)', async () => {
-    const [row] = await exportJson([['filters[0][key]', 'userWorklogId'], ['filters[0][comparator]', '='], ['filters[0][value]', '20001']]);
+    const [row] = await exportJson([
+      ['filters[0][key]', 'userWorklogId'],
+      ['filters[0][comparator]', '='],
+      ['filters[0][value]', '20001'],
+    ]);
     expect(row).toMatchObject({
       date: '2025-11-03 09:15:00', // 08:15Z, CET (after the DST change)
       ticketId: 8842,
@@ -376,7 +446,13 @@ describe('GET /export/reporting_worklog', () => {
     const late = worklogs.find((w) => w.segments[0]!.from.getUTCHours() >= 22)!;
     expect(late).toBeDefined();
     const pick = async (id: number) =>
-      (await exportJson([['filters[0][key]', 'userWorklogId'], ['filters[0][comparator]', '='], ['filters[0][value]', String(id)]]))[0]!;
+      (
+        await exportJson([
+          ['filters[0][key]', 'userWorklogId'],
+          ['filters[0][comparator]', '='],
+          ['filters[0][value]', String(id)],
+        ])
+      )[0]!;
     expect((await pick(summer.worklogId)).date).toBe(shifted(summer.segments[0]!.from, 2));
     expect((await pick(winter.worklogId)).date).toBe(shifted(winter.segments[0]!.from, 1));
     const lateRow = await pick(late.worklogId);
@@ -387,7 +463,11 @@ describe('GET /export/reporting_worklog', () => {
 
   it('drops identifying keys and cuts the date in pseudonymized mode, but still filters on them', async () => {
     sim.setPrivacy('pseudonymized');
-    const rows = await exportJson([['filters[0][key]', 'ticketId'], ['filters[0][comparator]', '='], ['filters[0][value]', '8842']]);
+    const rows = await exportJson([
+      ['filters[0][key]', 'ticketId'],
+      ['filters[0][comparator]', '='],
+      ['filters[0][value]', '8842'],
+    ]);
     expect(rows).toHaveLength(4);
     for (const row of rows) {
       for (const key of ['ticketId', 'conversationId', 'userId', 'email', 'rawData']) expect(row).not.toHaveProperty(key);
@@ -395,7 +475,10 @@ describe('GET /export/reporting_worklog', () => {
       expect(row).toHaveProperty('name');
     }
     expect(rows.map((r) => r.date)).toEqual(['2025-11-03', '2025-11-03', '2025-11-04', '2025-11-05']);
-    const csv = await get('/export/reporting_worklog', [['format', 'csv'], ['limit', '1']]);
+    const csv = await get('/export/reporting_worklog', [
+      ['format', 'csv'],
+      ['limit', '1'],
+    ]);
     expect(csv.text.split('\n')[0]).not.toMatch(/email|rawData|ticketId/);
     sim.setPrivacy('full');
     const [full] = await exportJson([['limit', '1']]);
@@ -405,7 +488,14 @@ describe('GET /export/reporting_worklog', () => {
   it('uses the configured time zone for zone-less timestamps', async () => {
     const utcSim = await createEnneoSimulator({ timeZone: 'UTC' });
     try {
-      const [row] = await exportJson([['filters[0][key]', 'userWorklogId'], ['filters[0][comparator]', '='], ['filters[0][value]', '20001']], utcSim.url);
+      const [row] = await exportJson(
+        [
+          ['filters[0][key]', 'userWorklogId'],
+          ['filters[0][comparator]', '='],
+          ['filters[0][value]', '20001'],
+        ],
+        utcSim.url,
+      );
       expect(row!.date).toBe('2025-11-03 08:15:00');
       const doc = await get('/ticket/8821/worklog', [], `Bearer ${TOKEN}`, utcSim.url);
       expect(doc.json()).toStrictEqual(enneoDocWorklogs());

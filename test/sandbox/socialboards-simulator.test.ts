@@ -31,14 +31,30 @@ const DOC_EXAMPLE: TicketLogWire[] = [
     actionType: 'ticket_status_changed',
     includedItems: { categories: [], tags: [], users: [] },
     time: '2023-12-13T22:11:52.9031351+00:00',
-    user: { customIdentifier: null, email: 'wandmaster@olivanders.com', id: '841c30d5-6ae4-4df1-939e-04c55aed5e98', image: null, isBot: false, name: 'Garrick Ollivander', status: 'team' },
+    user: {
+      customIdentifier: null,
+      email: 'wandmaster@olivanders.com',
+      id: '841c30d5-6ae4-4df1-939e-04c55aed5e98',
+      image: null,
+      isBot: false,
+      name: 'Garrick Ollivander',
+      status: 'team',
+    },
   },
   {
     actionString: 'sent a reply',
     actionType: 'reply_created',
     includedItems: { categories: [], tags: [], users: [] },
     time: '2023-12-13T22:11:52.7825391+00:00',
-    user: { customIdentifier: null, email: 'wandmaster@olivanders.com', id: '841c30d5-6ae4-4df1-939e-04c55aed5e98', image: null, isBot: false, name: 'Garrick Ollivander', status: 'team' },
+    user: {
+      customIdentifier: null,
+      email: 'wandmaster@olivanders.com',
+      id: '841c30d5-6ae4-4df1-939e-04c55aed5e98',
+      image: null,
+      isBot: false,
+      name: 'Garrick Ollivander',
+      status: 'team',
+    },
   },
   {
     actionString: 'changed ticket assignee to {User:841c30d5-6ae4-4df1-939e-04c55aed5e98}',
@@ -46,32 +62,83 @@ const DOC_EXAMPLE: TicketLogWire[] = [
     includedItems: {
       categories: [],
       tags: [],
-      users: [{ email: 'wandmaster@olivanders.com', id: '841c30d5-6ae4-4df1-939e-04c55aed5e98', image: null, isBot: false, name: 'Garrick Ollivander', status: 'team' }],
+      users: [
+        {
+          email: 'wandmaster@olivanders.com',
+          id: '841c30d5-6ae4-4df1-939e-04c55aed5e98',
+          image: null,
+          isBot: false,
+          name: 'Garrick Ollivander',
+          status: 'team',
+        },
+      ],
     },
     time: '2023-12-13T22:11:39.031395+00:00',
-    user: { customIdentifier: null, email: 'wandmaster@olivanders.com', id: '841c30d5-6ae4-4df1-939e-04c55aed5e98', image: null, isBot: false, name: 'Garrick Ollivander', status: 'team' },
+    user: {
+      customIdentifier: null,
+      email: 'wandmaster@olivanders.com',
+      id: '841c30d5-6ae4-4df1-939e-04c55aed5e98',
+      image: null,
+      isBot: false,
+      name: 'Garrick Ollivander',
+      status: 'team',
+    },
   },
   {
     actionString: 'read the ticket',
     actionType: 'ticket_read',
     includedItems: { categories: [], tags: [], users: [] },
     time: '2023-12-13T22:01:32.3169513+00:00',
-    user: { customIdentifier: null, email: 'wandmaster@olivanders.com', id: '841c30d5-6ae4-4df1-939e-04c55aed5e98', image: null, isBot: false, name: 'Garrick Ollivander', status: 'team' },
+    user: {
+      customIdentifier: null,
+      email: 'wandmaster@olivanders.com',
+      id: '841c30d5-6ae4-4df1-939e-04c55aed5e98',
+      image: null,
+      isBot: false,
+      name: 'Garrick Ollivander',
+      status: 'team',
+    },
   },
   {
     actionString: 'created the ticket',
     actionType: 'ticket_created',
     includedItems: { categories: [], tags: [], users: [] },
     time: '2023-08-03T20:39:35.01+03:00',
-    user: { customIdentifier: null, email: 'harrypotter@wizardmail.com', id: '4c115b95-7b5e-42d6-bef8-f58d96c9615d', image: null, isBot: false, name: 'Harry Potter', status: 'client' },
+    user: {
+      customIdentifier: null,
+      email: 'harrypotter@wizardmail.com',
+      id: '4c115b95-7b5e-42d6-bef8-f58d96c9615d',
+      image: null,
+      isBot: false,
+      name: 'Harry Potter',
+      status: 'client',
+    },
   },
 ];
 
 /** The keys of the doc's Ticket object example, sorted. */
 const TICKET_KEYS = [
-  'attachments', 'author', 'category', 'creationTime', 'customFields', 'detailedSource', 'htmlMessage', 'id', 'isMuted',
-  'lastThreadElementCreationTime', 'lockedBy', 'message', 'originalLink', 'properties', 'replyCount', 'sentiment', 'source',
-  'sourceName', 'status', 'tags', 'title',
+  'attachments',
+  'author',
+  'category',
+  'creationTime',
+  'customFields',
+  'detailedSource',
+  'htmlMessage',
+  'id',
+  'isMuted',
+  'lastThreadElementCreationTime',
+  'lockedBy',
+  'message',
+  'originalLink',
+  'properties',
+  'replyCount',
+  'sentiment',
+  'source',
+  'sourceName',
+  'status',
+  'tags',
+  'title',
 ];
 
 let sim: SocialboardsSimulator;
@@ -125,8 +192,13 @@ async function post(path: string, options: PostOptions = {}): Promise<Answer> {
 }
 
 /** `POST /tickets/{id}/log` with `{"action_types": types}`. */
-const log = (ticketId: number | string, query: [string, string][] = [], types: string[] = [], auth?: string | null, base?: string) =>
-  post(`/tickets/${ticketId}/log`, { json: { action_types: types }, query, auth, base });
+const log = (
+  ticketId: number | string,
+  query: [string, string][] = [],
+  types: string[] = [],
+  auth?: string | null,
+  base?: string,
+) => post(`/tickets/${ticketId}/log`, { json: { action_types: types }, query, auth, base });
 
 /** One page of a ticket's log (asserts a successful envelope). */
 async function logPage(ticketId: number, query: [string, string][] = [], types: string[] = []): Promise<TicketLogWire[]> {
@@ -143,7 +215,14 @@ async function readAll(ticketId: number, types: string[] = []): Promise<{ entrie
   const entries: TicketLogWire[] = [];
   const pages: number[] = [];
   for (let skip = 0; ; skip += 50) {
-    const page = await logPage(ticketId, [['take', '50'], ['skip', String(skip)]], types);
+    const page = await logPage(
+      ticketId,
+      [
+        ['take', '50'],
+        ['skip', String(skip)],
+      ],
+      types,
+    );
     pages.push(page.length);
     entries.push(...page);
     if (page.length < 50) break;
@@ -151,8 +230,16 @@ async function readAll(ticketId: number, types: string[] = []): Promise<{ entrie
   return { entries, pages };
 }
 
-async function issueToken(base = sim.url, form: Record<string, string> = { grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: REFRESH_TOKEN }): Promise<Answer> {
-  return post('/token', { raw: new URLSearchParams(form).toString(), contentType: 'application/x-www-form-urlencoded', auth: null, base });
+async function issueToken(
+  base = sim.url,
+  form: Record<string, string> = { grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: REFRESH_TOKEN },
+): Promise<Answer> {
+  return post('/token', {
+    raw: new URLSearchParams(form).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+    auth: null,
+    base,
+  });
 }
 
 const listTickets = (body: unknown, auth?: string | null) => post('/tickets/list', { json: body, auth });
@@ -218,7 +305,12 @@ describe('POST /token', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['cache-control']).toBe('no-store');
     const body = answer.json();
-    expect(body).toStrictEqual({ access_token: expect.any(String), token_type: 'bearer', expires_in: 3600, refresh_token: REFRESH_TOKEN });
+    expect(body).toStrictEqual({
+      access_token: expect.any(String),
+      token_type: 'bearer',
+      expires_in: 3600,
+      refresh_token: REFRESH_TOKEN,
+    });
     expect(body.access_token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(body.access_token).not.toContain(REFRESH_TOKEN);
     const page = await log(5501, [], [], `Bearer ${body.access_token}`);
@@ -240,16 +332,27 @@ describe('POST /token', () => {
   });
 
   it('refuses a wrong refresh token or client id with 400 invalid_grant', async () => {
-    const wrongRefresh = await issueToken(sim.url, { grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: 'stolen' });
+    const wrongRefresh = await issueToken(sim.url, {
+      grant_type: 'refresh_token',
+      client_id: CLIENT_ID,
+      refresh_token: 'stolen',
+    });
     expect(wrongRefresh.status).toBe(400);
     expect(wrongRefresh.json()).toMatchObject({ error: 'invalid_grant' });
-    const wrongClient = await issueToken(sim.url, { grant_type: 'refresh_token', client_id: 'other', refresh_token: REFRESH_TOKEN });
+    const wrongClient = await issueToken(sim.url, {
+      grant_type: 'refresh_token',
+      client_id: 'other',
+      refresh_token: REFRESH_TOKEN,
+    });
     expect(wrongClient.status).toBe(400);
     expect(wrongClient.json()).toMatchObject({ error: 'invalid_grant' });
   });
 
   it('refuses a body that is not form-encoded, another grant type, or missing fields with 400', async () => {
-    const asJson = await post('/token', { json: { grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: REFRESH_TOKEN }, auth: null });
+    const asJson = await post('/token', {
+      json: { grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: REFRESH_TOKEN },
+      auth: null,
+    });
     expect(asJson.status).toBe(400);
     expect(asJson.json()).toMatchObject({ error: 'invalid_request' });
     const password = await issueToken(sim.url, { grant_type: 'password', client_id: CLIENT_ID, refresh_token: REFRESH_TOKEN });
@@ -263,7 +366,9 @@ describe('POST /token', () => {
   it('honours custom credentials', async () => {
     const other = await createSocialboardsSimulator({ clientId: 'c-1', refreshToken: 'r-1', staticToken: 's-1' });
     try {
-      expect((await issueToken(other.url, { grant_type: 'refresh_token', client_id: 'c-1', refresh_token: 'r-1' })).status).toBe(200);
+      expect((await issueToken(other.url, { grant_type: 'refresh_token', client_id: 'c-1', refresh_token: 'r-1' })).status).toBe(
+        200,
+      );
       expect((await issueToken(other.url)).status).toBe(400);
       expect((await log(5501, [], [], 'Bearer s-1', other.url)).status).toBe(200);
       expect((await log(5501, [], [], `Bearer ${TOKEN}`, other.url)).status).toBe(401);
@@ -359,8 +464,18 @@ describe('POST /tickets/{ticketId}/log: contract', () => {
     // Log entries carry no id; their instants are unique per ticket.
     expect(new Set(entries.map((e) => instant(e.time).join(':'))).size).toBe(123);
     for (let i = 1; i < entries.length; i++) expect(newerFirst(entries[i - 1]!.time, entries[i]!.time), `${i}`).toBe(true);
-    expect(await logPage(5520, [['take', '50'], ['skip', '123']])).toEqual([]);
-    expect(await logPage(5520, [['take', '10'], ['skip', '45']])).toEqual(entries.slice(45, 55));
+    expect(
+      await logPage(5520, [
+        ['take', '50'],
+        ['skip', '123'],
+      ]),
+    ).toEqual([]);
+    expect(
+      await logPage(5520, [
+        ['take', '10'],
+        ['skip', '45'],
+      ]),
+    ).toEqual(entries.slice(45, 55));
   });
 
   it('sorts by instant, not by the printed string (offsets vary within a log)', async () => {
@@ -396,9 +511,9 @@ describe('POST /tickets/{ticketId}/log: data', () => {
   it('serves the showcase ticket 5501 exactly (Norwegian, each time in another offset, 7 digits)', async () => {
     const page = await logPage(5501, [['take', '50']]);
     const expected = [...SOCIALBOARDS_SHOWCASE.entries].reverse();
-    expect(page.map((e) => ({ actionType: e.actionType, userId: e.user!.id, time: e.time, actionString: e.actionString }))).toEqual(
-      expected.map((e) => ({ actionType: e.actionType, userId: e.userId, time: e.time, actionString: e.actionString })),
-    );
+    expect(
+      page.map((e) => ({ actionType: e.actionType, userId: e.user!.id, time: e.time, actionString: e.actionString })),
+    ).toEqual(expected.map((e) => ({ actionType: e.actionType, userId: e.userId, time: e.time, actionString: e.actionString })));
     for (const e of SOCIALBOARDS_SHOWCASE.entries) {
       expect(instant(e.time)).toEqual(utcInstant(e.utc));
       expect(e.time).toMatch(/\.\d{7}[+-]\d{2}:\d{2}$/);
@@ -418,7 +533,14 @@ describe('POST /tickets/{ticketId}/log: data', () => {
     const assigned = page.find((e) => e.actionType === 'ticket_assigned_to_user')!;
     expect(assigned.actionString).toBe(`tildelte saken til {User:${INGRID_SOLBERG_ID}}`);
     expect(assigned.includedItems!.users).toStrictEqual([
-      { email: 'ingrid.solberg@sandbox-energy.example', id: INGRID_SOLBERG_ID, image: null, isBot: false, name: 'Ingrid Solberg', status: 'team' },
+      {
+        email: 'ingrid.solberg@sandbox-energy.example',
+        id: INGRID_SOLBERG_ID,
+        image: null,
+        isBot: false,
+        name: 'Ingrid Solberg',
+        status: 'team',
+      },
     ]);
     expect(page[0]!.actionString).toBe('endret sakens status fra "På vent" til "Lukket"');
   });
@@ -469,7 +591,11 @@ describe('POST /tickets/{ticketId}/log: data', () => {
     // Placeholders also appear outside assignments (mentions in notes).
     expect(entries.some((e) => e.actionType !== 'ticket_assigned_to_user' && e.actionString.includes('{User:'))).toBe(true);
     const categoryChange = entries.find((e) => e.actionType === 'ticket_category_changed')!;
-    expect(categoryChange.includedItems!.categories![0]).toMatchObject({ id: expect.any(Number), name: expect.any(String), parents: expect.any(Array) });
+    expect(categoryChange.includedItems!.categories![0]).toMatchObject({
+      id: expect.any(Number),
+      name: expect.any(String),
+      parents: expect.any(Array),
+    });
   });
 
   it('has team agents, clients and bots among the actors, and localized strings per ticket', async () => {
@@ -496,7 +622,9 @@ describe('POST /tickets/{ticketId}/log: data', () => {
   it('is identical under another process time zone', () => {
     const digest = () => {
       const seed = createSocialboardsSeed();
-      const flat = [...seed.logs.values()].flat().map((e) => [e.ticketId, e.actionType, e.userId, formatSocialboardsTime(e.time)]);
+      const flat = [...seed.logs.values()]
+        .flat()
+        .map((e) => [e.ticketId, e.actionType, e.userId, formatSocialboardsTime(e.time)]);
       return createHash('sha256').update(JSON.stringify(flat)).digest('hex');
     };
     const module = new URL('../../src/sandbox/socialboards-seed.ts', import.meta.url).href;
@@ -527,7 +655,14 @@ describe('POST /tickets/list', () => {
     expect(Object.keys(showcase).sort()).toEqual(TICKET_KEYS);
     expect(showcase).toMatchObject({
       title: 'Double charge on invoice 2025-10',
-      author: { id: KARI_NORDMANN_ID, name: 'Kari Nordmann', email: 'kari.nordmann@example.no', status: 'client', isBot: false, customIdentifier: 'cust-510042' },
+      author: {
+        id: KARI_NORDMANN_ID,
+        name: 'Kari Nordmann',
+        email: 'kari.nordmann@example.no',
+        status: 'client',
+        isBot: false,
+        customIdentifier: 'cust-510042',
+      },
       category: { id: 15801, name: 'Double charge', parents: [{ id: 15800, name: 'Billing', parents: [] }] },
       creationTime: SOCIALBOARDS_SHOWCASE.entries[0].time,
       lastThreadElementCreationTime: SOCIALBOARDS_SHOWCASE.entries[5].time,
@@ -601,7 +736,11 @@ describe('counters and fault knobs', () => {
     expect((await log(5501, [], [], `Bearer ${token}`)).json().errorCode).toBe(-1);
 
     sim.envelopeErrorNext('*', 2);
-    expect((await listTickets({ ticketIds: [5501] })).json()).toMatchObject({ data: null, errorCode: 1, errorText: expect.stringContaining(TOKEN) });
+    expect((await listTickets({ ticketIds: [5501] })).json()).toMatchObject({
+      data: null,
+      errorCode: 1,
+      errorText: expect.stringContaining(TOKEN),
+    });
     expect((await log(5501)).json().errorCode).toBe(1);
     expect((await log(5501)).json().errorCode).toBe(-1);
     expect(() => sim.envelopeErrorNext(SOCIALBOARDS_ROUTES.token, 1)).toThrow();

@@ -58,7 +58,9 @@ async function call(pathOrUrl: string, options: CallOptions = {}): Promise<Answe
   const res = await request(url, {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
     headers: { ...(options.headers ?? AUTH), ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(options.body === undefined ? {} : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
+    ...(options.body === undefined
+      ? {}
+      : { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }),
   });
   const text = await res.body.text();
   return { status: res.statusCode, headers: res.headers, text, json: () => JSON.parse(text) };
@@ -109,7 +111,9 @@ describe('seed', () => {
     expect(seed.worklogs.get('PAY-12')).toHaveLength(3);
     for (const key of seed.emptyIssueKeys) expect(seed.worklogs.get(key)).toEqual([]);
     expect(seed.allWorklogs.length).toBeGreaterThanOrEqual(400);
-    expect(new Set(seed.allWorklogs.map((w) => w.createdBy))).toEqual(new Set(['veikus', 'i.solberg', 'o.hansen', 'a.ivanova', 'm.garcia', 'p.nair']));
+    expect(new Set(seed.allWorklogs.map((w) => w.createdBy))).toEqual(
+      new Set(['veikus', 'i.solberg', 'o.hansen', 'a.ivanova', 'm.garcia', 'p.nair']),
+    );
     expect(seed.allWorklogs.some((w) => w.updatedBy !== w.createdBy)).toBe(true);
     expect(seed.allWorklogs.some((w) => w.updatedAt.getTime() !== w.createdAt.getTime())).toBe(true);
     expect(seed.allWorklogs.some((w) => w.comment === '')).toBe(true);
@@ -143,7 +147,9 @@ describe('seed', () => {
 
   it('is identical under any process time zone', () => {
     const fingerprint = (seed: TrackerSeed) =>
-      createHash('sha256').update(JSON.stringify([[...seed.issues.values()], seed.allWorklogs])).digest('hex');
+      createHash('sha256')
+        .update(JSON.stringify([[...seed.issues.values()], seed.allWorklogs]))
+        .digest('hex');
     const script = [
       "import { createHash } from 'node:crypto';",
       "import { createTrackerSeed } from './src/sandbox/tracker-seed.ts';",
@@ -192,16 +198,26 @@ describe('auth and organization headers', () => {
   });
 
   it('accepts Bearer and X-Cloud-Org-ID when configured so, and refuses OAuth and X-Org-ID then', async () => {
-    const cloud = await createTrackerSimulator({ token: 'iam-token', authScheme: 'Bearer', org: { header: 'X-Cloud-Org-ID', id: 'bpf-cloud-org' } });
+    const cloud = await createTrackerSimulator({
+      token: 'iam-token',
+      authScheme: 'Bearer',
+      org: { header: 'X-Cloud-Org-ID', id: 'bpf-cloud-org' },
+    });
     try {
       const ok = { authorization: 'Bearer iam-token', 'x-cloud-org-id': 'bpf-cloud-org' };
       expect((await call('/v3/issues/PAY-12', { headers: ok, base: cloud.url })).status).toBe(200);
       const oauth = await call('/v3/issues/PAY-12', { headers: { ...ok, authorization: 'OAuth iam-token' }, base: cloud.url });
       expect(oauth.status).toBe(401);
       expect(oauth.json()).toStrictEqual({ errors: {}, errorMessages: ['Not authorized'], statusCode: 401 });
-      const defaultToken = await call('/v3/issues/PAY-12', { headers: { ...ok, authorization: `Bearer ${TOKEN}` }, base: cloud.url });
+      const defaultToken = await call('/v3/issues/PAY-12', {
+        headers: { ...ok, authorization: `Bearer ${TOKEN}` },
+        base: cloud.url,
+      });
       expect(defaultToken.status).toBe(401);
-      const orgId = await call('/v3/issues/PAY-12', { headers: { authorization: 'Bearer iam-token', 'x-org-id': 'bpf-cloud-org' }, base: cloud.url });
+      const orgId = await call('/v3/issues/PAY-12', {
+        headers: { authorization: 'Bearer iam-token', 'x-org-id': 'bpf-cloud-org' },
+        base: cloud.url,
+      });
       expect(orgId.status).toBe(403);
     } finally {
       await cloud.close();
@@ -241,10 +257,14 @@ describe('versions, localization and formats', () => {
     expect(en.type.display).toBe('Task');
     const inProgress = (await call('/v3/issues/SUP-7', { headers: { ...AUTH, 'accept-language': 'en' } })).json();
     expect(inProgress.status).toMatchObject({ key: 'inProgress', display: 'In progress' });
-    expect((await call('/v3/issues/PAY-3', { headers: { ...AUTH, 'accept-language': 'EN' } })).json().status.display).toBe('Open');
+    expect((await call('/v3/issues/PAY-3', { headers: { ...AUTH, 'accept-language': 'EN' } })).json().status.display).toBe(
+      'Open',
+    );
 
     for (const lang of ['ru', 'de-DE,de;q=0.8']) {
-      expect((await call('/v3/issues/SUP-1', { headers: { ...AUTH, 'accept-language': lang } })).json().createdBy.display).toBe('Артем Вейкус');
+      expect((await call('/v3/issues/SUP-1', { headers: { ...AUTH, 'accept-language': lang } })).json().createdBy.display).toBe(
+        'Артем Вейкус',
+      );
     }
     // Keys, ids and user content are the same in every language.
     expect(en.status.key).toBe(ru.status.key);
@@ -426,7 +446,15 @@ describe('POST /{v}/issues/_search', () => {
   });
 
   it('answers 400 for bodies it does not understand', async () => {
-    for (const body of ['{"keys": ', '[]', { query: 'Queue: PAY' }, { keys: 'PAY-12' }, { keys: ['PAY-12'], queue: 'PAY' }, {}, { filter: { summary: 'x' } }]) {
+    for (const body of [
+      '{"keys": ',
+      '[]',
+      { query: 'Queue: PAY' },
+      { keys: 'PAY-12' },
+      { keys: ['PAY-12'], queue: 'PAY' },
+      {},
+      { filter: { summary: 'x' } },
+    ]) {
       const answer = await call('/v3/issues/_search', { body });
       expect(answer.status, JSON.stringify(body)).toBe(400);
       expect(answer.json()).toMatchObject(errorShape(400));
@@ -446,8 +474,12 @@ describe('POST /{v}/worklog/_search', () => {
     // A worklog created in the window for work started before it is in; the reverse is not.
     const from = Date.parse('2025-10-06T00:00:00Z');
     const to = Date.parse('2025-10-12T23:59:59.999Z');
-    const backfilled = seedOf().allWorklogs.filter((w) => w.start.getTime() < from && createdIn(w, '2025-10-06T00:00:00Z', '2025-10-12T23:59:59.999Z'));
-    const loggedLater = seedOf().allWorklogs.filter((w) => w.start.getTime() >= from && w.start.getTime() <= to && w.createdAt.getTime() > to);
+    const backfilled = seedOf().allWorklogs.filter(
+      (w) => w.start.getTime() < from && createdIn(w, '2025-10-06T00:00:00Z', '2025-10-12T23:59:59.999Z'),
+    );
+    const loggedLater = seedOf().allWorklogs.filter(
+      (w) => w.start.getTime() >= from && w.start.getTime() <= to && w.createdAt.getTime() > to,
+    );
     expect(backfilled.length).toBeGreaterThan(0);
     expect(loggedLater.length).toBeGreaterThan(0);
     for (const w of backfilled) expect(ids(served)).toContain(w.id);
@@ -455,7 +487,8 @@ describe('POST /{v}/worklog/_search', () => {
   });
 
   it('reads bounds with an offset, without one (UTC), and with Z', async () => {
-    const at = async (from: string, to: string) => ids((await call('/v3/worklog/_search?perPage=100', { body: { createdAt: { from, to } } })).json());
+    const at = async (from: string, to: string) =>
+      ids((await call('/v3/worklog/_search?perPage=100', { body: { createdAt: { from, to } } })).json());
     const utc = await at('2025-10-06T00:00:00.000', '2025-10-07T00:00:00.000');
     expect(utc.length).toBeGreaterThan(0);
     expect(await at('2025-10-06T03:00:00.000+0300', '2025-10-07T03:00:00.000+0300')).toEqual(utc);
@@ -475,7 +508,13 @@ describe('POST /{v}/worklog/_search', () => {
     const byUid = await followPages('/v3/worklog/_search?perPage=100', { body: { createdBy: '1120000000016772' } });
     expect(ids(byUid.pages.flat())).toEqual(ids(expected));
     const both = (await call('/v3/worklog/_search?perPage=100', { body: { createdBy: 'i.solberg', createdAt: window } })).json();
-    expect(ids(both)).toEqual(ids(seedOf().allWorklogs.filter((w) => w.createdBy === 'i.solberg' && createdIn(w, '2025-10-06T00:00:00Z', '2025-10-12T23:59:59.999Z'))));
+    expect(ids(both)).toEqual(
+      ids(
+        seedOf().allWorklogs.filter(
+          (w) => w.createdBy === 'i.solberg' && createdIn(w, '2025-10-06T00:00:00Z', '2025-10-12T23:59:59.999Z'),
+        ),
+      ),
+    );
     expect((await call('/v3/worklog/_search', { body: { createdBy: 'nobody' } })).json()).toEqual([]);
   });
 
@@ -533,7 +572,11 @@ describe('search item limit', () => {
     for (const body of [{}, { createdAt: { from: '2025-09-01T00:00:00.000+0000', to: '2025-11-30T23:59:59.999+0000' } }]) {
       const answer = await search(body, '?perPage=10');
       expect(answer.status).toBe(400);
-      expect(answer.json()).toStrictEqual({ errors: {}, errorMessages: [`Request exceeds ${LIMIT} items limit`], statusCode: 400 });
+      expect(answer.json()).toStrictEqual({
+        errors: {},
+        errorMessages: [`Request exceeds ${LIMIT} items limit`],
+        statusCode: 400,
+      });
     }
     // The id cursor does not get around the cap: it counts everything the filter matches.
     const last = limited.seed.allWorklogs.at(-5)!.id;
@@ -548,7 +591,12 @@ describe('search item limit', () => {
     const seen = new Map<number, WorklogWire>();
     let requests = 0;
     const fetchWindow = async (from: number, to: number): Promise<void> => {
-      const body = { createdAt: { from: new Date(from).toISOString().replace('Z', '+0000'), to: new Date(to).toISOString().replace('Z', '+0000') } };
+      const body = {
+        createdAt: {
+          from: new Date(from).toISOString().replace('Z', '+0000'),
+          to: new Date(to).toISOString().replace('Z', '+0000'),
+        },
+      };
       requests += 1;
       const first = await search(body, '?perPage=100');
       if (first.status === 400) {

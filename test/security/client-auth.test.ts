@@ -37,7 +37,9 @@ beforeAll(async () => {
   const keysFile = join(dir, 'api-keys.json');
   writeFileSync(
     keysFile,
-    JSON.stringify([{ name: 'router', sha256: hashApiKey(ROUTER_KEY), scopes: ['enneo:read', 'socialboards:read', 'tracker:read'] }]),
+    JSON.stringify([
+      { name: 'router', sha256: hashApiKey(ROUTER_KEY), scopes: ['enneo:read', 'socialboards:read', 'tracker:read'] },
+    ]),
   );
   stack = await startStack({
     env: { AUTH_JWKS_URL: idp.jwksUrl, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_API_KEYS_FILE: keysFile },
@@ -60,7 +62,12 @@ async function ask(headers: Record<string, string>) {
     body: JSON.stringify({ query: '{ ticket(source: ENNEO, key: "8842") { key title } }' }),
   });
   const text = await response.text();
-  return { status: response.status, challenge: response.headers.get('www-authenticate'), text, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };
+  return {
+    status: response.status,
+    challenge: response.headers.get('www-authenticate'),
+    text,
+    body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] },
+  };
 }
 
 /** Asserts a refusal that names `reason`, with no upstream call and no echo of the credential. */
@@ -96,7 +103,11 @@ describe('accepted credentials', () => {
   });
 
   it('a token that expired 30 s ago is still inside the 60 s clock skew', async () => {
-    const result = await stack.execute(CaseTicket, {}, bearer(await idp.token(rs, {}, { exp: Math.floor(Date.now() / 1000) - 30 })));
+    const result = await stack.execute(
+      CaseTicket,
+      {},
+      bearer(await idp.token(rs, {}, { exp: Math.floor(Date.now() / 1000) - 30 })),
+    );
     expect(result.data?.ticket?.key).toBe('8842');
   });
 
@@ -161,7 +172,11 @@ describe('refusals: 401, WWW-Authenticate: Bearer, UNAUTHENTICATED, no upstream 
   });
 
   it('a wrong API key', async () => {
-    await expectRefused({ 'x-api-key': 'tlk_router_guessed_0000' }, /API key in X-Api-Key is not known/, 'tlk_router_guessed_0000');
+    await expectRefused(
+      { 'x-api-key': 'tlk_router_guessed_0000' },
+      /API key in X-Api-Key is not known/,
+      'tlk_router_guessed_0000',
+    );
   });
 
   it('another Authorization scheme, or both kinds of credential at once', async () => {

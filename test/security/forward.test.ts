@@ -64,9 +64,15 @@ describe('UPSTREAM_CREDENTIALS=forward', () => {
     const result = await run(forwarded());
     expect(result.errors).toBeUndefined();
     expect(result.data?.tickets.map((t) => t?.key)).toEqual(['8842', '5501', 'PAY-12']);
-    expect(stack.sandbox.enneo.requests.map((r) => r.headers.authorization)).toContain(`Bearer ${SANDBOX_CREDENTIALS.enneoToken}`);
-    expect(new Set(stack.sandbox.socialboards.requests.map((r) => r.headers.authorization))).toEqual(new Set([`Bearer ${socialboardsToken}`]));
-    expect(new Set(stack.sandbox.tracker.requests.map((r) => r.headers.authorization))).toEqual(new Set([`OAuth ${SANDBOX_CREDENTIALS.trackerToken}`]));
+    expect(stack.sandbox.enneo.requests.map((r) => r.headers.authorization)).toContain(
+      `Bearer ${SANDBOX_CREDENTIALS.enneoToken}`,
+    );
+    expect(new Set(stack.sandbox.socialboards.requests.map((r) => r.headers.authorization))).toEqual(
+      new Set([`Bearer ${socialboardsToken}`]),
+    );
+    expect(new Set(stack.sandbox.tracker.requests.map((r) => r.headers.authorization))).toEqual(
+      new Set([`OAuth ${SANDBOX_CREDENTIALS.trackerToken}`]),
+    );
     // The gateway asked for no token of its own.
     expect(stack.sandbox.socialboards.count('POST /token')).toBe(0);
   });
@@ -77,7 +83,10 @@ describe('UPSTREAM_CREDENTIALS=forward', () => {
     const result = await run(rest);
     expect(result.data?.tickets.map((t) => t?.key ?? null)).toEqual(['8842', '5501', null]);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0]).toMatchObject({ path: ['tickets', 2], extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'TRACKER', status: 0 } });
+    expect(result.errors![0]).toMatchObject({
+      path: ['tickets', 2],
+      extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'TRACKER', status: 0 },
+    });
     expect(result.errors![0]!.message).toContain('X-Tracker-Token');
     expect(stack.sandbox.tracker.count()).toBe(0);
   });
@@ -85,7 +94,10 @@ describe('UPSTREAM_CREDENTIALS=forward', () => {
   it('a token the source refuses: UPSTREAM_UNAUTHORIZED with its status', async () => {
     const result = await run({ ...forwarded(), 'x-enneo-token': 'caller-token-enneo-refuses-91c2' });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0]).toMatchObject({ path: ['tickets', 0], extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'ENNEO', status: 401 } });
+    expect(result.errors![0]).toMatchObject({
+      path: ['tickets', 0],
+      extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'ENNEO', status: 401 },
+    });
   });
 
   it('a malformed header is refused before anything is sent', async () => {
@@ -98,13 +110,19 @@ describe('UPSTREAM_CREDENTIALS=forward', () => {
 
   it('no forwarded token appears in any response or log line', () => {
     const everything = [...bodies, ...stack.logs].join('\n');
-    for (const token of [SANDBOX_CREDENTIALS.enneoToken, socialboardsToken, SANDBOX_CREDENTIALS.trackerToken, 'caller-token-enneo-refuses-91c2', 'two-words-9f3a']) {
+    for (const token of [
+      SANDBOX_CREDENTIALS.enneoToken,
+      socialboardsToken,
+      SANDBOX_CREDENTIALS.trackerToken,
+      'caller-token-enneo-refuses-91c2',
+      'two-words-9f3a',
+    ]) {
       expect(everything).not.toContain(token);
     }
   });
 });
 
-describe('AUTH_ENNEO_PROFILE_CLAIM: enneo applies the caller\'s own permissions', () => {
+describe("AUTH_ENNEO_PROFILE_CLAIM: enneo applies the caller's own permissions", () => {
   let idp: IdentityProvider;
   let key: SigningKey;
   let stack: Stack;
@@ -113,7 +131,12 @@ describe('AUTH_ENNEO_PROFILE_CLAIM: enneo applies the caller\'s own permissions'
     idp = await startIdentityProvider();
     key = await idp.newKey('ES256', 'es-1');
     stack = await startStack({
-      env: { AUTH_JWKS_URL: idp.jwksUrl, AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_ENNEO_PROFILE_CLAIM: 'enneo_profile' },
+      env: {
+        AUTH_JWKS_URL: idp.jwksUrl,
+        AUTH_ISSUER: ISSUER,
+        AUTH_AUDIENCE: AUDIENCE,
+        AUTH_ENNEO_PROFILE_CLAIM: 'enneo_profile',
+      },
     });
   });
   afterAll(async () => {

@@ -28,7 +28,11 @@ function keysFile(): string {
 /** Runs `node --import tsx src/index.ts` with only these variables until it exits; its code and stderr lines. */
 async function refusedStart(vars: Record<string, string>): Promise<{ code: number | null; lines: string[]; stdout: string }> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -70,8 +74,12 @@ describe('start-up in production', () => {
         .split('\n')
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as { level: string; msg: string });
-      expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/NODE_ENV=production with SANDBOX=1/) }));
-      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', msg: expect.stringMatching(/AUTH=none: client authentication is off/) }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/NODE_ENV=production with SANDBOX=1/) }),
+      );
+      expect(lines).toContainEqual(
+        expect.objectContaining({ level: 'info', msg: expect.stringMatching(/AUTH=none: client authentication is off/) }),
+      );
       const answer = await fetch(gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -87,7 +95,9 @@ describe('start-up in production', () => {
 describe('the HTTP surface in production', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ env: { NODE_ENV: 'production', SANDBOX: '1', AUTH_API_KEYS_FILE: keysFile(), MAX_REQUEST_BYTES: '4096' } });
+    stack = await startStack({
+      env: { NODE_ENV: 'production', SANDBOX: '1', AUTH_API_KEYS_FILE: keysFile(), MAX_REQUEST_BYTES: '4096' },
+    });
   });
   afterAll(() => stack?.close());
   const auth = { 'x-api-key': KEY };
@@ -96,11 +106,24 @@ describe('the HTTP surface in production', () => {
     const get = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: auth });
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
-    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain', 'application/graphql']) {
-      const response = await fetch(stack.url, { method: 'POST', headers: { ...auth, 'content-type': type }, body: 'query=%7B__typename%7D' });
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'text/plain',
+      'application/graphql',
+    ]) {
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': type },
+        body: 'query=%7B__typename%7D',
+      });
       expect(response.status, type).toBe(415);
     }
-    const json = await fetch(stack.url, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const json = await fetch(stack.url, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -119,12 +142,13 @@ describe('the HTTP surface in production', () => {
     const field = JSON.parse((await stack.post({ query: '{ tickt(source: ENNEO, key: "1") { key } }' }, auth)).text);
     expect(field.errors[0].message).toBe('Cannot query field "tickt" on type "Query".');
     const enumValue = JSON.parse(
-      (await stack.post({ query: 'query($s: Source!) { ticket(source: $s, key: "1") { key } }', variables: { s: 'ENNE' } }, auth)).text,
+      (await stack.post({ query: 'query($s: Source!) { ticket(source: $s, key: "1") { key } }', variables: { s: 'ENNE' } }, auth))
+        .text,
     );
     expect(enumValue.errors[0].message).not.toMatch(/Did you mean|ENNEO/);
   });
 
-  it('/healthz and /readyz are open; /metrics on the gateway\'s port needs credentials', async () => {
+  it("/healthz and /readyz are open; /metrics on the gateway's port needs credentials", async () => {
     const origin = new URL(stack.url).origin;
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     expect((await fetch(`${origin}/readyz`)).status).toBe(200);
@@ -138,7 +162,11 @@ describe('the HTTP surface in production', () => {
 
   it('a request body over MAX_REQUEST_BYTES is 413', async () => {
     const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5000) } });
-    const response = await fetch(stack.url, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: big });
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: big,
+    });
     expect(response.status).toBe(413);
   });
 
@@ -150,7 +178,9 @@ describe('the HTTP surface in production', () => {
 
 describe('graphql-cop finds only what the configuration enables on purpose', () => {
   it('GRAPHIQL=1 INTROSPECTION=1: GraphiQL and introspection (and its hints), nothing else — not even circular introspection', async () => {
-    const stack = await startStack({ env: { NODE_ENV: 'production', SANDBOX: '1', AUTH_API_KEYS_FILE: keysFile(), GRAPHIQL: '1', INTROSPECTION: '1' } });
+    const stack = await startStack({
+      env: { NODE_ENV: 'production', SANDBOX: '1', AUTH_API_KEYS_FILE: keysFile(), GRAPHIQL: '1', INTROSPECTION: '1' },
+    });
     try {
       const found = await runGraphqlCop(stack.url, { 'x-api-key': KEY });
       // graphql-js's introspection depth limit still refuses the circular query.

@@ -80,7 +80,9 @@ beforeAll(async () => {
   const file = join(dir, 'api-keys.json');
   writeFileSync(
     file,
-    JSON.stringify(Object.entries(KEYS).map(([name, scopes]) => ({ name, sha256: hashApiKey(keyOf(name)['x-api-key']), scopes }))),
+    JSON.stringify(
+      Object.entries(KEYS).map(([name, scopes]) => ({ name, sha256: hashApiKey(keyOf(name)['x-api-key']), scopes })),
+    ),
   );
   stack = await startStack({ env: { AUTH_API_KEYS_FILE: file } });
 });
@@ -138,8 +140,9 @@ describe('source scopes', () => {
   it('nodes: a forbidden id is FORBIDDEN at its position, the others resolve', async () => {
     const logEvent = await stack.execute(LogEventId, {}, keyOf('all'));
     const logEventId = logEvent.data!.ticket!.logEvents.edges[0]!.node.id;
-    const ticketId = (await stack.execute(graphql(`query ScopeTicketId { ticket(source: ENNEO, key: "8842") { id } }`), {}, keyOf('all')))
-      .data!.ticket!.id;
+    const ticketId = (
+      await stack.execute(graphql(`query ScopeTicketId { ticket(source: ENNEO, key: "8842") { id } }`), {}, keyOf('all'))
+    ).data!.ticket!.id;
     stack.sandbox.socialboards.resetRequests();
 
     const result = await stack.execute(Nodes, { ids: [ticketId, logEventId] }, keyOf('enneo'));
@@ -159,12 +162,21 @@ describe('source scopes', () => {
   it('_entities (a federation router with an API key): FORBIDDEN at the representation it may not read', async () => {
     const { text } = await stack.post(
       {
-        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on TrackerIssue { key } ... on EnneoTicket { key } } }',
-        variables: { r: [{ __typename: 'EnneoTicket', key: '8842' }, { __typename: 'TrackerIssue', key: 'PAY-12' }] },
+        query:
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on TrackerIssue { key } ... on EnneoTicket { key } } }',
+        variables: {
+          r: [
+            { __typename: 'EnneoTicket', key: '8842' },
+            { __typename: 'TrackerIssue', key: 'PAY-12' },
+          ],
+        },
       },
       keyOf('tracker'),
     );
-    const result = JSON.parse(text) as { data: { _entities: unknown[] }; errors: { path: unknown[]; extensions: { code: string } }[] };
+    const result = JSON.parse(text) as {
+      data: { _entities: unknown[] };
+      errors: { path: unknown[]; extensions: { code: string } }[];
+    };
     expect(result.data._entities).toEqual([null, { key: 'PAY-12' }]);
     expect(result.errors.map((e) => [e.path, e.extensions.code])).toEqual([[['_entities', 0], 'FORBIDDEN']]);
     expect(stack.sandbox.enneo.count()).toBe(0);

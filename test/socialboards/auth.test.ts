@@ -59,11 +59,20 @@ async function setup(auth: SocialboardsConfig['auth'], options: SocialboardsSimu
   const clock = createTestClock();
   const sim = await createSocialboardsSimulator({ ...options, clock });
   const transport: HttpTransport = createHttpTransport(TEST_HTTP, silentLogger, undefined, clock);
-  cleanups.push(() => sim.close(), () => transport.close());
+  cleanups.push(
+    () => sim.close(),
+    () => transport.close(),
+  );
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logs.push(line) });
   const config: SocialboardsConfig = { url: sim.url, auth };
-  const authenticator = createSocialboardsAuth(config, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), logger, {}, clock);
+  const authenticator = createSocialboardsAuth(
+    config,
+    transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }),
+    logger,
+    {},
+    clock,
+  );
   const client = createSocialboardsClient(transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url, auth: authenticator }));
   return { sim, client, logs, clock };
 }
@@ -178,7 +187,9 @@ describe('refresh-token flow', () => {
   it('concurrent requests share the one refused token request', async () => {
     const { sim, client } = await setup({ kind: 'refresh', clientId: CLIENT_ID, refreshToken: 'not-the-refresh-token' });
     const settled = await Promise.allSettled(Array.from({ length: 8 }, () => client.readTicketLog(5501)));
-    expect(settled.every((s) => s.status === 'rejected' && (s.reason as UpstreamError).code === 'UPSTREAM_UNAUTHORIZED')).toBe(true);
+    expect(settled.every((s) => s.status === 'rejected' && (s.reason as UpstreamError).code === 'UPSTREAM_UNAUTHORIZED')).toBe(
+      true,
+    );
     expect(tokenCalls(sim)).toHaveLength(1);
     expect(logCalls(sim)).toHaveLength(0);
   });
@@ -198,7 +209,9 @@ describe('static token', () => {
   it('sends the token as is and never calls /token', async () => {
     const { sim, client } = await setup({ kind: 'token', token: STATIC_TOKEN });
     expect(await client.readTicketLog(5501)).toHaveLength(7);
-    expect(sim.requests.map((r) => [r.route, r.headers.authorization])).toEqual([[SOCIALBOARDS_ROUTES.log, `Bearer ${STATIC_TOKEN}`]]);
+    expect(sim.requests.map((r) => [r.route, r.headers.authorization])).toEqual([
+      [SOCIALBOARDS_ROUTES.log, `Bearer ${STATIC_TOKEN}`],
+    ]);
   });
 
   it('a wrong static token is UPSTREAM_UNAUTHORIZED after exactly one call, without the token', async () => {
@@ -239,7 +252,9 @@ describe('token answers the simulator does not send', () => {
   }
 
   it('reads camelCase names, uses a rotated refresh token next time, and renews only a rejected token', async () => {
-    const { auth, forms } = await tokenServer((_, n) => ({ body: JSON.stringify({ accessToken: `access-${n}`, expiresIn: 3600, refreshToken: `rotated-${n}` }) }));
+    const { auth, forms } = await tokenServer((_, n) => ({
+      body: JSON.stringify({ accessToken: `access-${n}`, expiresIn: 3600, refreshToken: `rotated-${n}` }),
+    }));
     expect(await auth.headers()).toEqual({ authorization: 'Bearer access-1' });
     expect(await auth.headers()).toEqual({ authorization: 'Bearer access-1' });
     // A 401 for an older token: someone already renewed, nothing to fetch.
@@ -265,11 +280,17 @@ describe('token answers the simulator does not send', () => {
     ['a list', [{ access_token: 'a' }]],
   ])('an answer with %s is UPSTREAM_BAD_RESPONSE', async (_, body) => {
     const { auth } = await tokenServer(() => ({ body: JSON.stringify(body) }));
-    expect(await failure(Promise.resolve().then(() => auth.headers()))).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', source: 'SOCIALBOARDS' });
+    expect(await failure(Promise.resolve().then(() => auth.headers()))).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      source: 'SOCIALBOARDS',
+    });
   });
 
   it('a 401 from the token endpoint is UPSTREAM_UNAUTHORIZED without the body', async () => {
-    const { auth } = await tokenServer(() => ({ status: 401, body: '{"error":"invalid_client","error_description":"client gateway-client-77 unknown"}' }));
+    const { auth } = await tokenServer(() => ({
+      status: 401,
+      body: '{"error":"invalid_client","error_description":"client gateway-client-77 unknown"}',
+    }));
     const error = await failure(Promise.resolve().then(() => auth.headers()));
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', status: 401 });
     expect(error.message).toContain('invalid_client');
@@ -288,9 +309,14 @@ describe('SOCIALBOARDS_REFRESH_TOKEN_FILE with a rotating refresh token (several
     const replica = (renewals: string[]) => {
       const transport = createHttpTransport(TEST_HTTP, silentLogger);
       cleanups.push(() => transport.close());
-      const authenticator = createSocialboardsAuth({ url: sim.url, auth }, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), silentLogger, {
-        onRenewal: (outcome) => renewals.push(outcome),
-      });
+      const authenticator = createSocialboardsAuth(
+        { url: sim.url, auth },
+        transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }),
+        silentLogger,
+        {
+          onRenewal: (outcome) => renewals.push(outcome),
+        },
+      );
       return createSocialboardsClient(transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url, auth: authenticator }));
     };
 
@@ -318,9 +344,14 @@ describe('SOCIALBOARDS_REFRESH_TOKEN_FILE with a rotating refresh token (several
     const make = () => {
       const transport = createHttpTransport(TEST_HTTP, silentLogger);
       cleanups.push(() => transport.close());
-      const authenticator = createSocialboardsAuth({ url: sim.url, auth: refresh }, transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }), silentLogger, {
-        onRenewal: (outcome) => outcomes.push(outcome),
-      });
+      const authenticator = createSocialboardsAuth(
+        { url: sim.url, auth: refresh },
+        transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url }),
+        silentLogger,
+        {
+          onRenewal: (outcome) => outcomes.push(outcome),
+        },
+      );
       return createSocialboardsClient(transport.client({ source: 'SOCIALBOARDS', baseUrl: sim.url, auth: authenticator }));
     };
     await make().listTicketLog(5501, { take: 1 });

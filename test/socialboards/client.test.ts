@@ -76,7 +76,11 @@ describe('readTicketLog: the whole log', () => {
     const events = (await client.readTicketLog(5520))!;
     const calls = logCalls();
     expect(calls).toHaveLength(3);
-    expect(calls.map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([['50', '0'], ['50', '50'], ['50', '100']]);
+    expect(calls.map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([
+      ['50', '0'],
+      ['50', '50'],
+      ['50', '100'],
+    ]);
     for (const call of calls) {
       expect(call.headers['content-type']).toMatch(/^application\/json/);
       expect(JSON.parse(call.body)).toEqual({ action_types: [] });
@@ -89,7 +93,8 @@ describe('readTicketLog: the whole log', () => {
     expect(events.map((e) => e.time)).toEqual(seed.map((e) => formatSocialboardsTime(e.time)));
     expect(events.map((e) => e.occurredAt.getTime())).toEqual(seed.map((e) => e.time.epochMs));
     expect(events.map((e) => e.actionType)).toEqual(seed.map((e) => e.actionType));
-    for (let i = 1; i < events.length; i++) expect(events[i]!.occurredAt.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.occurredAt.getTime());
+    for (let i = 1; i < events.length; i++)
+      expect(events[i]!.occurredAt.getTime()).toBeGreaterThanOrEqual(events[i - 1]!.occurredAt.getTime());
     expect(events.every((e) => e.ticketId === 5520 && e.source === 'SOCIALBOARDS')).toBe(true);
   });
 
@@ -328,7 +333,10 @@ describe('envelope and transport failures', () => {
 
   it('a refusal with another status keeps that status', async () => {
     sim.faults.failNext(SOCIALBOARDS_ROUTES.list, { count: 1, status: 400 });
-    expect(await failure(client.listTickets({ ticketIds: [5501] }))).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', status: 400 });
+    expect(await failure(client.listTickets({ ticketIds: [5501] }))).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      status: 400,
+    });
     sim.faults.failNext(SOCIALBOARDS_ROUTES.log, { count: 1, status: 403 });
     expect(await failure(client.readTicketLog(5501))).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', status: 403 });
   });

@@ -142,8 +142,6 @@ const ERROR_TEXT = 'Internal error while processing the request';
 const { bodies, stacks, open, run, closeAll } = recordingStacks();
 const secrets = new Set<string>([CLIENT_ID, REFRESH_TOKEN, WRONG_REFRESH_TOKEN]);
 
-
-
 /** Collects what the simulator saw of the credentials: issued access tokens and the refresh form. */
 function harvestSecrets(sim: SocialboardsSimulator): void {
   for (const r of sim.requests) {
@@ -215,7 +213,11 @@ describe('logs through GraphQL', () => {
     expect(connection.pageInfo.hasNextPage).toBe(false);
 
     const logCalls = calls(stack, SOCIALBOARDS_ROUTES.log);
-    expect(logCalls.map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([['50', '0'], ['50', '50'], ['50', '100']]);
+    expect(logCalls.map((r) => [r.query.get('take'), r.query.get('skip')])).toEqual([
+      ['50', '0'],
+      ['50', '50'],
+      ['50', '100'],
+    ]);
     for (const call of logCalls) {
       expect(call.path).toBe('/tickets/5520/log');
       expect(JSON.parse(call.body)).toEqual({ action_types: [] });
@@ -293,11 +295,19 @@ describe('logs through GraphQL', () => {
     expect(assigned.text).toBe(`tildelte saken til {User:${INGRID_SOLBERG_ID}}`);
     expect(assigned.summary).toBe('Ingrid Solberg: tildelte saken til Ingrid Solberg');
     expect(assigned.mentionedUsers).toEqual([
-      { source: 'SOCIALBOARDS', id: INGRID_SOLBERG_ID, name: 'Ingrid Solberg', email: 'ingrid.solberg@sandbox-energy.example', kind: 'AGENT' },
+      {
+        source: 'SOCIALBOARDS',
+        id: INGRID_SOLBERG_ID,
+        name: 'Ingrid Solberg',
+        email: 'ingrid.solberg@sandbox-energy.example',
+        kind: 'AGENT',
+      },
     ]);
 
     const doc = await run(stack, SbLogEvents, { key: '5502' });
-    const docAssigned = doc.data!.ticket!.logEvents.edges.map((e) => e.node).find((n) => n.actionType === 'ticket_assigned_to_user')!;
+    const docAssigned = doc
+      .data!.ticket!.logEvents.edges.map((e) => e.node)
+      .find((n) => n.actionType === 'ticket_assigned_to_user')!;
     expect(docAssigned.text).toBe(`changed ticket assignee to {User:${DOC_AGENT_ID}}`);
     expect(docAssigned.summary).toBe('Garrick Ollivander: changed ticket assignee to Garrick Ollivander');
 
@@ -343,7 +353,9 @@ describe('logs through GraphQL', () => {
     expect(long.errors).toBeUndefined();
     const nodes = long.data!.ticket!.logEvents.edges.map((e) => e.node);
     const unknown = nodes.filter((n) => SEED_EXTRA_ACTION_TYPES.includes(n.actionType));
-    expect(new Set(unknown.map((n) => n.actionType))).toEqual(new Set(['ticket_category_changed', 'ticket_tags_changed', 'note_created']));
+    expect(new Set(unknown.map((n) => n.actionType))).toEqual(
+      new Set(['ticket_category_changed', 'ticket_tags_changed', 'note_created']),
+    );
     for (const n of unknown) {
       expect(n.type).toBe('OTHER');
       expect(n.raw!.actionType).toBe(n.actionType);
@@ -398,7 +410,13 @@ describe('logs through GraphQL', () => {
     const log = seed.logs.get(LONG)!;
     nodes.forEach((node, i) => {
       const user = seed.users.get(log[i]!.userId)!;
-      expect(node.actor).toEqual({ source: 'SOCIALBOARDS', id: user.id, name: user.name, email: user.email, kind: expectedKind(user.id) });
+      expect(node.actor).toEqual({
+        source: 'SOCIALBOARDS',
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        kind: expectedKind(user.id),
+      });
     });
     const kinds = new Map(nodes.map((n) => [n.actor!.id, n.actor!.kind]));
     expect(kinds.get(AUTO_RESPONDER_ID)).toBe('BOT');
@@ -408,7 +426,13 @@ describe('logs through GraphQL', () => {
 
     const showcase = await run(stack, SbLogEvents, { key: '5501' });
     const actors = showcase.data!.ticket!.logEvents.edges.map((e) => e.node.actor);
-    expect(actors[0]).toEqual({ source: 'SOCIALBOARDS', id: KARI_NORDMANN_ID, name: 'Kari Nordmann', email: 'kari.nordmann@example.no', kind: 'CUSTOMER' });
+    expect(actors[0]).toEqual({
+      source: 'SOCIALBOARDS',
+      id: KARI_NORDMANN_ID,
+      name: 'Kari Nordmann',
+      email: 'kari.nordmann@example.no',
+      kind: 'CUSTOMER',
+    });
     expect(actors[1]).toMatchObject({ id: INGRID_SOLBERG_ID, kind: 'AGENT' });
   });
 });
@@ -511,7 +535,13 @@ describe('ids and node refetch', () => {
 
     const refetched = await run(stack, SbNode, { id: ticket.id });
     expect(refetched.errors).toBeUndefined();
-    expect(refetched.data!.node).toEqual({ __typename: 'SocialboardsTicket', id: ticket.id, key: '5501', title: SOCIALBOARDS_SHOWCASE.title, status: 'closed' });
+    expect(refetched.data!.node).toEqual({
+      __typename: 'SocialboardsTicket',
+      id: ticket.id,
+      key: '5501',
+      title: SOCIALBOARDS_SHOWCASE.title,
+      status: 'closed',
+    });
 
     const missingEvent = globalId('LogEvent', '5501:0000000000000000');
     const missingTicket = globalId('SocialboardsTicket', '9999');
@@ -532,11 +562,18 @@ describe('access tokens through the gateway', () => {
     const results = await Promise.all(keys.map((key) => run(fresh, SbTicketWithLog, { key })));
     results.forEach((result, i) => {
       expect(result.errors).toBeUndefined();
-      expect(result.data!.ticket).toMatchObject({ key: keys[i], logEvents: { totalCount: seed.logs.get(Number(keys[i]))!.length } });
+      expect(result.data!.ticket).toMatchObject({
+        key: keys[i],
+        logEvents: { totalCount: seed.logs.get(Number(keys[i]))!.length },
+      });
     });
     expect(calls(fresh, SOCIALBOARDS_ROUTES.token)).toHaveLength(1);
     expect(sb(fresh).requests.filter((r) => r.status === 401)).toHaveLength(0);
-    const used = new Set(sb(fresh).requests.filter((r) => r.route !== SOCIALBOARDS_ROUTES.token).map(bearerOf));
+    const used = new Set(
+      sb(fresh)
+        .requests.filter((r) => r.route !== SOCIALBOARDS_ROUTES.token)
+        .map(bearerOf),
+    );
     expect(used.size).toBe(1);
   });
 
@@ -571,7 +608,9 @@ describe('access tokens through the gateway', () => {
     expect(after.data!.ticket!.logEvents.totalCount).toBe(123);
     expect(calls(shortLived, SOCIALBOARDS_ROUTES.token)).toHaveLength(2);
     expect(sb(shortLived).requests.filter((r) => r.status === 401)).toHaveLength(0);
-    const tokens = sb(shortLived).requests.filter((r) => r.route !== SOCIALBOARDS_ROUTES.token).map(bearerOf);
+    const tokens = sb(shortLived)
+      .requests.filter((r) => r.route !== SOCIALBOARDS_ROUTES.token)
+      .map(bearerOf);
     expect(new Set(tokens).size).toBe(2);
   });
 
@@ -592,7 +631,12 @@ describe('access tokens through the gateway', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.timeline.totalCount).toBe(123);
     const logCalls = calls(stack, SOCIALBOARDS_ROUTES.log);
-    expect(logCalls.map((r) => [r.query.get('skip'), r.status])).toEqual([['0', 200], ['50', 401], ['50', 200], ['100', 200]]);
+    expect(logCalls.map((r) => [r.query.get('skip'), r.status])).toEqual([
+      ['0', 200],
+      ['50', 401],
+      ['50', 200],
+      ['100', 200],
+    ]);
     expect(calls(stack, SOCIALBOARDS_ROUTES.token)).toHaveLength(1);
     expect(bearerOf(logCalls[1]!)).toBe(bearerOf(logCalls[0]!));
     expect(bearerOf(logCalls[2]!)).not.toBe(bearerOf(logCalls[1]!));
@@ -613,7 +657,11 @@ describe('access tokens through the gateway', () => {
     const refused = sb(stack).requests.filter((r) => r.status === 401);
     expect(refused.length).toBeGreaterThanOrEqual(1);
     // Every refused request was sent again, with the one new token.
-    const renewed = new Set(sb(stack).requests.filter((r) => r.route !== SOCIALBOARDS_ROUTES.token && r.status === 200).map(bearerOf));
+    const renewed = new Set(
+      sb(stack)
+        .requests.filter((r) => r.route !== SOCIALBOARDS_ROUTES.token && r.status === 200)
+        .map(bearerOf),
+    );
     expect(renewed.size).toBe(1);
     expect(renewed.has(bearerOf(refused[0]!))).toBe(false);
   });
@@ -624,12 +672,24 @@ describe('errors', () => {
 
   it('an error envelope under HTTP 200 → a labelled error without errorText or any access token', async () => {
     sb(stack).envelopeErrorNext(SOCIALBOARDS_ROUTES.log, 1);
-    const { text } = await stack.post({ query: print(SbRootTimeline), variables: { refs: [{ source: 'SOCIALBOARDS', key: '5501' }, { source: 'SOCIALBOARDS', key: '5502' }] } });
+    const { text } = await stack.post({
+      query: print(SbRootTimeline),
+      variables: {
+        refs: [
+          { source: 'SOCIALBOARDS', key: '5501' },
+          { source: 'SOCIALBOARDS', key: '5502' },
+        ],
+      },
+    });
     bodies.push(text);
     const result = JSON.parse(text) as Result<{ timeline: { totalCount: number } }>;
     expect(result.errors).toHaveLength(1);
     const error = result.errors![0]!;
-    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', source: 'SOCIALBOARDS', status: 200 } satisfies Extensions);
+    expect(error.extensions).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      source: 'SOCIALBOARDS',
+      status: 200,
+    } satisfies Extensions);
     expect(error.message).toMatch(/error code 1 \(HTTP 200\)/);
     // Whichever ticket's call came first failed; the other ticket's entries still arrive.
     const failed = (error.extensions as { ref?: { source: string; key: string } }).ref;
@@ -654,7 +714,11 @@ describe('errors', () => {
     const listedResult = JSON.parse(listed.text) as Result<{ ticket: unknown }>;
     expect(listedResult.data).toEqual({ ticket: null });
     expect(listedResult.errors).toHaveLength(1);
-    expect(listedResult.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', source: 'SOCIALBOARDS', status: 200 });
+    expect(listedResult.errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      source: 'SOCIALBOARDS',
+      status: 200,
+    });
     expect(listedResult.errors![0]!.path).toEqual(['ticket']);
     expect(listed.text).not.toContain(ERROR_TEXT);
     expect(listed.text).not.toContain(token);
@@ -664,7 +728,10 @@ describe('errors', () => {
     const wrong = await open({
       configure: (config) => ({
         ...config,
-        socialboards: { ...config.socialboards!, auth: { kind: 'refresh', clientId: CLIENT_ID, refreshToken: WRONG_REFRESH_TOKEN } },
+        socialboards: {
+          ...config.socialboards!,
+          auth: { kind: 'refresh', clientId: CLIENT_ID, refreshToken: WRONG_REFRESH_TOKEN },
+        },
       }),
     });
     const result = await run(wrong, SbTicketTitle, { key: '5501' });
@@ -699,9 +766,16 @@ describe('errors', () => {
     });
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.timeline.totalCount).toBe(SOCIALBOARDS_SHOWCASE.entries.length);
-    expect(merged.data!.timeline.edges.every((e) => e.node.source === 'SOCIALBOARDS' && 'ticketId' in e.node && e.node.ticketId === 5501)).toBe(true);
+    expect(
+      merged.data!.timeline.edges.every(
+        (e) => e.node.source === 'SOCIALBOARDS' && 'ticketId' in e.node && e.node.ticketId === 5501,
+      ),
+    ).toBe(true);
     const logCalls = calls(stack, SOCIALBOARDS_ROUTES.log);
-    expect(logCalls.map((r) => [r.path, r.status]).sort()).toEqual([['/tickets/5501/log', 200], ['/tickets/9999/log', 404]]);
+    expect(logCalls.map((r) => [r.path, r.status]).sort()).toEqual([
+      ['/tickets/5501/log', 200],
+      ['/tickets/9999/log', 404],
+    ]);
   });
 });
 

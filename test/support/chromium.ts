@@ -44,7 +44,10 @@ interface Candidate {
 
 const NPM_CHROMIUM: Candidate = {
   name: '@sparticuz/chromium (npm)',
-  unavailable: process.platform === 'linux' && process.arch === 'x64' ? undefined : `it carries Linux x64 only, not ${process.platform} ${process.arch}`,
+  unavailable:
+    process.platform === 'linux' && process.arch === 'x64'
+      ? undefined
+      : `it carries Linux x64 only, not ${process.platform} ${process.arch}`,
   async prepare() {
     const root = await unpackNpmChromium();
     const libraries = join(root, 'lib');

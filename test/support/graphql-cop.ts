@@ -21,7 +21,10 @@ export const PROBES = [
 ] as const;
 export type Probe = (typeof PROBES)[number];
 
-type Json = Record<string, unknown> & { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: Record<string, unknown> }[] };
+type Json = Record<string, unknown> & {
+  data?: Record<string, unknown> | null;
+  errors?: { message?: string; extensions?: Record<string, unknown> }[];
+};
 
 export async function runGraphqlCop(url: string, headers: Record<string, string> = {}): Promise<Record<Probe, boolean>> {
   const post = async (body: unknown, type = 'application/json') => {
@@ -52,22 +55,35 @@ export async function runGraphqlCop(url: string, headers: Record<string, string>
   const aliases = Array.from({ length: 101 }, (_, i) => `alias${i}:__typename`).join(' ');
   const nested = '__schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } }';
 
-  const [alias, batch, directives, duplicates, suggestions, circular, introspection, graphiql, getMethod, getMutation, csrf, trace, unhandled] =
-    await Promise.all([
-      post({ query: `query cop { ${aliases} }` }),
-      post(Array.from({ length: 10 }, () => ({ query: 'query cop { __typename }' }))),
-      post({ query: 'query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }' }),
-      post({ query: `query cop { ${'__typename \n'.repeat(500)} }` }),
-      post({ query: 'query cop { __schema { directive } }' }),
-      post({ query: `query cop { ${nested} }` }),
-      post({ query: 'query cop { __schema { types { name fields { name } } } }' }),
-      fetch(url, { headers: { ...headers, accept: 'text/html' } }).then(async (r) => ({ status: r.status, text: await r.text() })),
-      get('query cop { __typename }'),
-      get('mutation cop { __typename }'),
-      post(`query=${encodeURIComponent('query cop { __typename }')}`, 'application/x-www-form-urlencoded'),
-      post({ query: 'query cop { __typename }' }),
-      post({ query: 'qwerty cop { abc }' }),
-    ]);
+  const [
+    alias,
+    batch,
+    directives,
+    duplicates,
+    suggestions,
+    circular,
+    introspection,
+    graphiql,
+    getMethod,
+    getMutation,
+    csrf,
+    trace,
+    unhandled,
+  ] = await Promise.all([
+    post({ query: `query cop { ${aliases} }` }),
+    post(Array.from({ length: 10 }, () => ({ query: 'query cop { __typename }' }))),
+    post({ query: 'query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }' }),
+    post({ query: `query cop { ${'__typename \n'.repeat(500)} }` }),
+    post({ query: 'query cop { __schema { directive } }' }),
+    post({ query: `query cop { ${nested} }` }),
+    post({ query: 'query cop { __schema { types { name fields { name } } } }' }),
+    fetch(url, { headers: { ...headers, accept: 'text/html' } }).then(async (r) => ({ status: r.status, text: await r.text() })),
+    get('query cop { __typename }'),
+    get('mutation cop { __typename }'),
+    post(`query=${encodeURIComponent('query cop { __typename }')}`, 'application/x-www-form-urlencoded'),
+    post({ query: 'query cop { __typename }' }),
+    post({ query: 'qwerty cop { abc }' }),
+  ]);
 
   const batchAnswer = json(batch.text);
   const leaks = (text: string) => /stacktrace|"exception"/i.test(text);
@@ -83,7 +99,10 @@ export async function runGraphqlCop(url: string, headers: Record<string, string>
     getMethod: getMethod.status === 200 && hasData(getMethod.text, '__typename'),
     getBasedMutation: hasData(getMutation.text, '__typename'),
     postBasedCsrf: hasData(csrf.text, '__typename'),
-    traceMode: Boolean(one(trace.text).extensions) || (one(trace.text).errors ?? []).some((e) => e.extensions?.tracing) || leaks(trace.text),
+    traceMode:
+      Boolean(one(trace.text).extensions) ||
+      (one(trace.text).errors ?? []).some((e) => e.extensions?.tracing) ||
+      leaks(trace.text),
     unhandledErrors: (one(unhandled.text).errors ?? []).some((e) => e.extensions?.exception) || leaks(unhandled.text),
   };
 }

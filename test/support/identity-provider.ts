@@ -31,7 +31,11 @@ export interface IdentityProvider {
   /** Serves exactly these keys from now on (rotation). */
   publish(keys: SigningKey[]): void;
   /** A signed token; claims default to a valid one (iss, aud, exp in 5 min, scope). */
-  token(key: SigningKey, claims?: JWTPayload & { scope?: string }, options?: { exp?: number | string; nbf?: number | string; iss?: string; aud?: string }): Promise<string>;
+  token(
+    key: SigningKey,
+    claims?: JWTPayload & { scope?: string },
+    options?: { exp?: number | string; nbf?: number | string; iss?: string; aud?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 

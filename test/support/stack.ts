@@ -67,7 +67,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const config = (options.configure ?? ((c: Config) => c))(sandbox.configure(base));
   const logs: string[] = [];
   const liveSecrets = new LiveSecrets();
-  const logger = createLogger({ level: 'debug', format: 'json', secrets: secretsOf(config), liveSecrets, write: (line) => logs.push(line) });
+  const logger = createLogger({
+    level: 'debug',
+    format: 'json',
+    secrets: secretsOf(config),
+    liveSecrets,
+    write: (line) => logs.push(line),
+  });
   const observability = createObservability(config.ops, logger, { processMetrics: false });
   const upstreams = createUpstreams(config, requestAwareLogger(logger), { ...observability.upstreamHooks, clock });
   observability.metrics.watchPools(upstreams.poolStats);

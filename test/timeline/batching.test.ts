@@ -92,7 +92,10 @@ describe('batching across sources: one call per distinct resource page, in fligh
     enneoEntries = new Map(ENNEO_IDS.map((id) => [id, enneo.seed.worklogs.get(id)!.length]));
     socialboardsEntries = new Map(SOCIALBOARDS_IDS.map((id) => [id, socialboards.seed.logs.get(id)!.length]));
     trackerEntries = new Map(TRACKER_KEYS.map((key) => [key, tracker.seed.worklogs.get(key)!.length]));
-    totalEntries = [...enneoEntries.values(), ...socialboardsEntries.values(), ...trackerEntries.values()].reduce((a, b) => a + b, 0);
+    totalEntries = [...enneoEntries.values(), ...socialboardsEntries.values(), ...trackerEntries.values()].reduce(
+      (a, b) => a + b,
+      0,
+    );
     titles = new Map([
       ...ENNEO_IDS.map((id) => [`ENNEO:${id}`, enneo.seed.tickets.get(id)!.subject] as const),
       ...SOCIALBOARDS_IDS.map((id) => [`SOCIALBOARDS:${id}`, socialboards.seed.tickets.get(id)!.title] as const),
@@ -121,13 +124,20 @@ describe('batching across sources: one call per distinct resource page, in fligh
   /** The ticket-API calls a timeline over REFS must make: worklogs per enneo ticket, log pages, worklog pages. */
   const entryCalls = () => ({
     enneo: { [ENNEO_ROUTES.worklogs]: ENNEO_IDS.length },
-    socialboards: { [SOCIALBOARDS_ROUTES.log]: [...socialboardsEntries.values()].reduce((sum, n) => sum + socialboardsPages(n), 0) },
+    socialboards: {
+      [SOCIALBOARDS_ROUTES.log]: [...socialboardsEntries.values()].reduce((sum, n) => sum + socialboardsPages(n), 0),
+    },
     tracker: { [TRACKER_ROUTES.worklog]: [...trackerEntries.values()].reduce((sum, n) => sum + trackerPages(n), 0) },
   });
 
   const checkPerTicketCalls = () => {
     const { enneo, socialboards, tracker } = stack.sandbox;
-    expect(enneo.requests.filter((r) => r.route === ENNEO_ROUTES.worklogs).map((r) => r.path).sort()).toEqual(ENNEO_IDS.map((id) => `/api/mind/ticket/${id}/worklog`).sort());
+    expect(
+      enneo.requests
+        .filter((r) => r.route === ENNEO_ROUTES.worklogs)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(ENNEO_IDS.map((id) => `/api/mind/ticket/${id}/worklog`).sort());
     for (const id of SOCIALBOARDS_IDS) {
       const pages = socialboards.requests.filter((r) => r.route === SOCIALBOARDS_ROUTES.log && r.path === `/tickets/${id}/log`);
       expect(pages.map((r) => r.query.get('skip'))).toEqual(
@@ -135,7 +145,9 @@ describe('batching across sources: one call per distinct resource page, in fligh
       );
     }
     for (const key of TRACKER_KEYS) {
-      const pages = tracker.requests.filter((r) => r.route === TRACKER_ROUTES.worklog && r.path.endsWith(`/issues/${key}/worklog`));
+      const pages = tracker.requests.filter(
+        (r) => r.route === TRACKER_ROUTES.worklog && r.path.endsWith(`/issues/${key}/worklog`),
+      );
       expect(pages).toHaveLength(trackerPages(trackerEntries.get(key)!));
     }
   };
@@ -175,7 +187,9 @@ describe('batching across sources: one call per distinct resource page, in fligh
     expect(byRoute(stack.sandbox.tracker)).toEqual({ ...expected.tracker, [TRACKER_ROUTES.searchIssues]: 1 });
 
     const [list] = stack.sandbox.socialboards.requests.filter((r) => r.route === SOCIALBOARDS_ROUTES.list);
-    expect([...(JSON.parse(list!.body) as { ticketIds: number[] }).ticketIds].sort()).toEqual([...socialboardsWithEntries].sort());
+    expect([...(JSON.parse(list!.body) as { ticketIds: number[] }).ticketIds].sort()).toEqual(
+      [...socialboardsWithEntries].sort(),
+    );
     const [search] = stack.sandbox.tracker.requests.filter((r) => r.route === TRACKER_ROUTES.searchIssues);
     expect([...(JSON.parse(search!.body) as { keys: string[] }).keys].sort()).toEqual([...trackerWithEntries].sort());
     expect(stack.sandbox.enneo.viewingViolations).toEqual([]);
@@ -184,7 +198,9 @@ describe('batching across sources: one call per distinct resource page, in fligh
   it('costs 7 enneo ticket calls, one Socialboards list call and one Tracker search for tickets(refs) over the same 20 refs', async () => {
     const result = await stack.execute(TlBatchTickets, { refs: REFS });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.tickets).toEqual(REFS.map((r) => ({ source: r.source, key: r.key, title: titles.get(`${r.source}:${r.key}`) })));
+    expect(result.data!.tickets).toEqual(
+      REFS.map((r) => ({ source: r.source, key: r.key, title: titles.get(`${r.source}:${r.key}`) })),
+    );
 
     expect(byRoute(stack.sandbox.enneo)).toEqual({ [ENNEO_ROUTES.ticket]: ENNEO_IDS.length });
     expect(byRoute(stack.sandbox.socialboards)).toEqual({ [SOCIALBOARDS_ROUTES.list]: 1 });
@@ -246,7 +262,9 @@ describe('batching across sources: one call per distinct resource page, in fligh
       expect(allOverlap(enneoCalls)).toBe(true);
       // The first page of each Socialboards log, and of each Tracker worklog list, at once (later pages of one
       // list follow each other by nature: each needs the previous one's answer).
-      const logFirstPages = socialboards.requests.filter((r) => r.route === SOCIALBOARDS_ROUTES.log && r.query.get('skip') === '0');
+      const logFirstPages = socialboards.requests.filter(
+        (r) => r.route === SOCIALBOARDS_ROUTES.log && r.query.get('skip') === '0',
+      );
       expect(logFirstPages).toHaveLength(SOCIALBOARDS_IDS.length);
       expect(allOverlap(logFirstPages)).toBe(true);
       const worklogFirstPages = tracker.requests.filter((r) => r.route === TRACKER_ROUTES.worklog && !r.query.has('id'));

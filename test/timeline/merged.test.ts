@@ -130,7 +130,8 @@ const trackerInstant = (time: string) => new Date(time.replace(/\+0000$/, 'Z')).
 const label = (e: { source: string; occurredAt: string }) => `${e.source}@${e.occurredAt}`;
 
 /** How many runs of the same source a list has: 3 would mean "grouped by source". */
-const sourceRuns = (entries: { source: string }[]) => entries.filter((e, i) => i === 0 || entries[i - 1]!.source !== e.source).length;
+const sourceRuns = (entries: { source: string }[]) =>
+  entries.filter((e, i) => i === 0 || entries[i - 1]!.source !== e.source).length;
 
 describe('Query.timeline across enneo, Socialboards and Tracker', () => {
   let stack: Stack;
@@ -160,8 +161,16 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
         typename: 'EnneoWorklog',
         occurredAt: w.segments[0]!.from.toISOString(),
       })),
-      ...SOCIALBOARDS_SHOWCASE.entries.map((e) => ({ source: 'SOCIALBOARDS' as const, typename: 'LogEvent', occurredAt: utcMillis(e.utc) })),
-      ...TRACKER_SHOWCASE.worklogs.map((w) => ({ source: 'TRACKER' as const, typename: 'TrackerWorklog', occurredAt: trackerInstant(w.start) })),
+      ...SOCIALBOARDS_SHOWCASE.entries.map((e) => ({
+        source: 'SOCIALBOARDS' as const,
+        typename: 'LogEvent',
+        occurredAt: utcMillis(e.utc),
+      })),
+      ...TRACKER_SHOWCASE.worklogs.map((w) => ({
+        source: 'TRACKER' as const,
+        typename: 'TrackerWorklog',
+        occurredAt: trackerInstant(w.start),
+      })),
     ].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
   });
   afterAll(() => stack.close());
@@ -189,9 +198,9 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       const entries = timeline.edges.map((e) => e.node);
       expect(entries.map((e) => ({ source: e.source, typename: e.__typename, occurredAt: e.occurredAt }))).toEqual(showcase);
       // Socialboards entries keep their own log order, mapped to UTC; the first one fell on the previous local day.
-      expect(entries.filter((e) => e.__typename === 'LogEvent').map((e) => (e.__typename === 'LogEvent' ? e.time : null))).toEqual(
-        SOCIALBOARDS_SHOWCASE.entries.map((e) => e.time),
-      );
+      expect(
+        entries.filter((e) => e.__typename === 'LogEvent').map((e) => (e.__typename === 'LogEvent' ? e.time : null)),
+      ).toEqual(SOCIALBOARDS_SHOWCASE.entries.map((e) => e.time));
       expect(sourceRuns(entries)).toBeGreaterThan(6);
       expect(new Set(entries.map((e) => e.id)).size).toBe(14);
       expect(entries.every((e) => e.summary.length > 0)).toBe(true);
@@ -241,7 +250,10 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       const byInstant = new Map<number, { issueKey: string; id: number }[]>();
       for (const w of tracker.allWorklogs) byInstant.set(w.start.getTime(), [...(byInstant.get(w.start.getTime()) ?? []), w]);
       const found = [...byInstant].find(
-        ([, list]) => list.length >= 3 && new Set(list.map((w) => w.issueKey)).size >= 2 && new Set(list.map((w) => w.issueKey)).size < list.length,
+        ([, list]) =>
+          list.length >= 3 &&
+          new Set(list.map((w) => w.issueKey)).size >= 2 &&
+          new Set(list.map((w) => w.issueKey)).size < list.length,
       );
       expect(found).toBeDefined();
       const [instant, tied] = found!;
@@ -253,7 +265,9 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       const window = { since: new Date(instant).toISOString(), until: new Date(instant + 1).toISOString() };
       for (const refs of [keys.map((k) => ref('TRACKER', k)), [...keys].reverse().map((k) => ref('TRACKER', k))]) {
         const oldest = await read({ refs, ...window });
-        const ids = oldest.edges.map((e) => (e.node.__typename === 'TrackerWorklog' ? `${e.node.issueKey}:${e.node.trackerWorklogId}` : ''));
+        const ids = oldest.edges.map((e) =>
+          e.node.__typename === 'TrackerWorklog' ? `${e.node.issueKey}:${e.node.trackerWorklogId}` : '',
+        );
         expect(ids).toEqual(expected);
         const newest = await read({ refs, ...window, order: 'NEWEST_FIRST' });
         expect(newest.edges.map((e) => e.node.id)).toEqual([...oldest.edges.map((e) => e.node.id)].reverse());
@@ -282,13 +296,22 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       expect(oldest.slice(4)).toEqual(['TRACKER PAY-2:5', 'TRACKER PAY-12:999', 'TRACKER PAY-12:1010']);
       expect(ids('NEWEST_FIRST')).toEqual([...oldest].reverse());
       // Shuffled input, same answer: the order is a function of the keys alone.
-      expect(timelineConnection([...keys].reverse(), (k) => k, { first: 50 }, 'OLDEST_FIRST').edges.map((e) => `${e.node.source} ${e.node.id}`)).toEqual(oldest);
+      expect(
+        timelineConnection([...keys].reverse(), (k) => k, { first: 50 }, 'OLDEST_FIRST').edges.map(
+          (e) => `${e.node.source} ${e.node.id}`,
+        ),
+      ).toEqual(oldest);
 
       for (const order of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
         const seen: string[] = [];
         let after: string | null = null;
         for (let i = 0; i < keys.length + 2; i++) {
-          const page: ReturnType<typeof timelineConnection<TimelineKey>> = timelineConnection(keys, (k) => k, { first: 1, after }, order);
+          const page: ReturnType<typeof timelineConnection<TimelineKey>> = timelineConnection(
+            keys,
+            (k) => k,
+            { first: 1, after },
+            order,
+          );
           seen.push(...page.edges.map((e) => `${e.node.source} ${e.node.id}`));
           if (!page.pageInfo.hasNextPage) break;
           after = page.pageInfo.endCursor;
@@ -351,7 +374,11 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
     });
 
     it('refuses a malformed cursor and a page over 500 as BAD_USER_INPUT', async () => {
-      for (const variables of [{ after: 'not-a-cursor' }, { first: 501 }, { before: Buffer.from('worklogs:3').toString('base64url') }]) {
+      for (const variables of [
+        { after: 'not-a-cursor' },
+        { first: 501 },
+        { before: Buffer.from('worklogs:3').toString('base64url') },
+      ]) {
         const result = await run({ refs: SHOWCASE_REFS, ...variables });
         expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       }
@@ -375,7 +402,13 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
     it('answers an empty connection when no ref exists', async () => {
       const result = await run({ refs: [ref('ENNEO', '99999'), ref('TRACKER', 'NOPE-1')] });
       expect(result).toEqual({
-        data: { timeline: { totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] } },
+        data: {
+          timeline: {
+            totalCount: 0,
+            pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+            edges: [],
+          },
+        },
       });
     });
 
@@ -462,8 +495,14 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       expect(result.data!.timeline.edges.map((e) => label(e.node))).toEqual(without('ENNEO', 'TRACKER'));
       expect(result.data!.timeline.totalCount).toBe(7);
       expect(bySource(result.errors!)).toMatchObject([
-        { path: ['timeline'], extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'ENNEO', status: 401, ref: { source: 'ENNEO', key: '8842' } } },
-        { path: ['timeline'], extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'TRACKER', status: 503, ref: { source: 'TRACKER', key: 'PAY-12' } } },
+        {
+          path: ['timeline'],
+          extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'ENNEO', status: 401, ref: { source: 'ENNEO', key: '8842' } },
+        },
+        {
+          path: ['timeline'],
+          extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'TRACKER', status: 503, ref: { source: 'TRACKER', key: 'PAY-12' } },
+        },
       ]);
       expect(result.errors).toHaveLength(2);
     });
@@ -474,13 +513,31 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       stack.sandbox.tracker.faults.failNext(TRACKER_ROUTES.worklog, { count: attempts(), status: 500 });
       const result = await run({ refs: SHOWCASE_REFS });
       expect(result.data).toEqual({
-        timeline: { totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] },
+        timeline: {
+          totalCount: 0,
+          pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+          edges: [],
+        },
       });
       expect(result.errors).toHaveLength(3);
       expect(bySource(result.errors!)).toMatchObject([
-        { path: ['timeline'], extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'ENNEO', status: 401, ref: { source: 'ENNEO', key: '8842' } } },
-        { path: ['timeline'], extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'SOCIALBOARDS', status: 403, ref: { source: 'SOCIALBOARDS', key: '5501' } } },
-        { path: ['timeline'], extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'TRACKER', status: 500, ref: { source: 'TRACKER', key: 'PAY-12' } } },
+        {
+          path: ['timeline'],
+          extensions: { code: 'UPSTREAM_UNAUTHORIZED', source: 'ENNEO', status: 401, ref: { source: 'ENNEO', key: '8842' } },
+        },
+        {
+          path: ['timeline'],
+          extensions: {
+            code: 'UPSTREAM_UNAUTHORIZED',
+            source: 'SOCIALBOARDS',
+            status: 403,
+            ref: { source: 'SOCIALBOARDS', key: '5501' },
+          },
+        },
+        {
+          path: ['timeline'],
+          extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'TRACKER', status: 500, ref: { source: 'TRACKER', key: 'PAY-12' } },
+        },
       ]);
     });
   });
@@ -493,7 +550,11 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       expect(timeline.edges.map((e) => label(e.node))).toEqual(showcase.slice(4, 12).map(label));
       expect(timeline.totalCount).toBe(8);
       // Any zone on input, the same instants.
-      const shifted = await read({ refs: SHOWCASE_REFS, since: since.replace(/Z$/, '+00:00'), until: until.replace(/Z$/, '+00:00') });
+      const shifted = await read({
+        refs: SHOWCASE_REFS,
+        since: since.replace(/Z$/, '+00:00'),
+        until: until.replace(/Z$/, '+00:00'),
+      });
       expect(shifted.edges).toEqual(timeline.edges);
       expect((await read({ refs: SHOWCASE_REFS, since })).totalCount).toBe(10);
       expect((await read({ refs: SHOWCASE_REFS, until })).totalCount).toBe(12);
@@ -570,7 +631,9 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       const result = await stack.execute(TlTickets, { refs });
       expect(result.errors).toBeUndefined();
       const enneoTitle = stack.sandbox.enneo.seed.tickets.get(8842)!.subject;
-      expect(result.data!.tickets.map((t) => t && { typename: t.__typename, source: t.source, key: t.key, title: t.title })).toEqual([
+      expect(
+        result.data!.tickets.map((t) => t && { typename: t.__typename, source: t.source, key: t.key, title: t.title }),
+      ).toEqual([
         { typename: 'TrackerIssue', source: 'TRACKER', key: 'PAY-12', title: TRACKER_SHOWCASE.summary },
         null,
         { typename: 'SocialboardsTicket', source: 'SOCIALBOARDS', key: '5501', title: SOCIALBOARDS_SHOWCASE.title },
@@ -603,7 +666,16 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
       return ids;
     }
 
-    const NODE_TYPES = ['EnneoTicket', 'EnneoWorklog', 'Assessment', 'Scorecard', 'SocialboardsTicket', 'LogEvent', 'TrackerIssue', 'TrackerWorklog'];
+    const NODE_TYPES = [
+      'EnneoTicket',
+      'EnneoWorklog',
+      'Assessment',
+      'Scorecard',
+      'SocialboardsTicket',
+      'LogEvent',
+      'TrackerIssue',
+      'TrackerWorklog',
+    ];
 
     it('refetches every Node type of all three sources with node(id), each to its own id', async () => {
       const ids = await nodeIds();
@@ -618,7 +690,11 @@ describe('Query.timeline across enneo, Socialboards and Tracker', () => {
     it('refetches them all with one nodes(ids) call, in the order given, null where nothing exists', async () => {
       const ids = await nodeIds();
       const order = [...NODE_TYPES].reverse();
-      const missing = [encodeGlobalId('EnneoTicket', 99999), encodeGlobalId('TrackerIssue', 'NOPE-1'), encodeGlobalId('SocialboardsTicket', 9999)];
+      const missing = [
+        encodeGlobalId('EnneoTicket', 99999),
+        encodeGlobalId('TrackerIssue', 'NOPE-1'),
+        encodeGlobalId('SocialboardsTicket', 9999),
+      ];
       const asked = [...order.map((t) => ids.get(t)!)];
       asked.splice(2, 0, missing[0]!);
       asked.splice(5, 0, missing[1]!);

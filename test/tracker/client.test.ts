@@ -260,7 +260,9 @@ describe('versions, org headers and auth schemes', () => {
     });
 
     it('the other org header is refused: 403', async () => {
-      const c = clientFor(trackerConfig(cloud.url, { authScheme: 'Bearer', token: 'iam-token-value', org: { header: 'X-Org-ID', id: org.id } }));
+      const c = clientFor(
+        trackerConfig(cloud.url, { authScheme: 'Bearer', token: 'iam-token-value', org: { header: 'X-Org-ID', id: org.id } }),
+      );
       const error = await upstreamError(c.getIssueWorklogs('PAY-1'));
       expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_UNAUTHORIZED', 'TRACKER', 403]);
     });
@@ -376,7 +378,9 @@ describe('searchWorklogs', () => {
   });
 
   it('refuses bounds in the wrong order', async () => {
-    await expect(client.searchWorklogs({ createdAt: window('2025-10-02T00:00:00Z', '2025-10-01T00:00:00Z') })).rejects.toThrow(RangeError);
+    await expect(client.searchWorklogs({ createdAt: window('2025-10-02T00:00:00Z', '2025-10-01T00:00:00Z') })).rejects.toThrow(
+      RangeError,
+    );
     await expect(client.searchWorklogs({ createdAt: { from: new Date(NaN), to: new Date() } })).rejects.toThrow(RangeError);
     expect(sim.requests).toHaveLength(0);
   });
@@ -435,7 +439,9 @@ describe('searchWorklogs', () => {
       for (let i = 1; i < tiles.length; i++) expect(tiles[i]!.from).toBe(tiles[i - 1]!.to + 1);
       for (const t of tiles) {
         expect(t.to - t.from).toBeLessThan(createdAt.to.getTime() - createdAt.from.getTime());
-        expect(capped.seed.allWorklogs.filter((w) => createdIn(w, new Date(t.from), new Date(t.to))).length).toBeLessThanOrEqual(40);
+        expect(capped.seed.allWorklogs.filter((w) => createdIn(w, new Date(t.from), new Date(t.to))).length).toBeLessThanOrEqual(
+          40,
+        );
       }
     });
 
@@ -477,7 +483,12 @@ async function ownServer(handle: (req: IncomingMessage, res: ServerResponse, sel
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      self.requests.push({ method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString(), headers: req.headers });
+      self.requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        body: Buffer.concat(chunks).toString(),
+        headers: req.headers,
+      });
       handle(req, res, self);
     });
   });
@@ -572,7 +583,8 @@ describe('Link handling against servers of our own', () => {
     const tracker = await start((req, res, self) => {
       const id = new URL(req.url!, self.url).searchParams.get('id');
       // page 1 → page 2 → page 1 again
-      const next = id === null ? `${self.url}/v3/issues/X-1/worklog?perPage=100&id=1` : `${self.url}/v3/issues/X-1/worklog?perPage=100`;
+      const next =
+        id === null ? `${self.url}/v3/issues/X-1/worklog?perPage=100&id=1` : `${self.url}/v3/issues/X-1/worklog?perPage=100`;
       sendJson(res, 200, [worklogWire(id === null ? 1 : 2)], { link: `<${next}>; rel="next"` });
     });
     const error = await upstreamError(clientFor(trackerConfig(tracker.url)).getIssueWorklogs('X-1'));
@@ -610,11 +622,20 @@ describe('Link handling against servers of our own', () => {
     });
     const worklogs = await clientFor(trackerConfig(tracker.url)).getIssueWorklogs('X-1');
     expect(worklogs).toHaveLength(105);
-    expect(tracker.requests.map((r) => r.url)).toEqual(['/v3/issues/X-1/worklog?perPage=100', '/v3/issues/X-1/worklog?perPage=100&id=100']);
+    expect(tracker.requests.map((r) => r.url)).toEqual([
+      '/v3/issues/X-1/worklog?perPage=100',
+      '/v3/issues/X-1/worklog?perPage=100&id=100',
+    ]);
   });
 
   it('without any Link header, a server that ignores the cursor ends the list instead of looping', async () => {
-    const tracker = await start((_req, res) => sendJson(res, 200, Array.from({ length: 100 }, (_, i) => worklogWire(i + 1))));
+    const tracker = await start((_req, res) =>
+      sendJson(
+        res,
+        200,
+        Array.from({ length: 100 }, (_, i) => worklogWire(i + 1)),
+      ),
+    );
     const worklogs = await clientFor(trackerConfig(tracker.url)).getIssueWorklogs('X-1');
     expect(idsOf(worklogs!)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     expect(tracker.requests).toHaveLength(2);
@@ -624,7 +645,9 @@ describe('Link handling against servers of our own', () => {
     const proxy = await start((req, res, self) => {
       const url = new URL(req.url!, self.url);
       if (url.searchParams.get('id') === null) {
-        sendJson(res, 200, [worklogWire(1)], { link: `<${self.url}/tracker/v3/issues/X-1/worklog?perPage=100&id=1>; rel="next"` });
+        sendJson(res, 200, [worklogWire(1)], {
+          link: `<${self.url}/tracker/v3/issues/X-1/worklog?perPage=100&id=1>; rel="next"`,
+        });
       } else if (url.searchParams.get('id') === '1') {
         sendJson(res, 200, [worklogWire(2)], { link: `<${self.url}/v3/issues/X-1/worklog?perPage=100&id=2>; rel="next"` });
       } else {
@@ -642,7 +665,8 @@ describe('Link handling against servers of our own', () => {
   it('re-sends the same body when following a search’s next link', async () => {
     const tracker = await start((req, res, self) => {
       const id = new URL(req.url!, self.url).searchParams.get('id');
-      if (id === null) sendJson(res, 200, [worklogWire(7)], { link: `<${self.url}/v3/worklog/_search?perPage=100&id=7>; rel="next"` });
+      if (id === null)
+        sendJson(res, 200, [worklogWire(7)], { link: `<${self.url}/v3/worklog/_search?perPage=100&id=7>; rel="next"` });
       else sendJson(res, 200, [worklogWire(8)]);
     });
     const found = await clientFor(trackerConfig(tracker.url)).searchWorklogs({
@@ -663,7 +687,11 @@ describe('Link handling against servers of our own', () => {
 
   it('keeps Tracker’s own error text out of the error (it goes to the debug log)', async () => {
     const tracker = await start((_req, res) =>
-      sendJson(res, 400, { errors: { createdAt: 'Ungültiger Wert geheim-123' }, errorMessages: ['Interner Text geheim-456'], statusCode: 400 }),
+      sendJson(res, 400, {
+        errors: { createdAt: 'Ungültiger Wert geheim-123' },
+        errorMessages: ['Interner Text geheim-456'],
+        statusCode: 400,
+      }),
     );
     logs.length = 0;
     const error = await upstreamError(

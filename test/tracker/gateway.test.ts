@@ -153,9 +153,6 @@ const trackerEnv = (extra: Record<string, string>) => extra;
 const { bodies, stacks, open, run, closeAll } = recordingStacks();
 const closers: (() => Promise<void>)[] = [];
 
-
-
-
 const tracker = (key: string) => ({ source: 'TRACKER' as const, key });
 
 type IssueResult = Result<ResultOf<typeof TrIssue>>;
@@ -278,8 +275,9 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
       for (const form of TRACKER_DURATION_FORMS) expect(seen).toContain(form);
       // Spot checks that do not depend on the oracle: P1W2DT3H = 59 h, P6W = 30 days, PT300M = 5 h.
       const secondsOf = (duration: string) =>
-        result.data!.tickets.flatMap((t) => t!.worklogs.edges.map((e) => e.node)).find((n) => 'duration' in n && n.duration === duration)!
-          .durationSeconds;
+        result
+          .data!.tickets.flatMap((t) => t!.worklogs.edges.map((e) => e.node))
+          .find((n) => 'duration' in n && n.duration === duration)!.durationSeconds;
       expect(secondsOf('P1W2DT3H')).toBe(212_400);
       expect(secondsOf('P6W')).toBe(30 * 8 * 3600);
       expect(secondsOf('PT300M')).toBe(18_000);
@@ -363,7 +361,18 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
       const result = await run(stack, TrTickets, { refs: keys.map(tracker) });
       expect(result.errors).toBeUndefined();
       const tickets = result.data!.tickets;
-      expect(tickets.map((t) => t?.key ?? null)).toEqual(['PAY-1', 'PAY-2', 'SUP-7', 'SUP-4', null, null, 'PAY-12', 'PAY-12', null, 'SUP-3']);
+      expect(tickets.map((t) => t?.key ?? null)).toEqual([
+        'PAY-1',
+        'PAY-2',
+        'SUP-7',
+        'SUP-4',
+        null,
+        null,
+        'PAY-12',
+        'PAY-12',
+        null,
+        'SUP-3',
+      ]);
       expect(tickets[6]!.title).toBe(TRACKER_SHOWCASE.summary);
       expect(tickets[3]!.status).toBe('needInfo');
 
@@ -380,7 +389,9 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
       const refs = ['PAY-12', 'SUP-7', 'pay-12', 'SUP-7', 'SUP-3', 'sup-3'].map(tracker);
       const result = await run(stack, TrTicketsWorklogs, { refs });
       expect(result.errors).toBeUndefined();
-      expect(result.data!.tickets.map((t) => [t!.key, t!.worklogs.totalCount, t!.timeline.totalCount, t!.timeSpentSeconds])).toEqual(
+      expect(
+        result.data!.tickets.map((t) => [t!.key, t!.worklogs.totalCount, t!.timeline.totalCount, t!.timeSpentSeconds]),
+      ).toEqual(
         ['PAY-12', 'SUP-7', 'PAY-12', 'SUP-7', 'SUP-3', 'SUP-3'].map((key) => {
           const n = sim.seed.worklogs.get(key)!.length;
           return [key, n, n, expectedIssueSeconds(sim.seed, key)];
@@ -405,7 +416,9 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
         .sort((a, b) => a.start.getTime() - b.start.getTime() || numeric.compare(local(a), local(b)));
       expect(new Set(expected.map((w) => w.start.getTime())).size).toBeLessThan(expected.length); // ties exist
       expect(timeline.totalCount).toBe(3 + 123 + 50);
-      expect(timeline.edges.map((e) => ('worklogId' in e.node ? e.node.worklogId : null))).toEqual(expected.map((w) => String(w.id)));
+      expect(timeline.edges.map((e) => ('worklogId' in e.node ? e.node.worklogId : null))).toEqual(
+        expected.map((w) => String(w.id)),
+      );
       expect(timeline.edges.every((e) => e.node.source === 'TRACKER')).toBe(true);
 
       expect(worklogRequests(sim, 'PAY-12')).toHaveLength(1);
@@ -477,23 +490,26 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
       expect(sim.requests.every((r) => r.status === status)).toBe(true);
     });
 
-    it.each(cases)('worklog list answers %i → %s on that ref of timeline(refs:), the other ref still arrives', async (status, code) => {
-      sim.faults.failNext(TRACKER_ROUTES.worklog, { count: 10, status, ...(status === 429 ? { retryAfter: '0' } : {}) });
-      const failing = await run(stack, TrTimeline, { refs: [tracker('PAY-12')] });
-      sim.faults.clear();
-      if (status === 404) {
-        // A 404 on the first page means "no such issue": nothing, and no error.
-        expect(failing).toEqual({ data: { timeline: { totalCount: 0, edges: [] } } });
-        return;
-      }
-      const error = onlyError(failing);
-      expect(error.extensions).toMatchObject({ code, source: 'TRACKER', status, ref: { source: 'TRACKER', key: 'PAY-12' } });
-      expect(failing.data!.timeline.totalCount).toBe(0);
+    it.each(cases)(
+      'worklog list answers %i → %s on that ref of timeline(refs:), the other ref still arrives',
+      async (status, code) => {
+        sim.faults.failNext(TRACKER_ROUTES.worklog, { count: 10, status, ...(status === 429 ? { retryAfter: '0' } : {}) });
+        const failing = await run(stack, TrTimeline, { refs: [tracker('PAY-12')] });
+        sim.faults.clear();
+        if (status === 404) {
+          // A 404 on the first page means "no such issue": nothing, and no error.
+          expect(failing).toEqual({ data: { timeline: { totalCount: 0, edges: [] } } });
+          return;
+        }
+        const error = onlyError(failing);
+        expect(error.extensions).toMatchObject({ code, source: 'TRACKER', status, ref: { source: 'TRACKER', key: 'PAY-12' } });
+        expect(failing.data!.timeline.totalCount).toBe(0);
 
-      const fine = await run(stack, TrTimeline, { refs: [tracker('PAY-12'), tracker('SUP-3')] });
-      expect(fine.errors).toBeUndefined();
-      expect(fine.data!.timeline.totalCount).toBe(53);
-    });
+        const fine = await run(stack, TrTimeline, { refs: [tracker('PAY-12'), tracker('SUP-3')] });
+        expect(fine.errors).toBeUndefined();
+        expect(fine.data!.timeline.totalCount).toBe(53);
+      },
+    );
 
     it('a failing worklog list takes only its own ticket down in tickets(refs:)', async () => {
       sim.faults.failNext(TRACKER_ROUTES.worklog, { count: 10, status: 403 });
@@ -524,7 +540,9 @@ describe('the default stack (v3, OAuth + X-Org-ID, Accept-Language en, 1W = 5 D,
 
       const issueNode = await run(stack, TrNode, { id: issue.id });
       expect(issueNode).toEqual({
-        data: { node: { id: issue.id, key: 'PAY-12', title: TRACKER_SHOWCASE.summary, status: 'closed', timeSpentSeconds: 44_100 } },
+        data: {
+          node: { id: issue.id, key: 'PAY-12', title: TRACKER_SHOWCASE.summary, status: 'closed', timeSpentSeconds: 44_100 },
+        },
       });
       expect(sim.count(TRACKER_ROUTES.searchIssues)).toBe(1);
       expect(sim.count(TRACKER_ROUTES.worklog)).toBe(1);
@@ -596,8 +614,9 @@ describe('a configured business calendar (TRACKER_WEEK_DAYS=6, TRACKER_DAY_HOURS
     for (const form of TRACKER_DURATION_FORMS) expect(seen).toContain(form);
     expect(differs).toBeGreaterThan(5);
     const secondsOf = (duration: string) =>
-      result.data!.tickets.flatMap((t) => t!.worklogs.edges.map((e) => e.node)).find((n) => 'duration' in n && n.duration === duration)!
-        .durationSeconds;
+      result
+        .data!.tickets.flatMap((t) => t!.worklogs.edges.map((e) => e.node))
+        .find((n) => 'duration' in n && n.duration === duration)!.durationSeconds;
     expect(secondsOf('P1W')).toBe(6 * 7 * 3600);
     expect(secondsOf('P1W2DT3H')).toBe((6 * 7 + 2 * 7 + 3) * 3600);
     expect(secondsOf('PT1H30M')).toBe(5400);
@@ -633,25 +652,31 @@ describe('Accept-Language: ru (TRACKER_ACCEPT_LANGUAGE=ru)', () => {
 });
 
 describe('API versions (TRACKER_API_VERSION)', () => {
-  it.each(['v2', 'v3'] as const)('%s: every recorded path starts with the configured version, and the data is the same', async (version) => {
-    const stack = await open({ env: trackerEnv({ TRACKER_API_VERSION: version }) });
-    expect(stack.config.tracker?.apiVersion).toBe(version);
-    const sim = stack.sandbox.tracker;
-    const issue = await run(stack, TrIssue, { key: 'SUP-7' });
-    expect(issue.errors).toBeUndefined();
-    expect(issue.data!.ticket!.worklogs.totalCount).toBe(123);
-    expect(issue.data!.ticket!.timeSpentSeconds).toBe(expectedIssueSeconds(sim.seed, 'SUP-7'));
-    const timeline = await run(stack, TrTimeline, { refs: [tracker('PAY-12')] });
-    expect(timeline.data!.timeline.totalCount).toBe(3);
-    expect(sim.count(TRACKER_ROUTES.searchIssues)).toBe(1);
-    expect(sim.count(TRACKER_ROUTES.worklog)).toBe(3);
-    for (const r of sim.requests) {
-      expect(r.path.startsWith(`/${version}/`)).toBe(true);
-      expect(r.status).toBe(200);
-    }
-    // The `next` link the simulator wrote carries the version too, and it was followed as written.
-    expect(worklogRequests(sim, 'SUP-7').map((r) => r.path)).toEqual([`/${version}/issues/SUP-7/worklog`, `/${version}/issues/SUP-7/worklog`]);
-  });
+  it.each(['v2', 'v3'] as const)(
+    '%s: every recorded path starts with the configured version, and the data is the same',
+    async (version) => {
+      const stack = await open({ env: trackerEnv({ TRACKER_API_VERSION: version }) });
+      expect(stack.config.tracker?.apiVersion).toBe(version);
+      const sim = stack.sandbox.tracker;
+      const issue = await run(stack, TrIssue, { key: 'SUP-7' });
+      expect(issue.errors).toBeUndefined();
+      expect(issue.data!.ticket!.worklogs.totalCount).toBe(123);
+      expect(issue.data!.ticket!.timeSpentSeconds).toBe(expectedIssueSeconds(sim.seed, 'SUP-7'));
+      const timeline = await run(stack, TrTimeline, { refs: [tracker('PAY-12')] });
+      expect(timeline.data!.timeline.totalCount).toBe(3);
+      expect(sim.count(TRACKER_ROUTES.searchIssues)).toBe(1);
+      expect(sim.count(TRACKER_ROUTES.worklog)).toBe(3);
+      for (const r of sim.requests) {
+        expect(r.path.startsWith(`/${version}/`)).toBe(true);
+        expect(r.status).toBe(200);
+      }
+      // The `next` link the simulator wrote carries the version too, and it was followed as written.
+      expect(worklogRequests(sim, 'SUP-7').map((r) => r.path)).toEqual([
+        `/${version}/issues/SUP-7/worklog`,
+        `/${version}/issues/SUP-7/worklog`,
+      ]);
+    },
+  );
 });
 
 describe('organisation headers and auth schemes, against simulators of their own', () => {
@@ -672,25 +697,28 @@ describe('organisation headers and auth schemes, against simulators of their own
     (sim: TrackerSimulator, patch: Partial<TrackerConfig>) =>
     (c: Config): Config => ({ ...c, tracker: { ...c.tracker!, url: sim.url, ...patch } });
 
-  it.each(combos)('$authScheme + $header: data arrives; exactly one org header and the right scheme on every request', async (combo) => {
-    const org = { header: combo.header, id: combo.id };
-    const sim = await simulator({ authScheme: combo.authScheme, token: combo.token, org });
-    const stack = await open({ configure: pointAt(sim, { authScheme: combo.authScheme, token: combo.token, org }) });
-    const result = await run(stack, TrIssue, { key: 'SUP-7' });
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.ticket!.worklogs.totalCount).toBe(123);
-    expect(sim.count(TRACKER_ROUTES.searchIssues)).toBe(1);
-    expect(sim.count(TRACKER_ROUTES.worklog)).toBe(2);
-    const other = combo.header === 'X-Org-ID' ? 'x-cloud-org-id' : 'x-org-id';
-    for (const r of sim.requests) {
-      expect(r.status).toBe(200);
-      expect(r.headers.authorization).toBe(`${combo.authScheme} ${combo.token}`);
-      expect(r.headers[combo.header.toLowerCase()]).toBe(combo.id);
-      expect(r.headers[other]).toBeUndefined();
-    }
-    // The sandbox's own Tracker simulator was not asked.
-    expect(stack.sandbox.tracker.count()).toBe(0);
-  });
+  it.each(combos)(
+    '$authScheme + $header: data arrives; exactly one org header and the right scheme on every request',
+    async (combo) => {
+      const org = { header: combo.header, id: combo.id };
+      const sim = await simulator({ authScheme: combo.authScheme, token: combo.token, org });
+      const stack = await open({ configure: pointAt(sim, { authScheme: combo.authScheme, token: combo.token, org }) });
+      const result = await run(stack, TrIssue, { key: 'SUP-7' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.ticket!.worklogs.totalCount).toBe(123);
+      expect(sim.count(TRACKER_ROUTES.searchIssues)).toBe(1);
+      expect(sim.count(TRACKER_ROUTES.worklog)).toBe(2);
+      const other = combo.header === 'X-Org-ID' ? 'x-cloud-org-id' : 'x-org-id';
+      for (const r of sim.requests) {
+        expect(r.status).toBe(200);
+        expect(r.headers.authorization).toBe(`${combo.authScheme} ${combo.token}`);
+        expect(r.headers[combo.header.toLowerCase()]).toBe(combo.id);
+        expect(r.headers[other]).toBeUndefined();
+      }
+      // The sandbox's own Tracker simulator was not asked.
+      expect(stack.sandbox.tracker.count()).toBe(0);
+    },
+  );
 
   describe('a gateway configured differently from what the Cloud/IAM simulator accepts', () => {
     let cloud: TrackerSimulator;
@@ -703,8 +731,16 @@ describe('organisation headers and auth schemes, against simulators of their own
     const mismatches: [name: string, status: number, patch: Partial<TrackerConfig>][] = [
       ['the OAuth scheme with the right token', 401, { authScheme: 'OAuth', token: IAM_TOKEN, org }],
       ['a wrong token', 401, { authScheme: 'Bearer', token: 'not-the-iam-token', org }],
-      ['the X-Org-ID header with the right id', 403, { authScheme: 'Bearer', token: IAM_TOKEN, org: { header: 'X-Org-ID', id: CLOUD_ORG } }],
-      ['another organisation id', 403, { authScheme: 'Bearer', token: IAM_TOKEN, org: { header: 'X-Cloud-Org-ID', id: 'another-org' } }],
+      [
+        'the X-Org-ID header with the right id',
+        403,
+        { authScheme: 'Bearer', token: IAM_TOKEN, org: { header: 'X-Org-ID', id: CLOUD_ORG } },
+      ],
+      [
+        'another organisation id',
+        403,
+        { authScheme: 'Bearer', token: IAM_TOKEN, org: { header: 'X-Cloud-Org-ID', id: 'another-org' } },
+      ],
     ];
 
     it.each(mismatches)('%s → UPSTREAM_UNAUTHORIZED %i, not retried', async (_name, status, patch) => {
@@ -723,7 +759,7 @@ describe('organisation headers and auth schemes, against simulators of their own
   });
 });
 
-describe('a duration Tracker\'s calendar cannot express, from a Tracker-speaking server of this file', () => {
+describe("a duration Tracker's calendar cannot express, from a Tracker-speaking server of this file", () => {
   let own: OwnTracker;
   let stack: Stack;
   beforeAll(async () => {
@@ -735,40 +771,47 @@ describe('a duration Tracker\'s calendar cannot express, from a Tracker-speaking
   it.each([
     ['ODD-1', 'P1M', ['PT1H', 'P1M', 'PT30M']],
     ['ODD-2', 'PXYZ', ['PT2H', 'PXYZ']],
-  ] as const)('%s (%s) → UPSTREAM_BAD_RESPONSE on that worklog\'s durationSeconds and on timeSpentSeconds, never 0', async (key, bad, durations) => {
-    own.requests.length = 0;
-    const result = await run(stack, TrBadDuration, { key });
+  ] as const)(
+    "%s (%s) → UPSTREAM_BAD_RESPONSE on that worklog's durationSeconds and on timeSpentSeconds, never 0",
+    async (key, bad, durations) => {
+      own.requests.length = 0;
+      const result = await run(stack, TrBadDuration, { key });
 
-    // Without durationSeconds the worklogs read fine, duration exactly as sent.
-    expect(result.data!.plain).toEqual({
-      key,
-      title: 'Odd durations',
-      worklogs: {
-        totalCount: durations.length,
-        edges: durations.map((duration, i) => ({ node: { worklogId: String(i + 1), duration } })),
-      },
-    });
-    // durationSeconds and timeSpentSeconds are nullable: the failure costs only that worklog's
-    // durationSeconds and the sum — its siblings and the ticket answer. Never a 0 in their place.
-    expect(result.data!.seconds!.worklogs.edges.map((e) => e.node.durationSeconds === null)).toEqual(
-      durations.map((d) => d === bad),
-    );
-    expect(result.data!.total).toEqual({ timeSpentSeconds: null });
-    expect(JSON.stringify(result.data)).not.toMatch(/"(durationSeconds|timeSpentSeconds)":0/);
+      // Without durationSeconds the worklogs read fine, duration exactly as sent.
+      expect(result.data!.plain).toEqual({
+        key,
+        title: 'Odd durations',
+        worklogs: {
+          totalCount: durations.length,
+          edges: durations.map((duration, i) => ({ node: { worklogId: String(i + 1), duration } })),
+        },
+      });
+      // durationSeconds and timeSpentSeconds are nullable: the failure costs only that worklog's
+      // durationSeconds and the sum — its siblings and the ticket answer. Never a 0 in their place.
+      expect(result.data!.seconds!.worklogs.edges.map((e) => e.node.durationSeconds === null)).toEqual(
+        durations.map((d) => d === bad),
+      );
+      expect(result.data!.total).toEqual({ timeSpentSeconds: null });
+      expect(JSON.stringify(result.data)).not.toMatch(/"(durationSeconds|timeSpentSeconds)":0/);
 
-    const errors = result.errors!;
-    expect(errors).toHaveLength(2);
-    const [onSeconds, onTotal] = [errors.find((e) => e.path?.[0] === 'seconds')!, errors.find((e) => e.path?.[0] === 'total')!];
-    expect(onSeconds.path).toEqual(['seconds', 'worklogs', 'edges', 1, 'node', 'durationSeconds']);
-    expect(onSeconds.message).toContain(`"${bad}"`);
-    expect(onSeconds.message).toContain('worklog 2');
-    expect(onTotal.path).toEqual(['total', 'timeSpentSeconds']);
-    for (const error of errors) expect(error.extensions).toEqual({ code: 'UPSTREAM_BAD_RESPONSE', source: 'TRACKER', status: 200 });
+      const errors = result.errors!;
+      expect(errors).toHaveLength(2);
+      const [onSeconds, onTotal] = [errors.find((e) => e.path?.[0] === 'seconds')!, errors.find((e) => e.path?.[0] === 'total')!];
+      expect(onSeconds.path).toEqual(['seconds', 'worklogs', 'edges', 1, 'node', 'durationSeconds']);
+      expect(onSeconds.message).toContain(`"${bad}"`);
+      expect(onSeconds.message).toContain('worklog 2');
+      expect(onTotal.path).toEqual(['total', 'timeSpentSeconds']);
+      for (const error of errors)
+        expect(error.extensions).toEqual({ code: 'UPSTREAM_BAD_RESPONSE', source: 'TRACKER', status: 200 });
 
-    // One search and one worklog list served all three aliases.
-    expect(own.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([`GET /v3/issues/${key}/worklog`, 'POST /v3/issues/_search']);
-    expect(own.requests.every((r) => r.headers.authorization === `OAuth ${TRACKER_TOKEN}`)).toBe(true);
-  });
+      // One search and one worklog list served all three aliases.
+      expect(own.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+        `GET /v3/issues/${key}/worklog`,
+        'POST /v3/issues/_search',
+      ]);
+      expect(own.requests.every((r) => r.headers.authorization === `OAuth ${TRACKER_TOKEN}`)).toBe(true);
+    },
+  );
 });
 
 describe('no Tracker error text and no token anywhere (runs last, over every answer above)', () => {
@@ -856,7 +899,11 @@ async function ownTracker(): Promise<OwnTracker> {
       }
       const list = /^\/v3\/issues\/([A-Z]+-\d+)\/worklog$/.exec(path);
       if (req.method === 'GET' && list && list[1]! in durations) {
-        return sendJson(res, 200, durations[list[1]!]!.map((duration, i) => worklog(list[1]!, i + 1, duration)));
+        return sendJson(
+          res,
+          200,
+          durations[list[1]!]!.map((duration, i) => worklog(list[1]!, i + 1, duration)),
+        );
       }
       sendJson(res, 404, { errors: {}, errorMessages: ['Issue does not exist.'], statusCode: 404 });
     });

@@ -5,7 +5,12 @@ import type { HttpConfig, TrackerConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sandbox/tracker.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
-import { createTrackerClient, trackerClientOptions, trackerHttpOptions, type TrackerClient } from '../../src/upstreams/tracker/client.js';
+import {
+  createTrackerClient,
+  trackerClientOptions,
+  trackerHttpOptions,
+  type TrackerClient,
+} from '../../src/upstreams/tracker/client.js';
 import type { TrackerWorklog } from '../../src/upstreams/tracker/models.js';
 
 /**
@@ -14,7 +19,15 @@ import type { TrackerWorklog } from '../../src/upstreams/tracker/models.js';
  * against the Tracker simulator over real HTTP.
  */
 
-const HTTP: HttpConfig = { connectTimeoutMs: 2_000, headersTimeoutMs: 5_000, bodyTimeoutMs: 5_000, retries: 0, retryBaseDelayMs: 1, maxRetryAfterMs: 100, connections: 8 };
+const HTTP: HttpConfig = {
+  connectTimeoutMs: 2_000,
+  headersTimeoutMs: 5_000,
+  bodyTimeoutMs: 5_000,
+  retries: 0,
+  retryBaseDelayMs: 1,
+  maxRetryAfterMs: 100,
+  connections: 8,
+};
 
 function clientFor(sim: TrackerSimulator, transport: HttpTransport): TrackerClient {
   const config: TrackerConfig = {
@@ -76,7 +89,9 @@ describe('Tracker users and paged worklog search', () => {
     expect(pages).toBeGreaterThan(1);
     const ids = paged.map((w) => w.worklogId);
     expect(new Set(ids).size).toBe(ids.length);
-    const expected = capped.seed.allWorklogs.filter((w) => w.createdAt >= createdAt.from && w.createdAt <= createdAt.to).map((w) => String(w.id));
+    const expected = capped.seed.allWorklogs
+      .filter((w) => w.createdAt >= createdAt.from && w.createdAt <= createdAt.to)
+      .map((w) => String(w.id));
     expect([...ids].sort()).toEqual([...expected].sort());
     expect((await client.searchWorklogs({ createdAt })).map((w) => w.worklogId).sort()).toEqual([...expected].sort());
   });
@@ -85,8 +100,13 @@ describe('Tracker users and paged worklog search', () => {
     // A Tracker whose count grows while it is read: the first window answers one page, then
     // refuses the next with the item-cap error; each half then repeats ids of that page.
     const worklog = (id: number) => ({
-      self: 'x', id, issue: { self: 'x', id: 'a', key: 'SUP-1', display: 'x' }, createdBy: { self: 'x/1', id: 'veikus', display: 'A' },
-      createdAt: '2025-10-05T10:00:00.000+0000', start: '2025-10-05T09:00:00.000+0000', duration: 'PT1H',
+      self: 'x',
+      id,
+      issue: { self: 'x', id: 'a', key: 'SUP-1', display: 'x' },
+      createdBy: { self: 'x/1', id: 'veikus', display: 'A' },
+      createdAt: '2025-10-05T10:00:00.000+0000',
+      start: '2025-10-05T09:00:00.000+0000',
+      duration: 'PT1H',
     });
     const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => worklog(from + i));
     let windows = 0;
@@ -112,7 +132,13 @@ describe('Tracker users and paged worklog search', () => {
     try {
       const config: TrackerConfig = {
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        token: 't', authScheme: 'OAuth', org: { header: 'X-Org-ID', id: 'o' }, apiVersion: 'v3', acceptLanguage: 'en', weekDays: 5, dayHours: 8,
+        token: 't',
+        authScheme: 'OAuth',
+        org: { header: 'X-Org-ID', id: 'o' },
+        apiVersion: 'v3',
+        acceptLanguage: 'en',
+        weekDays: 5,
+        dayHours: 8,
       };
       const client = createTrackerClient(transport.client(trackerHttpOptions(config)), trackerClientOptions(config));
       const ids: string[] = [];

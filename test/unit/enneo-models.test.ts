@@ -30,7 +30,6 @@ const exportCtx: MapContext = { timeZone: 'Europe/Berlin', route: 'GET /export/r
 /** `GET /ticket/{ticketId}/worklog` example from docs.enneo.ai: its first element. */
 const docEntry = () => enneoDocWorklogs()[0]!;
 
-
 /** `GET /export/reporting_worklog?format=json` example row (docs.enneo.ai export page, extended with every column). */
 const exportRow = () => ({
   date: '2024-05-10 14:52:37',
@@ -128,7 +127,16 @@ describe('mapWorklog', () => {
       durationAfterWorkSeconds: 120,
       automationLevel: 2,
       automationLevelLabel: 'Assisted',
-      aiAgents: [{ id: 5, name: 'Email Assistant', description: 'Generates email responses', intelligence: 'smart', textAssistanceAccuracy: 0.92, actions: null }],
+      aiAgents: [
+        {
+          id: 5,
+          name: 'Email Assistant',
+          description: 'Generates email responses',
+          intelligence: 'smart',
+          textAssistanceAccuracy: 0.92,
+          actions: null,
+        },
+      ],
       segments: [
         {
           userTimeTrackingId: 1201,
@@ -167,7 +175,9 @@ describe('mapWorklog', () => {
     const model = mapWorklog(berlin, wire);
     expect(model).toMatchObject({ durationSeconds: null, worklogId: 551, durationAfterWorkSeconds: 120 });
     expect(model.durationProblem).toMatch(/time.duration of worklog 551 is not a whole number of seconds/);
-    expect(() => enneoDurationOf(model, 'worklog 551')).toThrow(expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO' }));
+    expect(() => enneoDurationOf(model, 'worklog 551')).toThrow(
+      expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO' }),
+    );
   });
 
   it('starts at the earliest segment, whatever order the segments come in', () => {
@@ -186,16 +196,30 @@ describe('mapWorklog', () => {
     const wire = docEntry();
     wire.time = { duration: 480, durationAfterWork: 120, segments: [] };
     expect(mapWorklog(berlin, wire).startedAt.toISOString()).toBe('2024-06-12T09:51:00.000Z');
-    const bare = { ...docEntry(), latestInteraction: null, worklog: { ...docEntry().worklog, latestInteraction: null }, time: null };
+    const bare = {
+      ...docEntry(),
+      latestInteraction: null,
+      worklog: { ...docEntry().worklog, latestInteraction: null },
+      time: null,
+    };
     expect(mapWorklog(berlin, bare).startedAt.toISOString()).toBe('2024-06-11T22:00:00.000Z');
-    expect(mapWorklog({ ...berlin, timeZone: 'America/New_York' }, bare).startedAt.toISOString()).toBe('2024-06-12T04:00:00.000Z');
+    expect(mapWorklog({ ...berlin, timeZone: 'America/New_York' }, bare).startedAt.toISOString()).toBe(
+      '2024-06-12T04:00:00.000Z',
+    );
   });
 
   it('sums the segments when time.duration is absent, and leaves absent optional parts empty', () => {
     const wire = { ...docEntry(), assessments: undefined, aiUsage: undefined, customerExperience: null };
     wire.time = { ...wire.time, duration: undefined as unknown as number, durationAfterWork: undefined as unknown as number };
     const model = mapWorklog(berlin, wire);
-    expect(model).toMatchObject({ durationSeconds: 480, durationAfterWorkSeconds: 0, aiAgents: [], assessments: [], customerExperience: null, automationLevel: null });
+    expect(model).toMatchObject({
+      durationSeconds: 480,
+      durationAfterWorkSeconds: 0,
+      aiAgents: [],
+      assessments: [],
+      customerExperience: null,
+      automationLevel: null,
+    });
   });
 
   it('reads the worklog id and ticket id from either level', () => {
@@ -206,28 +230,83 @@ describe('mapWorklog', () => {
   it.each([
     ['not an object', () => 'nope', /no worklog object/],
     ['no worklog object', () => ({ ...docEntry(), worklog: null }), /no worklog object/],
-    ['worklog id not an integer', () => ({ ...docEntry(), id: 'x', worklog: { ...docEntry().worklog, worklogId: 1.5 } }), /worklogId/],
-    ['no ticket id', () => ({ ...docEntry(), ticketId: null, worklog: { ...docEntry().worklog, ticketId: null } }), /ticketId is missing/],
+    [
+      'worklog id not an integer',
+      () => ({ ...docEntry(), id: 'x', worklog: { ...docEntry().worklog, worklogId: 1.5 } }),
+      /worklogId/,
+    ],
+    [
+      'no ticket id',
+      () => ({ ...docEntry(), ticketId: null, worklog: { ...docEntry().worklog, ticketId: null } }),
+      /ticketId is missing/,
+    ],
     ['no action', () => ({ ...docEntry(), worklog: { ...docEntry().worklog, action: 7 } }), /no action/],
     ['date not a calendar date', () => ({ ...docEntry(), date: '12.06.2024' }), /YYYY-MM-DD/],
     ['date impossible', () => ({ ...docEntry(), date: '2024-02-30' }), /YYYY-MM-DD/],
     ['segments not a list', () => ({ ...docEntry(), time: { ...docEntry().time, segments: {} } }), /time.segments is not a list/],
     ['segment null', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [null] } }), /segments\[0\] is not an object/],
-    ['segment without from', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ to: '2024-06-12T09:59:00Z' }] } }), /segments\[0\].from is missing/],
-    ['segment with unreadable to', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ from: '2024-06-12T09:51:00Z', to: 'soon' }] } }), /segments\[0\].to is not a timestamp/],
-    ['segment ending before it starts', () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ from: '2024-06-12T09:59:00Z', to: '2024-06-12T09:51:00Z' }] } }), /ends before it starts/],
-    ['durationAfterWork fractional', () => ({ ...docEntry(), time: { ...docEntry().time, durationAfterWork: 1.5 } }), /durationAfterWork is not an integer/],
+    [
+      'segment without from',
+      () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ to: '2024-06-12T09:59:00Z' }] } }),
+      /segments\[0\].from is missing/,
+    ],
+    [
+      'segment with unreadable to',
+      () => ({ ...docEntry(), time: { ...docEntry().time, segments: [{ from: '2024-06-12T09:51:00Z', to: 'soon' }] } }),
+      /segments\[0\].to is not a timestamp/,
+    ],
+    [
+      'segment ending before it starts',
+      () => ({
+        ...docEntry(),
+        time: { ...docEntry().time, segments: [{ from: '2024-06-12T09:59:00Z', to: '2024-06-12T09:51:00Z' }] },
+      }),
+      /ends before it starts/,
+    ],
+    [
+      'durationAfterWork fractional',
+      () => ({ ...docEntry(), time: { ...docEntry().time, durationAfterWork: 1.5 } }),
+      /durationAfterWork is not an integer/,
+    ],
     ['time not an object', () => ({ ...docEntry(), time: 480 }), /time is not an object/],
     ['aiUsage not an object', () => ({ ...docEntry(), aiUsage: [] }), /aiUsage is not an object/],
     ['AI agent without id', () => ({ ...docEntry(), aiUsage: { aiAgents: [{ name: 'x' }] } }), /aiAgents\[0\].id is missing/],
-    ['AI agent actions not a list', () => ({ ...docEntry(), aiUsage: { aiAgents: [{ id: 5, actions: 'none' }] } }), /actions is not a list/],
-    ['actionList not strings', () => ({ ...docEntry(), worklog: { ...docEntry().worklog, actionList: [1, 2] } }), /actionList is not a list of strings/],
+    [
+      'AI agent actions not a list',
+      () => ({ ...docEntry(), aiUsage: { aiAgents: [{ id: 5, actions: 'none' }] } }),
+      /actions is not a list/,
+    ],
+    [
+      'actionList not strings',
+      () => ({ ...docEntry(), worklog: { ...docEntry().worklog, actionList: [1, 2] } }),
+      /actionList is not a list of strings/,
+    ],
     ['assessment null', () => ({ ...docEntry(), assessments: [null] }), /assessments\[0\] is not an object/],
-    ['assessment without scorecard', () => ({ ...docEntry(), assessments: [{ id: 901 }] }), /assessments\[0\].scorecardId is missing/],
-    ['customerExperience not an object', () => ({ ...docEntry(), customerExperience: 'ok' }), /customerExperience is not an object/],
-    ['slaMet not a flag', () => ({ ...docEntry(), customerExperience: { ...docEntry().customerExperience, slaMet: 'yes' } }), /slaMet is not a 0\/1/],
-    ['csat without id', () => ({ ...docEntry(), customerExperience: { ...docEntry().customerExperience, csat: { scale: 5 } } }), /csat.id is missing/],
-    ['closingDateForSLA unreadable', () => ({ ...docEntry(), customerExperience: { ...docEntry().customerExperience, closingDateForSLA: 'tomorrow' } }), /closingDateForSLA is not a timestamp/],
+    [
+      'assessment without scorecard',
+      () => ({ ...docEntry(), assessments: [{ id: 901 }] }),
+      /assessments\[0\].scorecardId is missing/,
+    ],
+    [
+      'customerExperience not an object',
+      () => ({ ...docEntry(), customerExperience: 'ok' }),
+      /customerExperience is not an object/,
+    ],
+    [
+      'slaMet not a flag',
+      () => ({ ...docEntry(), customerExperience: { ...docEntry().customerExperience, slaMet: 'yes' } }),
+      /slaMet is not a 0\/1/,
+    ],
+    [
+      'csat without id',
+      () => ({ ...docEntry(), customerExperience: { ...docEntry().customerExperience, csat: { scale: 5 } } }),
+      /csat.id is missing/,
+    ],
+    [
+      'closingDateForSLA unreadable',
+      () => ({ ...docEntry(), customerExperience: { ...docEntry().customerExperience, closingDateForSLA: 'tomorrow' } }),
+      /closingDateForSLA is not a timestamp/,
+    ],
   ])('%s → UPSTREAM_BAD_RESPONSE', (_name, wire, detail) => {
     const error = badResponse(() => mapWorklog(berlin, wire()));
     expect(error.message).toMatch(detail);
@@ -238,7 +317,12 @@ describe('mapWorklog', () => {
 describe('mapWorklogs', () => {
   it('maps the list and sorts it by start, then worklog id', () => {
     const later = docEntry();
-    const early = { ...docEntry(), id: 550, worklog: { ...docEntry().worklog, worklogId: 550 }, time: { ...docEntry().time, segments: [{ ...docEntry().time.segments[0]!, from: '2024-06-12T08:00:00Z' }] } };
+    const early = {
+      ...docEntry(),
+      id: 550,
+      worklog: { ...docEntry().worklog, worklogId: 550 },
+      time: { ...docEntry().time, segments: [{ ...docEntry().time.segments[0]!, from: '2024-06-12T08:00:00Z' }] },
+    };
     const tie = { ...docEntry(), id: 549, worklog: { ...docEntry().worklog, worklogId: 549 } };
     expect(mapWorklogs(berlin, [later, early, tie]).map((w) => w.worklogId)).toEqual([550, 549, 551]);
     expect(mapWorklogs(berlin, [])).toEqual([]);
@@ -307,7 +391,12 @@ describe('mapTicket', () => {
   });
 
   it('accepts plain tag names and absent optional fields', () => {
-    expect(mapTicket(berlin, { id: 1, tags: ['Billing'] })).toMatchObject({ tags: ['Billing'], title: null, createdAt: null, status: null });
+    expect(mapTicket(berlin, { id: 1, tags: ['Billing'] })).toMatchObject({
+      tags: ['Billing'],
+      title: null,
+      createdAt: null,
+      status: null,
+    });
     expect(mapTicket(berlin, { id: 1 })).toMatchObject({ tags: [], customerId: null });
   });
 
@@ -341,7 +430,19 @@ describe('mapAssessment', () => {
     data: {
       aiSummary: 'Fine.',
       categories: [
-        { categoryId: 4201, criteria: [{ id: 420101, score: 1, reason: 'Met.', state: 'humanVerified', lastEditedByUserId: 201, lastEditedAt: '2024-06-14 10:00:00' }] },
+        {
+          categoryId: 4201,
+          criteria: [
+            {
+              id: 420101,
+              score: 1,
+              reason: 'Met.',
+              state: 'humanVerified',
+              lastEditedByUserId: 201,
+              lastEditedAt: '2024-06-14 10:00:00',
+            },
+          ],
+        },
       ],
       totals: { scoredPoints: 9, usedMaxPoints: 12, totalMaxPoints: 12, percentage: 75 },
       supervisorAssessment: 'Good tone.',
@@ -369,21 +470,45 @@ describe('mapAssessment', () => {
       totalMaxPoints: 12,
       scorePercentage: 75,
       categories: [
-        { categoryId: 4201, criteria: [{ id: 420101, score: 1, reason: 'Met.', state: 'humanVerified', lastEditedByUserId: 201, lastEditedAt: new Date('2024-06-14T08:00:00Z') }] },
+        {
+          categoryId: 4201,
+          criteria: [
+            {
+              id: 420101,
+              score: 1,
+              reason: 'Met.',
+              state: 'humanVerified',
+              lastEditedByUserId: 201,
+              lastEditedAt: new Date('2024-06-14T08:00:00Z'),
+            },
+          ],
+        },
       ],
       raw: a,
     });
   });
 
   it('keeps unscored totals as null', () => {
-    expect(mapAssessment(berlin, { id: 1, scorecardId: 2, data: { totals: { percentage: null } } })).toMatchObject({ scorePercentage: null, categories: [], state: null });
+    expect(mapAssessment(berlin, { id: 1, scorecardId: 2, data: { totals: { percentage: null } } })).toMatchObject({
+      scorePercentage: null,
+      categories: [],
+      state: null,
+    });
   });
 
   it.each([
     ['no scorecard id', () => ({ ...wire(), scorecardId: null }), /scorecardId is missing/],
     ['data not an object', () => ({ ...wire(), data: 'x' }), /data is not an object/],
-    ['percentage as text', () => ({ ...wire(), data: { ...wire().data, totals: { percentage: '75%' } } }), /percentage is not a number/],
-    ['criterion null', () => ({ ...wire(), data: { ...wire().data, categories: [{ categoryId: 1, criteria: [null] }] } }), /criteria\[0\] is not an object/],
+    [
+      'percentage as text',
+      () => ({ ...wire(), data: { ...wire().data, totals: { percentage: '75%' } } }),
+      /percentage is not a number/,
+    ],
+    [
+      'criterion null',
+      () => ({ ...wire(), data: { ...wire().data, categories: [{ categoryId: 1, criteria: [null] }] } }),
+      /criteria\[0\] is not an object/,
+    ],
   ])('%s → UPSTREAM_BAD_RESPONSE', (_name, a, detail) => {
     expect(badResponse(() => mapAssessment(berlin, a())).message).toMatch(detail);
   });
@@ -397,7 +522,14 @@ describe('mapScorecard', () => {
       revision: 2,
       name: 'Email quality',
       state: 'active',
-      categories: [{ categoryId: 4401, label: 'Tone', order: 1, criteria: [{ id: 440101, label: 'Greeting', description: 'By name', maxPoints: 1, scoringType: 'metNotMet' }] }],
+      categories: [
+        {
+          categoryId: 4401,
+          label: 'Tone',
+          order: 1,
+          criteria: [{ id: 440101, label: 'Greeting', description: 'By name', maxPoints: 1, scoringType: 'metNotMet' }],
+        },
+      ],
       assignment: { channels: ['email'] },
       createdAt: '2025-10-01 09:00:00',
       modifiedAt: '2025-10-01 09:00:00',
@@ -409,7 +541,14 @@ describe('mapScorecard', () => {
       revision: 2,
       name: 'Email quality',
       state: 'active',
-      categories: [{ categoryId: 4401, label: 'Tone', order: 1, criteria: [{ id: 440101, label: 'Greeting', description: 'By name', maxPoints: 1, scoringType: 'metNotMet' }] }],
+      categories: [
+        {
+          categoryId: 4401,
+          label: 'Tone',
+          order: 1,
+          criteria: [{ id: 440101, label: 'Greeting', description: 'By name', maxPoints: 1, scoringType: 'metNotMet' }],
+        },
+      ],
       createdAt: new Date('2025-10-01T07:00:00Z'),
       modifiedAt: new Date('2025-10-01T07:00:00Z'),
     });
@@ -417,14 +556,23 @@ describe('mapScorecard', () => {
 
   it('rejects malformed scorecards', () => {
     expect(badResponse(() => mapScorecard(berlin, null)).message).toMatch(/not an object/);
-    expect(badResponse(() => mapScorecard(berlin, { id: 1, categories: [{ label: 'x' }] })).message).toMatch(/categoryId is missing/);
+    expect(badResponse(() => mapScorecard(berlin, { id: 1, categories: [{ label: 'x' }] })).message).toMatch(
+      /categoryId is missing/,
+    );
     expect(badResponse(() => mapScorecard(berlin, { id: 1, revision: '2' })).message).toMatch(/revision is not an integer/);
   });
 });
 
 describe('mapProfile', () => {
   it('names the user by alias, else first and last name, else null', () => {
-    const base = { id: 23, firstName: 'Lena', lastName: 'Hoffmann', email: 'lena@x.example', type: 'agent', lastSeen: '2025-11-28 09:00:00' };
+    const base = {
+      id: 23,
+      firstName: 'Lena',
+      lastName: 'Hoffmann',
+      email: 'lena@x.example',
+      type: 'agent',
+      lastSeen: '2025-11-28 09:00:00',
+    };
     expect(mapProfile(berlin, base)).toEqual({ userId: 23, name: 'Lena Hoffmann', email: 'lena@x.example', type: 'agent' });
     expect(mapProfile(berlin, { ...base, nameAlias: 'Lena H.' }).name).toBe('Lena H.');
     expect(mapProfile(berlin, { ...base, lastName: null }).name).toBe('Lena');
@@ -485,9 +633,17 @@ describe('mapReportRow', () => {
 
   it('a duration that is not whole seconds costs only durationSeconds (null, with the reason), not the row', () => {
     const row = mapReportRow(exportCtx, { ...exportRow(), duration: '480' });
-    expect(row).toMatchObject({ durationSeconds: null, durationProblem: 'duration of row 551 is not a whole number of seconds', ticketId: 8821 });
+    expect(row).toMatchObject({
+      durationSeconds: null,
+      durationProblem: 'duration of row 551 is not a whole number of seconds',
+      ticketId: 8821,
+    });
     expect(() => enneoDurationOf(row, 'GET /export/reporting_worklog')).toThrow(
-      expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', source: 'ENNEO', message: expect.stringMatching(/not a whole number of seconds/) }),
+      expect.objectContaining({
+        code: 'UPSTREAM_BAD_RESPONSE',
+        source: 'ENNEO',
+        message: expect.stringMatching(/not a whole number of seconds/),
+      }),
     );
   });
 
@@ -520,7 +676,15 @@ describe('mapReportRow', () => {
       aiAgentsUsed: '[]',
       netSecondsClosedAfterSLA: 0,
     });
-    expect(model).toMatchObject({ reopened: true, skippedTicket: true, customerIdentifiedCorrectly: false, tags: ['Billing'], teams: [], aiAgentsUsed: [], netSecondsClosedAfterSla: 0 });
+    expect(model).toMatchObject({
+      reopened: true,
+      skippedTicket: true,
+      customerIdentifiedCorrectly: false,
+      tags: ['Billing'],
+      teams: [],
+      aiAgentsUsed: [],
+      netSecondsClosedAfterSla: 0,
+    });
     // enneo spells the column netSecondsClosedAfterSLA; the ticket worklog's lower-case spelling is not read here.
     const { netSecondsClosedAfterSLA: _dropped, ...withoutSla } = exportRow();
     expect(mapReportRow(exportCtx, { ...withoutSla, netSecondsClosedAfterSla: -5 }).netSecondsClosedAfterSla).toBeNull();
@@ -530,17 +694,30 @@ describe('mapReportRow', () => {
     const { ticketId: _t, conversationId: _c, userId: _u, email: _e, rawData: _r, ...rest } = exportRow();
     const wire = { ...rest, date: '2024-05-10' };
     const model = mapReportRow(exportCtx, wire);
-    expect(model).toMatchObject({ ticketId: null, conversationId: null, userId: null, email: null, userWorklogId: 551, userName: 'Lena Hoffmann' });
+    expect(model).toMatchObject({
+      ticketId: null,
+      conversationId: null,
+      userId: null,
+      email: null,
+      userWorklogId: 551,
+      userName: 'Lena Hoffmann',
+    });
     expect(model.date.toISOString()).toBe('2024-05-09T22:00:00.000Z');
     expect(model.raw).toBe(wire);
   });
 
   it('keeps an unknown action as OTHER with the raw value', () => {
-    expect(mapReportRow(exportCtx, { ...exportRow(), action: 'mergeAction' })).toMatchObject({ action: 'OTHER', rawAction: 'mergeAction' });
+    expect(mapReportRow(exportCtx, { ...exportRow(), action: 'mergeAction' })).toMatchObject({
+      action: 'OTHER',
+      rawAction: 'mergeAction',
+    });
   });
 
   it('treats empty duration cells as no tracked time', () => {
-    expect(mapReportRow(exportCtx, { ...exportRow(), duration: null, durationAfterWork: undefined })).toMatchObject({ durationSeconds: 0, durationAfterWorkSeconds: 0 });
+    expect(mapReportRow(exportCtx, { ...exportRow(), duration: null, durationAfterWork: undefined })).toMatchObject({
+      durationSeconds: 0,
+      durationAfterWorkSeconds: 0,
+    });
   });
 
   it.each([
@@ -558,7 +735,11 @@ describe('mapReportRow', () => {
     ['ticketId as text', () => ({ ...exportRow(), ticketId: '8821' }), /ticketId is not an integer/],
     ['userWorklogId fractional', () => ({ ...exportRow(), userWorklogId: 5.5 }), /userWorklogId is not an integer/],
     ['accuracy as text', () => ({ ...exportRow(), textAssistanceAccuracy: 'high' }), /textAssistanceAccuracy is not a number/],
-    ['netSecondsClosedAfterSLA as text', () => ({ ...exportRow(), netSecondsClosedAfterSLA: '-1800' }), /netSecondsClosedAfterSLA is not an integer/],
+    [
+      'netSecondsClosedAfterSLA as text',
+      () => ({ ...exportRow(), netSecondsClosedAfterSLA: '-1800' }),
+      /netSecondsClosedAfterSLA is not an integer/,
+    ],
     ['pendingDueBy unreadable', () => ({ ...exportRow(), pendingDueBy: 'next week' }), /pendingDueBy is not a timestamp/],
   ])('%s → UPSTREAM_BAD_RESPONSE', (_name, row, detail) => {
     const error = badResponse(() => mapReportRow(exportCtx, row()));

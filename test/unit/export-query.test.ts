@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeExportQuery, EXPORT_PAGE_LIMIT, exportFiltersFor, type ExportQuery } from '../../src/upstreams/enneo/export-query.js';
+import {
+  encodeExportQuery,
+  EXPORT_PAGE_LIMIT,
+  exportFiltersFor,
+  type ExportQuery,
+} from '../../src/upstreams/enneo/export-query.js';
 
 /**
  * The report filter → enneo export query translation, as exact strings: the inclusive date range
@@ -36,7 +41,11 @@ describe('exportFiltersFor', () => {
       }),
     ).toEqual([
       { key: 'date', comparator: 'between', from: '2025-11-03', to: '2025-11-03' },
-      { key: 'action', comparator: 'in', values: ['statusAction', 'autoProcessAction', 'closeAction', 'readAction', 'writeAction'] },
+      {
+        key: 'action',
+        comparator: 'in',
+        values: ['statusAction', 'autoProcessAction', 'closeAction', 'readAction', 'writeAction'],
+      },
       { key: 'userId', comparator: 'in', values: ['104', '107'] },
       { key: 'ticketId', comparator: 'in', values: ['8842', '8850'] },
       { key: 'channel', comparator: 'in', values: ['email', 'walkIn'] },
@@ -45,7 +54,9 @@ describe('exportFiltersFor', () => {
   });
 
   it('leaves out empty and null lists (an empty in would match nothing)', () => {
-    expect(exportFiltersFor({ from: '2025-11-03', to: '2025-11-04', actions: [], userIds: null, topics: undefined })).toHaveLength(1);
+    expect(
+      exportFiltersFor({ from: '2025-11-03', to: '2025-11-04', actions: [], userIds: null, topics: undefined }),
+    ).toHaveLength(1);
   });
 });
 
@@ -59,8 +70,15 @@ describe('encodeExportQuery', () => {
   });
 
   it('writes in filters as values[] repeated, numbered in filter order', () => {
-    const filters = exportFiltersFor({ from: '2025-11-03', to: '2025-11-05', actions: ['WRITE_ACTION', 'CLOSE_ACTION'], ticketIds: [8842] });
-    const text = encodeExportQuery(query({ filters, limit: 7, offset: 14, orderByField: 'userWorklogId', orderByDirection: 'desc' })).toString();
+    const filters = exportFiltersFor({
+      from: '2025-11-03',
+      to: '2025-11-05',
+      actions: ['WRITE_ACTION', 'CLOSE_ACTION'],
+      ticketIds: [8842],
+    });
+    const text = encodeExportQuery(
+      query({ filters, limit: 7, offset: 14, orderByField: 'userWorklogId', orderByDirection: 'desc' }),
+    ).toString();
     expect(decodeURIComponent(text)).toBe(
       'format=json&limit=7&offset=14&orderByField=userWorklogId&orderByDirection=desc' +
         '&filters[0][key]=date&filters[0][comparator]=between&filters[0][from]=2025-11-03&filters[0][to]=2025-11-05' +
@@ -81,7 +99,9 @@ describe('encodeExportQuery', () => {
   it('encodes values with spaces, ampersands and brackets so they cannot break out of their parameter', () => {
     const filters = exportFiltersFor({ from: '2025-11-03', to: '2025-11-03', topics: ['Double charge', 'A&B=[c]'] });
     const params = encodeExportQuery(query({ filters }));
-    expect(params.toString()).toContain('filters%5B1%5D%5Bvalues%5D%5B%5D=Double+charge&filters%5B1%5D%5Bvalues%5D%5B%5D=A%26B%3D%5Bc%5D');
+    expect(params.toString()).toContain(
+      'filters%5B1%5D%5Bvalues%5D%5B%5D=Double+charge&filters%5B1%5D%5Bvalues%5D%5B%5D=A%26B%3D%5Bc%5D',
+    );
     // Read back the way a server parses it.
     expect(new URLSearchParams(params.toString()).getAll('filters[1][values][]')).toEqual(['Double charge', 'A&B=[c]']);
   });
@@ -95,7 +115,9 @@ describe('encodeExportQuery', () => {
   });
 
   it('sends no filters parameters for an unfiltered query', () => {
-    expect(encodeExportQuery(query({ filters: [] })).toString()).toBe('format=json&limit=1000&offset=0&orderByField=date&orderByDirection=asc');
+    expect(encodeExportQuery(query({ filters: [] })).toString()).toBe(
+      'format=json&limit=1000&offset=0&orderByField=date&orderByDirection=asc',
+    );
   });
 
   it("uses enneo's documented per-call maximum", () => {

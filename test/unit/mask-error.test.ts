@@ -13,7 +13,8 @@ describe('createMaskError', () => {
     const lines: string[] = [];
     return { lines, mask: createMaskError(createLogger({ level: 'debug', write: (line) => lines.push(line) })) };
   };
-  const located = (original: Error) => new GraphQLError(original.message, { path: ['ticket', 'worklogs'], originalError: original });
+  const located = (original: Error) =>
+    new GraphQLError(original.message, { path: ['ticket', 'worklogs'], originalError: original });
 
   it('labels an upstream failure with code, source and status, keeping the path', () => {
     const { mask } = setup();

@@ -71,7 +71,10 @@ describe('cursors', () => {
     expectBadUserInput(() => decodeCursor('worklogs', report, 'after'), /^after is not a cursor of this field/);
     expectBadUserInput(() => decodeCursor('worklogs', 'not a cursor!', 'before'), /^before is not a cursor of this field/);
     expectBadUserInput(() => decodeCursor('worklogs', '', 'after'), /after is not a cursor/);
-    expectBadUserInput(() => decodeCursor('worklogs', Buffer.from('worklogsX:1').toString('base64url'), 'after'), /after is not a cursor/);
+    expectBadUserInput(
+      () => decodeCursor('worklogs', Buffer.from('worklogsX:1').toString('base64url'), 'after'),
+      /after is not a cursor/,
+    );
   });
 });
 
@@ -152,7 +155,11 @@ describe('connectionFromArray', () => {
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
       totalCount: 0,
     });
-    expect(connectionFromArray('n', letters, { first: 0 }).pageInfo).toMatchObject({ startCursor: null, endCursor: null, hasNextPage: true });
+    expect(connectionFromArray('n', letters, { first: 0 }).pageInfo).toMatchObject({
+      startCursor: null,
+      endCursor: null,
+      hasNextPage: true,
+    });
   });
 
   it('refuses an over-limit page and a cursor of another field', () => {
@@ -168,7 +175,10 @@ describe('connectionFromSlice', () => {
     expect(page.edges.map((e) => decodeCursor('report', e.cursor, 'after'))).toEqual(['1000', '1001']);
     expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect('totalCount' in page).toBe(false);
-    expect(connectionFromSlice('report', ['x'], 0, { hasNextPage: true, totalCount: 7 })).toMatchObject({ totalCount: 7, pageInfo: { hasPreviousPage: false } });
+    expect(connectionFromSlice('report', ['x'], 0, { hasNextPage: true, totalCount: 7 })).toMatchObject({
+      totalCount: 7,
+      pageInfo: { hasPreviousPage: false },
+    });
   });
 });
 
@@ -251,7 +261,10 @@ describe('timelineConnection', () => {
   });
 
   it('defaults to 50 and refuses sizes over 500', () => {
-    const many = Array.from({ length: 60 }, (_, i): Entry => ({ id: String(i), source: 'ENNEO', at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }));
+    const many = Array.from(
+      { length: 60 },
+      (_, i): Entry => ({ id: String(i), source: 'ENNEO', at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }),
+    );
     const page = timelineConnection(many, keyOf, {}, 'OLDEST_FIRST');
     expect(page.edges).toHaveLength(50);
     expect(page.pageInfo.hasNextPage).toBe(true);
@@ -259,10 +272,22 @@ describe('timelineConnection', () => {
   });
 
   it('refuses offset cursors, other scopes, and malformed timeline payloads', () => {
-    expectBadUserInput(() => timelineConnection(entries, keyOf, { after: encodeCursor('worklogs', 2) }, 'OLDEST_FIRST'), /after is not a cursor/);
-    expectBadUserInput(() => timelineConnection(entries, keyOf, { before: encodeCursor('timeline', 'not json') }, 'OLDEST_FIRST'), /before is not a cursor/);
-    expectBadUserInput(() => timelineConnection(entries, keyOf, { after: encodeCursor('timeline', '["x","ENNEO","1"]') }, 'OLDEST_FIRST'), /after is not a cursor/);
-    expectBadUserInput(() => timelineConnection(entries, keyOf, { after: encodeCursor('timeline', '[1,"ENNEO",1]') }, 'OLDEST_FIRST'), /after is not a cursor/);
+    expectBadUserInput(
+      () => timelineConnection(entries, keyOf, { after: encodeCursor('worklogs', 2) }, 'OLDEST_FIRST'),
+      /after is not a cursor/,
+    );
+    expectBadUserInput(
+      () => timelineConnection(entries, keyOf, { before: encodeCursor('timeline', 'not json') }, 'OLDEST_FIRST'),
+      /before is not a cursor/,
+    );
+    expectBadUserInput(
+      () => timelineConnection(entries, keyOf, { after: encodeCursor('timeline', '["x","ENNEO","1"]') }, 'OLDEST_FIRST'),
+      /after is not a cursor/,
+    );
+    expectBadUserInput(
+      () => timelineConnection(entries, keyOf, { after: encodeCursor('timeline', '[1,"ENNEO",1]') }, 'OLDEST_FIRST'),
+      /after is not a cursor/,
+    );
     expectBadUserInput(() => timelineConnection(entries, keyOf, { after: 'a b c' }, 'OLDEST_FIRST'), /after is not a cursor/);
   });
 });

@@ -11,9 +11,21 @@ import { daysInclusive, isoWeek } from '../../src/reports/calendar.js';
 
 describe('parsePeopleFile', () => {
   it('reads the documented format; missing sources become empty lists', () => {
-    const text = JSON.stringify([{ id: 'olga-petrova', name: 'Olga Petrova', accounts: { ENNEO: ['36'], TRACKER: ['olga.p'], SOCIALBOARDS: ['3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34'] } }, { id: 'x', name: 'X', email: 'x@example.com', accounts: {} }]);
+    const text = JSON.stringify([
+      {
+        id: 'olga-petrova',
+        name: 'Olga Petrova',
+        accounts: { ENNEO: ['36'], TRACKER: ['olga.p'], SOCIALBOARDS: ['3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34'] },
+      },
+      { id: 'x', name: 'X', email: 'x@example.com', accounts: {} },
+    ]);
     expect(parsePeopleFile(text)).toEqual([
-      { id: 'olga-petrova', name: 'Olga Petrova', email: null, accounts: { ENNEO: ['36'], TRACKER: ['olga.p'], SOCIALBOARDS: ['3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34'] } },
+      {
+        id: 'olga-petrova',
+        name: 'Olga Petrova',
+        email: null,
+        accounts: { ENNEO: ['36'], TRACKER: ['olga.p'], SOCIALBOARDS: ['3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34'] },
+      },
       { id: 'x', name: 'X', email: 'x@example.com', accounts: { ENNEO: [], TRACKER: [], SOCIALBOARDS: [] } },
     ]);
   });
@@ -26,12 +38,30 @@ describe('parsePeopleFile', () => {
     ['not JSON', '[{', /not valid JSON/],
     ['not an array', '{}', /JSON array/],
     ['a bad id', JSON.stringify([{ id: 'has space', name: 'A', accounts: {} }]), /id must be/],
-    ['an id twice', JSON.stringify([{ id: 'a', name: 'A', accounts: {} }, { id: 'a', name: 'B', accounts: {} }]), /"a" is used twice/],
+    [
+      'an id twice',
+      JSON.stringify([
+        { id: 'a', name: 'A', accounts: {} },
+        { id: 'a', name: 'B', accounts: {} },
+      ]),
+      /"a" is used twice/,
+    ],
     ['no name', JSON.stringify([{ id: 'a', accounts: {} }]), /name must be/],
     ['an unknown source', JSON.stringify([{ id: 'a', name: 'A', accounts: { JIRA: ['1'] } }]), /"JIRA" is not one of/],
-    ['a numeric account id', JSON.stringify([{ id: 'a', name: 'A', accounts: { TRACKER: [12] } }]), /list of account ids as strings/],
+    [
+      'a numeric account id',
+      JSON.stringify([{ id: 'a', name: 'A', accounts: { TRACKER: [12] } }]),
+      /list of account ids as strings/,
+    ],
     ['a non-numeric enneo id', JSON.stringify([{ id: 'a', name: 'A', accounts: { ENNEO: ['abc'] } }]), /enneo user ids/],
-    ['an account of two people', JSON.stringify([{ id: 'a', name: 'A', accounts: { TRACKER: ['t'] } }, { id: 'b', name: 'B', accounts: { TRACKER: ['t'] } }]), /already belongs to "a"/],
+    [
+      'an account of two people',
+      JSON.stringify([
+        { id: 'a', name: 'A', accounts: { TRACKER: ['t'] } },
+        { id: 'b', name: 'B', accounts: { TRACKER: ['t'] } },
+      ]),
+      /already belongs to "a"/,
+    ],
     ['an unknown field', JSON.stringify([{ id: 'a', name: 'A', accounts: {}, team: 'x' }]), /unknown field "team"/],
   ])('refuses %s', (_name, text, message) => {
     expect(() => parsePeopleFile(text)).toThrow(message);
@@ -54,7 +84,11 @@ describe('parsePeopleFile', () => {
 
 describe('person keys', () => {
   it('round-trip, and e-mails compare trimmed and lower-cased', () => {
-    for (const key of [{ kind: 'file', id: 'olga-petrova' }, { kind: 'email', email: 'a.b@example.com' }, { kind: 'account', source: 'TRACKER', accountId: 'i:odd' }] as const) {
+    for (const key of [
+      { kind: 'file', id: 'olga-petrova' },
+      { kind: 'email', email: 'a.b@example.com' },
+      { kind: 'account', source: 'TRACKER', accountId: 'i:odd' },
+    ] as const) {
       expect(decodePersonKey(encodePersonKey(key))).toEqual(key);
     }
     expect(normalizeEmail(' Ingrid.Solberg@Sandbox-Energy.example ')).toBe('ingrid.solberg@sandbox-energy.example');

@@ -46,8 +46,20 @@ const none = () => ({ categories: [], tags: [], users: [] });
 
 /** The Ticket Log object example (seeds/socialboards-ticket-log-object.md), newest first as printed. */
 const docLog = () => [
-  { actionString: 'changed the status from "Open" to "Pending"', actionType: 'ticket_status_changed', includedItems: none(), time: '2023-12-13T22:11:52.9031351+00:00', user: { ...GARRICK } },
-  { actionString: 'sent a reply', actionType: 'reply_created', includedItems: none(), time: '2023-12-13T22:11:52.7825391+00:00', user: { ...GARRICK } },
+  {
+    actionString: 'changed the status from "Open" to "Pending"',
+    actionType: 'ticket_status_changed',
+    includedItems: none(),
+    time: '2023-12-13T22:11:52.9031351+00:00',
+    user: { ...GARRICK },
+  },
+  {
+    actionString: 'sent a reply',
+    actionType: 'reply_created',
+    includedItems: none(),
+    time: '2023-12-13T22:11:52.7825391+00:00',
+    user: { ...GARRICK },
+  },
   {
     actionString: 'changed ticket assignee to {User:841c30d5-6ae4-4df1-939e-04c55aed5e98}',
     actionType: 'ticket_assigned_to_user',
@@ -55,15 +67,46 @@ const docLog = () => [
     time: '2023-12-13T22:11:39.031395+00:00',
     user: { ...GARRICK },
   },
-  { actionString: 'read the ticket', actionType: 'ticket_read', includedItems: none(), time: '2023-12-13T22:01:32.3169513+00:00', user: { ...GARRICK } },
-  { actionString: 'created the ticket', actionType: 'ticket_created', includedItems: none(), time: '2023-08-03T20:39:35.01+03:00', user: { ...HARRY } },
+  {
+    actionString: 'read the ticket',
+    actionType: 'ticket_read',
+    includedItems: none(),
+    time: '2023-12-13T22:01:32.3169513+00:00',
+    user: { ...GARRICK },
+  },
+  {
+    actionString: 'created the ticket',
+    actionType: 'ticket_created',
+    includedItems: none(),
+    time: '2023-08-03T20:39:35.01+03:00',
+    user: { ...HARRY },
+  },
 ];
 
 /** The Get Ticket Log response example (seeds/socialboards-get-ticket-log.md), Norwegian. */
-const ANTON = { id: '7ada8318-adf9-46d1-97ff-81aee80a8415', image: null, name: 'Anton Checkhov', email: 'Anton@Checkhov.com', status: 'team', isBot: false };
+const ANTON = {
+  id: '7ada8318-adf9-46d1-97ff-81aee80a8415',
+  image: null,
+  name: 'Anton Checkhov',
+  email: 'Anton@Checkhov.com',
+  status: 'team',
+  isBot: false,
+};
 const norwegianLog = () => [
-  { actionString: 'leste saken', actionType: 'ticket_read', includedItems: none(), user: { ...ANTON }, time: '2022-10-28T12:41:36.6267804+00:00' },
-  { actionString: 'endret sakens status fra "På vent" til "Åpen"', actionType: 'ticket_status_changed', includedItems: none(), user: { ...ANTON }, time: '2022-09-27T23:05:58.7768791+00:00' },
+  {
+    actionString: 'leste saken',
+    actionType: 'ticket_read',
+    includedItems: none(),
+    user: { ...ANTON },
+    time: '2022-10-28T12:41:36.6267804+00:00',
+  },
+  {
+    actionString: 'endret sakens status fra "På vent" til "Åpen"',
+    actionType: 'ticket_status_changed',
+    includedItems: none(),
+    user: { ...ANTON },
+    time: '2022-09-27T23:05:58.7768791+00:00',
+  },
 ];
 
 function mappingError(run: () => unknown): UpstreamError {
@@ -81,7 +124,13 @@ describe('mapTicketLog on the documentation examples', () => {
     const wire = docLog();
     const events = mapTicketLog(ctx, 5502, wire);
     expect(events).toHaveLength(5);
-    expect(events.map((e) => e.type)).toEqual(['TICKET_STATUS_CHANGED', 'REPLY_CREATED', 'TICKET_ASSIGNED_TO_USER', 'TICKET_READ', 'TICKET_CREATED']);
+    expect(events.map((e) => e.type)).toEqual([
+      'TICKET_STATUS_CHANGED',
+      'REPLY_CREATED',
+      'TICKET_ASSIGNED_TO_USER',
+      'TICKET_READ',
+      'TICKET_CREATED',
+    ]);
     const assigned = events[2]!;
     expect(assigned).toMatchObject({
       source: 'SOCIALBOARDS',
@@ -90,7 +139,15 @@ describe('mapTicketLog on the documentation examples', () => {
       actionType: 'ticket_assigned_to_user',
       text: 'changed ticket assignee to {User:841c30d5-6ae4-4df1-939e-04c55aed5e98}',
       summary: 'Garrick Ollivander: changed ticket assignee to Garrick Ollivander',
-      user: { id: GARRICK.id, name: 'Garrick Ollivander', email: 'wandmaster@olivanders.com', isBot: false, status: 'team', customIdentifier: null, kind: 'AGENT' },
+      user: {
+        id: GARRICK.id,
+        name: 'Garrick Ollivander',
+        email: 'wandmaster@olivanders.com',
+        isBot: false,
+        status: 'team',
+        customIdentifier: null,
+        kind: 'AGENT',
+      },
       mentionedUsers: [{ id: GARRICK.id, name: 'Garrick Ollivander', customIdentifier: null, kind: 'AGENT' }],
       categories: [],
       tags: [],
@@ -126,7 +183,10 @@ describe('mapTicketLog on the documentation examples', () => {
 
   it('prefixes the actor in the Norwegian example and keeps the localized text as sent', () => {
     const events = mapTicketLog(ctx, 77, norwegianLog());
-    expect(events.map((e) => e.summary)).toEqual(['Anton Checkhov: leste saken', 'Anton Checkhov: endret sakens status fra "På vent" til "Åpen"']);
+    expect(events.map((e) => e.summary)).toEqual([
+      'Anton Checkhov: leste saken',
+      'Anton Checkhov: endret sakens status fra "På vent" til "Åpen"',
+    ]);
     expect(events[1]!.text).toBe('endret sakens status fra "På vent" til "Åpen"');
     // The Get Ticket Log example prints no customIdentifier at all.
     expect(events[0]!.user).toMatchObject({ customIdentifier: null, email: 'Anton@Checkhov.com', kind: 'AGENT' });
@@ -135,17 +195,30 @@ describe('mapTicketLog on the documentation examples', () => {
 
 describe('summaries', () => {
   const actor = mapUser(ctx, { ...ANTON });
-  const ingrid = mapUser(ctx, { id: '3F2A9C4E-8B1D-4E7A-B6C5-1D9E0F2A7B34', name: 'Ingrid Solberg', status: 'team', isBot: false });
+  const ingrid = mapUser(ctx, {
+    id: '3F2A9C4E-8B1D-4E7A-B6C5-1D9E0F2A7B34',
+    name: 'Ingrid Solberg',
+    status: 'team',
+    isBot: false,
+  });
 
   it('replaces every placeholder, matching uuids case-insensitively', () => {
-    expect(summarize('tildelte saken til {User:3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34} og {User:7ADA8318-ADF9-46D1-97FF-81AEE80A8415}', actor, [ingrid])).toBe(
-      'Anton Checkhov: tildelte saken til Ingrid Solberg og Anton Checkhov',
-    );
+    expect(
+      summarize(
+        'tildelte saken til {User:3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34} og {User:7ADA8318-ADF9-46D1-97FF-81AEE80A8415}',
+        actor,
+        [ingrid],
+      ),
+    ).toBe('Anton Checkhov: tildelte saken til Ingrid Solberg og Anton Checkhov');
   });
 
   it('an unknown or nameless user reads "a user", never the raw placeholder', () => {
     const nameless = mapUser(ctx, { id: 'aaaaaaaa-0000-4000-8000-000000000000', status: 'team' });
-    const summary = summarize('la til et notat og nevnte {User:bbbbbbbb-0000-4000-8000-000000000000} og {User:aaaaaaaa-0000-4000-8000-000000000000}', actor, [nameless]);
+    const summary = summarize(
+      'la til et notat og nevnte {User:bbbbbbbb-0000-4000-8000-000000000000} og {User:aaaaaaaa-0000-4000-8000-000000000000}',
+      actor,
+      [nameless],
+    );
     expect(summary).toBe('Anton Checkhov: la til et notat og nevnte a user og a user');
     expect(summary).not.toContain('{User:');
   });
@@ -184,14 +257,20 @@ describe('action types', () => {
     expect(Object.keys(WIRE_BY_LOG_EVENT_TYPE)).toHaveLength(5);
   });
 
-  it.each([['ticket_merged'], ['note_created'], ['toString'], ['constructor'], ['__proto__'], ['hasOwnProperty'], [''], ['TICKET_READ']])(
-    'unknown %j → OTHER, raw value kept, never an error',
-    (actionType) => {
-      expect(toLogEventType(actionType)).toBe('OTHER');
-      const [event] = mapTicketLog(ctx, 1, [{ ...docLog()[1], actionType }]);
-      expect(event).toMatchObject({ type: 'OTHER', actionType });
-    },
-  );
+  it.each([
+    ['ticket_merged'],
+    ['note_created'],
+    ['toString'],
+    ['constructor'],
+    ['__proto__'],
+    ['hasOwnProperty'],
+    [''],
+    ['TICKET_READ'],
+  ])('unknown %j → OTHER, raw value kept, never an error', (actionType) => {
+    expect(toLogEventType(actionType)).toBe('OTHER');
+    const [event] = mapTicketLog(ctx, 1, [{ ...docLog()[1], actionType }]);
+    expect(event).toMatchObject({ type: 'OTHER', actionType });
+  });
 });
 
 describe('event ids', () => {
@@ -252,12 +331,28 @@ describe('mapTicket', () => {
     title: 'Double charge on invoice 2025-10',
     message: 'Hei! Jeg er belastet to ganger.',
     htmlMessage: '<div>Hei!</div>',
-    author: { customIdentifier: 'cust-510042', email: 'kari.nordmann@example.no', id: '5b0e7c1a-2f4d-4c61-9a8e-0d3f6b7c8a21', image: null, isBot: false, name: 'Kari Nordmann', status: 'client' },
+    author: {
+      customIdentifier: 'cust-510042',
+      email: 'kari.nordmann@example.no',
+      id: '5b0e7c1a-2f4d-4c61-9a8e-0d3f6b7c8a21',
+      image: null,
+      isBot: false,
+      name: 'Kari Nordmann',
+      status: 'client',
+    },
     category: { id: 15801, name: 'Double charge', parents: [{ id: 15800, name: 'Billing', parents: [] }] },
     creationTime: '2025-11-02T22:58:12.1234567-08:00',
     customFields: [],
     lastThreadElementCreationTime: '2025-11-04T16:45:00.9999999+05:30',
-    lockedBy: { customIdentifier: null, email: 'ingrid.solberg@sandbox-energy.example', id: '3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34', image: null, isBot: false, name: 'Ingrid Solberg', status: 'team' },
+    lockedBy: {
+      customIdentifier: null,
+      email: 'ingrid.solberg@sandbox-energy.example',
+      id: '3f2a9c4e-8b1d-4e7a-b6c5-1d9e0f2a7b34',
+      image: null,
+      isBot: false,
+      name: 'Ingrid Solberg',
+      status: 'team',
+    },
     originalLink: null,
     properties: { isLocked: true },
     replyCount: 2,
@@ -295,8 +390,20 @@ describe('mapTicket', () => {
 
   it('absent optional parts are null or empty, not errors', () => {
     const t = mapTicket({ route: 'POST /tickets/list' }, { id: 9 });
-    expect(t).toMatchObject({ key: '9', title: null, status: null, author: null, assignee: null, category: null, tags: [], createdAt: null, replyCount: null });
-    expect(mapTicket({ route: 'POST /tickets/list' }, { ...ticket(), category: { id: 15721, name: 'Other cases' } }).category).toEqual({
+    expect(t).toMatchObject({
+      key: '9',
+      title: null,
+      status: null,
+      author: null,
+      assignee: null,
+      category: null,
+      tags: [],
+      createdAt: null,
+      replyCount: null,
+    });
+    expect(
+      mapTicket({ route: 'POST /tickets/list' }, { ...ticket(), category: { id: 15721, name: 'Other cases' } }).category,
+    ).toEqual({
       id: 15721,
       name: 'Other cases',
       path: ['Other cases'],
@@ -354,7 +461,11 @@ describe('bad log shapes → UPSTREAM_BAD_RESPONSE, never a silent default', () 
   });
 
   it('absent includedItems and user are empty, not errors', () => {
-    const event = mapLogEntry(ctx, 1, { actionType: 'ticket_read', actionString: 'leste saken', time: '2025-11-03T08:20:05+00:00' });
+    const event = mapLogEntry(ctx, 1, {
+      actionType: 'ticket_read',
+      actionString: 'leste saken',
+      time: '2025-11-03T08:20:05+00:00',
+    });
     expect(event).toMatchObject({ user: null, mentionedUsers: [], categories: [], tags: [], summary: 'leste saken' });
   });
 });

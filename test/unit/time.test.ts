@@ -90,7 +90,9 @@ describe('parseTimestamp of zone-less wall time (enneo exports)', () => {
     expect(formatWallClock(parseTimestamp('2025-03-30 02:30:00', 'Europe/Berlin')!, 'Europe/Berlin')).toBe('2025-03-30 03:30:00');
     // 02:30 does not exist in New York on 2025-03-09: read as 03:30 EDT (not 01:30 EST).
     expect(iso('2025-03-09 02:30:00', 'America/New_York')).toBe('2025-03-09T07:30:00.000Z');
-    expect(formatWallClock(parseTimestamp('2025-03-09 02:30:00', 'America/New_York')!, 'America/New_York')).toBe('2025-03-09 03:30:00');
+    expect(formatWallClock(parseTimestamp('2025-03-09 02:30:00', 'America/New_York')!, 'America/New_York')).toBe(
+      '2025-03-09 03:30:00',
+    );
   });
 
   it('takes the wall times right around the spring change exactly', () => {

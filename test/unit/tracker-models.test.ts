@@ -107,7 +107,11 @@ describe('mapWorklog', () => {
   });
 
   it('reads +0000 and other colon-less offsets as the right instants', () => {
-    const w = mapWorklog(ctx, { ...docWorklog(), start: '2025-11-03T10:00:00.000+0300', createdAt: '2025-11-03T11:41:07.512+0000' });
+    const w = mapWorklog(ctx, {
+      ...docWorklog(),
+      start: '2025-11-03T10:00:00.000+0300',
+      createdAt: '2025-11-03T11:41:07.512+0000',
+    });
     expect(w.startedAt.toISOString()).toBe('2025-11-03T07:00:00.000Z');
     expect(w.createdAt.toISOString()).toBe('2025-11-03T11:41:07.512Z');
   });
@@ -161,7 +165,11 @@ describe('mapWorklog', () => {
   );
 
   it('one unconvertible duration does not fail the list', () => {
-    const list = mapWorklogs(ctx, [docWorklog(), { ...docWorklog(), id: 2, duration: 'P1Y' }, { ...docWorklog(), id: 3, duration: 'PT45M' }]);
+    const list = mapWorklogs(ctx, [
+      docWorklog(),
+      { ...docWorklog(), id: 2, duration: 'P1Y' },
+      { ...docWorklog(), id: 3, duration: 'PT45M' },
+    ]);
     expect(list.map((w) => w.durationSeconds)).toEqual([432_000, null, 2_700]);
     expect(durationSecondsOf(list[0]!)).toBe(432_000);
     expect(durationSecondsOf(list[2]!)).toBe(2_700);

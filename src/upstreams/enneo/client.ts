@@ -41,7 +41,10 @@ export interface EnneoClient {
    * page and makes the fewest calls the paging allows. Rows carry only the columns a time report
    * sums (`EnneoTimeRow`). `stats.calls` counts the calls made.
    */
-  exportReportingWorklogPages(query: Omit<ExportQuery, 'limit' | 'offset'>, stats?: { calls: number }): AsyncIterable<EnneoTimeRow[]>;
+  exportReportingWorklogPages(
+    query: Omit<ExportQuery, 'limit' | 'offset'>,
+    stats?: { calls: number },
+  ): AsyncIterable<EnneoTimeRow[]>;
   /** `ENNEO_TIMEZONE`: the zone the export's dates and date filters are written in. */
   readonly timeZone: string;
 }
@@ -64,7 +67,10 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
 
   async function exportPage(query: ExportQuery): Promise<WorklogReportRow[]>;
   async function exportPage<R>(query: ExportQuery, map: (ctx: MapContext, wire: unknown) => R): Promise<R[]>;
-  async function exportPage(query: ExportQuery, map: (ctx: MapContext, wire: unknown) => unknown = mapReportRow): Promise<unknown[]> {
+  async function exportPage(
+    query: ExportQuery,
+    map: (ctx: MapContext, wire: unknown) => unknown = mapReportRow,
+  ): Promise<unknown[]> {
     const route = 'GET /export/reporting_worklog';
     const response = await http.request({
       method: 'GET',
@@ -92,7 +98,11 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
         if (rows.length > 0) yield rows;
         if (rows.length < EXPORT_PAGE_LIMIT) return;
       }
-      throw UpstreamError.badResponse('ENNEO', 'GET /export/reporting_worklog', `the export goes on for more than ${MAX_EXPORT_PAGES} pages`);
+      throw UpstreamError.badResponse(
+        'ENNEO',
+        'GET /export/reporting_worklog',
+        `the export goes on for more than ${MAX_EXPORT_PAGES} pages`,
+      );
     },
 
     async getTicket(ticketId) {

@@ -43,7 +43,10 @@ export function exportFiltersFor(filter: ReportFilter): ExportFilter[] {
   const list = (key: string, values: readonly (string | number)[] | null | undefined) => {
     if (values && values.length > 0) filters.push({ key, comparator: 'in', values: values.map(String) });
   };
-  list('action', filter.actions?.map((a) => WIRE_BY_ACTION[a]));
+  list(
+    'action',
+    filter.actions?.map((a) => WIRE_BY_ACTION[a]),
+  );
   list('userId', filter.userIds);
   list('ticketId', filter.ticketIds);
   list('channel', filter.channels);

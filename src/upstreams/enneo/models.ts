@@ -17,13 +17,7 @@ import type {
  * failing. A shape that cannot be mapped is an `UPSTREAM_BAD_RESPONSE`, never a silent default.
  */
 
-export type EnneoAction =
-  | 'CLOSE_ACTION'
-  | 'READ_ACTION'
-  | 'STATUS_ACTION'
-  | 'WRITE_ACTION'
-  | 'AUTO_PROCESS_ACTION'
-  | 'OTHER';
+export type EnneoAction = 'CLOSE_ACTION' | 'READ_ACTION' | 'STATUS_ACTION' | 'WRITE_ACTION' | 'AUTO_PROCESS_ACTION' | 'OTHER';
 
 const ACTION_BY_WIRE: Record<string, EnneoAction> = {
   closeAction: 'CLOSE_ACTION',
@@ -239,19 +233,38 @@ export interface MapContext {
   route: string;
 }
 
-const { bad, optText: optStr, optNum, optInt, requireInt, optFlag, optRecord, records, strings, optTime: optionalTime, requireTime } =
-  fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
+const {
+  bad,
+  optText: optStr,
+  optNum,
+  optInt,
+  requireInt,
+  optFlag,
+  optRecord,
+  records,
+  strings,
+  optTime: optionalTime,
+  requireTime,
+} = fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
 
 /** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
 /** Why a duration enneo sent cannot be read as whole seconds; null when it can (or is absent). */
 function unreadableSeconds(value: unknown, what: string): string | null {
-  return absent(value) || (typeof value === 'number' && Number.isInteger(value)) ? null : `${what} is not a whole number of seconds`;
+  return absent(value) || (typeof value === 'number' && Number.isInteger(value))
+    ? null
+    : `${what} is not a whole number of seconds`;
 }
 
 /** An export row's `duration`: an empty cell means no tracked time; an unreadable one costs only that field. */
-function rowDuration(ctx: MapContext, value: unknown, rowId: unknown): Pick<WorklogReportRow, 'durationSeconds' | 'durationProblem'> {
+function rowDuration(
+  ctx: MapContext,
+  value: unknown,
+  rowId: unknown,
+): Pick<WorklogReportRow, 'durationSeconds' | 'durationProblem'> {
   const problem = unreadableSeconds(value, `duration of row ${typeof rowId === 'number' ? rowId : '?'}`);
-  return problem === null ? { durationSeconds: optInt(ctx, value, 'duration') ?? 0, durationProblem: null } : { durationSeconds: null, durationProblem: problem };
+  return problem === null
+    ? { durationSeconds: optInt(ctx, value, 'duration') ?? 0, durationProblem: null }
+    : { durationSeconds: null, durationProblem: problem };
 }
 
 /** A worklog's or export row's duration, or the UPSTREAM_BAD_RESPONSE that says why there is none (never a silent 0). */
@@ -266,7 +279,10 @@ export function enneoDurationOf(item: { durationSeconds: number | null; duration
  */
 function tagList(ctx: MapContext, value: unknown, field: string): string[] {
   if (typeof value === 'string' && !value.trimStart().startsWith('[')) {
-    return value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    return value
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
   }
   return jsonList(ctx, value, field);
 }
@@ -280,7 +296,11 @@ export function rawDataOf(row: WorklogReportRow): unknown {
   try {
     return JSON.parse(row.rawData) as unknown;
   } catch {
-    throw UpstreamError.badResponse('ENNEO', 'GET /export/reporting_worklog', `rawData of row ${row.userWorklogId ?? '?'} is not JSON`);
+    throw UpstreamError.badResponse(
+      'ENNEO',
+      'GET /export/reporting_worklog',
+      `rawData of row ${row.userWorklogId ?? '?'} is not JSON`,
+    );
   }
 }
 
@@ -382,7 +402,9 @@ export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
   // Without time.duration the tracked segments are the duration; an unreadable one costs only durationSeconds.
   const durationProblem = unreadableSeconds(time?.duration, `time.duration of worklog ${worklogId}`);
   const durationSeconds =
-    durationProblem === null ? (optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0)) : null;
+    durationProblem === null
+      ? (optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0))
+      : null;
   const latestInteraction = optionalTime(ctx, w.latestInteraction ?? w.worklog.latestInteraction, 'latestInteraction');
   // When work started: the first tracked segment; else back from the last interaction; else the day.
   const startedAt =
@@ -529,7 +551,10 @@ export function mapProfile(ctx: MapContext, wire: unknown): Profile {
 }
 
 /** The columns of an export row that a time report sums: who, when, which ticket, what, how long. */
-export type EnneoTimeRow = Pick<WorklogReportRow, 'date' | 'userName' | 'email' | 'userId' | 'ticketId' | 'action' | 'rawAction' | 'durationSeconds'>;
+export type EnneoTimeRow = Pick<
+  WorklogReportRow,
+  'date' | 'userName' | 'email' | 'userId' | 'ticketId' | 'action' | 'rawAction' | 'durationSeconds'
+>;
 
 /**
  * An export row mapped for summing only: the same checks as `mapReportRow` on the columns it
@@ -579,7 +604,12 @@ export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
     channel: optStr(ctx, r.channel, 'channel'),
     department: optStr(ctx, r.department, 'department'),
     teams: jsonList(ctx, r.teams, 'teams'),
-    rawData: r.rawData === undefined || r.rawData === null || r.rawData === '' ? null : typeof r.rawData === 'string' ? r.rawData : JSON.stringify(r.rawData),
+    rawData:
+      r.rawData === undefined || r.rawData === null || r.rawData === ''
+        ? null
+        : typeof r.rawData === 'string'
+          ? r.rawData
+          : JSON.stringify(r.rawData),
     aiAutomationLevel: optInt(ctx, r.aiAutomationLevel, 'aiAutomationLevel'),
     customerIdentifiedCorrectly: optFlag(ctx, r.customerIdentifiedCorrectly, 'customerIdentifiedCorrectly'),
     tagsIdentifiedCorrectly: optFlag(ctx, r.tagsIdentifiedCorrectly, 'tagsIdentifiedCorrectly'),

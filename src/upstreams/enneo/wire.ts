@@ -5,13 +5,7 @@
  */
 
 /** The documented worklog `action` values; others may appear and must not fail a query. */
-export const ENNEO_ACTIONS = [
-  'closeAction',
-  'readAction',
-  'statusAction',
-  'writeAction',
-  'autoProcessAction',
-] as const;
+export const ENNEO_ACTIONS = ['closeAction', 'readAction', 'statusAction', 'writeAction', 'autoProcessAction'] as const;
 export type EnneoActionWire = (typeof ENNEO_ACTIONS)[number];
 
 /** `GET /ticket/{id}?viewing=false` — fields at top level plus `success: true`. */
@@ -117,17 +111,21 @@ export interface AssessmentWire {
   canEdit?: boolean | null;
   data?: {
     aiSummary?: string | null;
-    categories?: {
-      categoryId: number;
-      criteria?: {
-        id: number;
-        score?: number | null;
-        reason?: string | null;
-        state?: string | null;
-        lastEditedByUserId?: number | null;
-        lastEditedAt?: string | null;
-      }[] | null;
-    }[] | null;
+    categories?:
+      | {
+          categoryId: number;
+          criteria?:
+            | {
+                id: number;
+                score?: number | null;
+                reason?: string | null;
+                state?: string | null;
+                lastEditedByUserId?: number | null;
+                lastEditedAt?: string | null;
+              }[]
+            | null;
+        }[]
+      | null;
     totals?: {
       scoredPoints?: number | null;
       usedMaxPoints?: number | null;
@@ -153,18 +151,22 @@ export interface ScorecardWire {
   revision?: number | null;
   name?: string | null;
   state?: string | null;
-  categories?: {
-    categoryId: number;
-    label?: string | null;
-    order?: number | null;
-    criteria?: {
-      id: number;
-      label?: string | null;
-      description?: string | null;
-      maxPoints?: number | null;
-      scoringType?: string | null;
-    }[] | null;
-  }[] | null;
+  categories?:
+    | {
+        categoryId: number;
+        label?: string | null;
+        order?: number | null;
+        criteria?:
+          | {
+              id: number;
+              label?: string | null;
+              description?: string | null;
+              maxPoints?: number | null;
+              scoringType?: string | null;
+            }[]
+          | null;
+      }[]
+    | null;
   assignment?: unknown;
   createdAt?: string | null;
   modifiedAt?: string | null;
@@ -234,13 +236,42 @@ export interface ReportingWorklogRowWire {
 
 /** Columns of the reporting_worklog export: the keys a `filters[N][key]` may name. */
 export const REPORTING_WORKLOG_COLUMNS = [
-  'date', 'name', 'ticketId', 'conversationId', 'userId', 'action', 'duration',
-  'durationAfterWork', 'reOpened', 'reopenedAt', 'status', 'aiAgent', 'topic', 'subTopic',
-  'allTags', 'tags', 'channel', 'department', 'teams', 'email', 'rawData', 'aiAutomationLevel',
-  'customerIdentifiedCorrectly', 'tagsIdentifiedCorrectly', 'textAssistanceAccuracy',
-  'aiAgentsUsed', 'skippedTicket', 'netSecondsClosedAfterSLA', 'closingDateForSLA',
-  'statusActionDetail', 'pendingDueBy', 'pendingSeconds', 'netPendingSeconds', 'firstPendingAt',
-  'timesSetToOpen', 'userWorklogId',
+  'date',
+  'name',
+  'ticketId',
+  'conversationId',
+  'userId',
+  'action',
+  'duration',
+  'durationAfterWork',
+  'reOpened',
+  'reopenedAt',
+  'status',
+  'aiAgent',
+  'topic',
+  'subTopic',
+  'allTags',
+  'tags',
+  'channel',
+  'department',
+  'teams',
+  'email',
+  'rawData',
+  'aiAutomationLevel',
+  'customerIdentifiedCorrectly',
+  'tagsIdentifiedCorrectly',
+  'textAssistanceAccuracy',
+  'aiAgentsUsed',
+  'skippedTicket',
+  'netSecondsClosedAfterSLA',
+  'closingDateForSLA',
+  'statusActionDetail',
+  'pendingDueBy',
+  'pendingSeconds',
+  'netPendingSeconds',
+  'firstPendingAt',
+  'timesSetToOpen',
+  'userWorklogId',
 ] as const;
 
 /** Comparators the export accepts in `filters[N][comparator]`. */

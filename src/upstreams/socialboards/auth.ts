@@ -22,7 +22,14 @@ const DEFAULT_LIFETIME_SECONDS = 3600;
 /** How long before expiry a token is renewed; short-lived tokens are renewed at 90% of their life instead. */
 const RENEW_EARLY_MS = 60_000;
 /** RFC 6749 §5.2 error codes: named in messages because they are ours to name, not copied text. */
-const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope']);
+const OAUTH_ERRORS = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+]);
 
 interface AccessToken {
   value: string;

@@ -1,14 +1,7 @@
 import { SOURCE_LABEL, UpstreamError } from '../errors.js';
 import { isRecord } from '../field-readers.js';
 import { type HttpClient, type HttpResponse, parseJson } from '../http.js';
-import {
-  compareLogEvents,
-  type LogEvent,
-  type MapContext,
-  mapTicketLog,
-  mapTickets,
-  type SocialboardsTicket,
-} from './models.js';
+import { compareLogEvents, type LogEvent, type MapContext, mapTicketLog, mapTickets, type SocialboardsTicket } from './models.js';
 import { SOCIALBOARDS_OK, type TicketListRequestWire, type TicketLogRequestWire } from './wire.js';
 
 /** Largest `take` Socialboards accepts, for log entries and tickets alike; also the most `ticketIds` per list call. */
@@ -85,14 +78,20 @@ function readEnvelope(route: string, response: HttpResponse): { found: false } |
 }
 
 function checkPageSize(name: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${name} must be an integer in ${min}..${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new RangeError(`${name} must be an integer in ${min}..${max}, got ${value}`);
 }
 
 export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
   const context = (route: string): MapContext => ({ route });
 
   /** One raw page of the log; null when the ticket does not exist. */
-  async function logPage(ticketId: number, actionTypes: readonly string[], take: number, skip: number): Promise<unknown[] | null> {
+  async function logPage(
+    ticketId: number,
+    actionTypes: readonly string[],
+    take: number,
+    skip: number,
+  ): Promise<unknown[] | null> {
     checkPageSize('take', take, 1, SOCIALBOARDS_PAGE_LIMIT);
     checkPageSize('skip', skip, 0, Number.MAX_SAFE_INTEGER);
     const response = await http.request({
@@ -107,8 +106,10 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
     });
     const envelope = readEnvelope(LOG_ROUTE, response);
     if (!envelope.found) return null;
-    if (!Array.isArray(envelope.data)) throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, 'data is not a list of log entries');
-    if (envelope.data.length > take) throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, `a page held more than take=${take} entries`);
+    if (!Array.isArray(envelope.data))
+      throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, 'data is not a list of log entries');
+    if (envelope.data.length > take)
+      throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, `a page held more than take=${take} entries`);
     return envelope.data;
   }
 
@@ -137,7 +138,11 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
     async *listTicketsCreated(range, stats) {
       for (let skip = 0, pages = 0; ; skip += SOCIALBOARDS_PAGE_LIMIT, pages += 1) {
         if (pages === MAX_LIST_PAGES) {
-          throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, `the ticket list did not end within ${MAX_LIST_PAGES} pages`);
+          throw UpstreamError.badResponse(
+            'SOCIALBOARDS',
+            LIST_ROUTE,
+            `the ticket list did not end within ${MAX_LIST_PAGES} pages`,
+          );
         }
         if (stats) stats.calls += 1;
         const response = await http.request({
@@ -153,7 +158,8 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
           idempotent: true,
         });
         const envelope = readEnvelope(LIST_ROUTE, response);
-        if (!envelope.found) throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
+        if (!envelope.found)
+          throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
         const tickets = mapTickets(context(LIST_ROUTE), envelope.data);
         if (tickets.length > 0) yield tickets;
         if (tickets.length < SOCIALBOARDS_PAGE_LIMIT) return;
@@ -177,7 +183,8 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
         idempotent: true,
       });
       const envelope = readEnvelope(LIST_ROUTE, response);
-      if (!envelope.found) throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
+      if (!envelope.found)
+        throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
       const wanted = new Set(ids);
       // Only what was asked for, in case the filter is ever ignored upstream.
       return mapTickets(context(LIST_ROUTE), envelope.data).filter((t) => wanted.has(t.ticketId));

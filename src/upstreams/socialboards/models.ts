@@ -116,7 +116,17 @@ export interface MapContext {
   route: string;
 }
 
-const { bad, optStr, requireStr, optInt, requireInt, optBool, optRecord, list, optTime: optionalTime } = fieldReaders<MapContext>('SOCIALBOARDS');
+const {
+  bad,
+  optStr,
+  requireStr,
+  optInt,
+  requireInt,
+  optBool,
+  optRecord,
+  list,
+  optTime: optionalTime,
+} = fieldReaders<MapContext>('SOCIALBOARDS');
 
 function userKind(isBot: boolean, status: string | null): SocialboardsUserKind {
   if (isBot) return 'BOT';
@@ -170,7 +180,10 @@ export function summarize(text: string, actor: SocialboardsUser | null, users: r
 }
 
 /** 64 bits of sha256 over the entry's identifying content: enough to tell a ticket's entries apart. */
-function contentHash(ticketId: number, e: { time: string; actionType: string; userId: string | null; actionString: string }): string {
+function contentHash(
+  ticketId: number,
+  e: { time: string; actionType: string; userId: string | null; actionString: string },
+): string {
   return createHash('sha256')
     .update(JSON.stringify([ticketId, e.time, e.actionType, e.userId, e.actionString]))
     .digest('hex')

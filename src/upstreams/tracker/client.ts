@@ -361,7 +361,8 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
           (w) => watermark === undefined || compareWorklogIds(w.worklogId, watermark) > 0,
         );
         if (page.length === 0) continue;
-        for (const w of page) if (watermark === undefined || compareWorklogIds(w.worklogId, watermark) > 0) watermark = w.worklogId;
+        for (const w of page)
+          if (watermark === undefined || compareWorklogIds(w.worklogId, watermark) > 0) watermark = w.worklogId;
         yield page;
       }
     } catch (error) {
@@ -378,7 +379,8 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
   function checkedWindow(query: TrackerWorklogSearch): { from: number; to: number } {
     const from = query.createdAt.from.getTime();
     const to = query.createdAt.to.getTime();
-    if (!isTrackerInstant(from) || !isTrackerInstant(to)) throw new RangeError('createdAt bounds must be dates in the years 0000–9999');
+    if (!isTrackerInstant(from) || !isTrackerInstant(to))
+      throw new RangeError('createdAt bounds must be dates in the years 0000–9999');
     if (from > to) throw new RangeError('createdAt.from must not be after createdAt.to');
     return { from, to };
   }

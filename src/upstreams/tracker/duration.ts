@@ -48,11 +48,7 @@ export function parseTrackerDuration(text: string, calendar: TrackerBusinessCale
   const hourSeconds = 3600;
   const daySeconds = calendar.dayHours * hourSeconds;
   const total =
-    n(weeks) * calendar.weekDays * daySeconds +
-    n(days) * daySeconds +
-    n(hours) * hourSeconds +
-    n(minutes) * 60 +
-    n(seconds);
+    n(weeks) * calendar.weekDays * daySeconds + n(days) * daySeconds + n(hours) * hourSeconds + n(minutes) * 60 + n(seconds);
   const rounded = Math.round(total);
   return Number.isSafeInteger(rounded) ? rounded : undefined;
 }
