@@ -9,19 +9,23 @@ import { silentLogger } from '../src/logger.js';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.js';
 import { createUpstreams } from '../src/upstreams/index.js';
 import { startStack } from '../test/support/stack.js';
+import { compareWithBaseline } from './bench-compare.js';
+import { reportWalk } from './bench-report-walk.js';
 
 /**
- * `npm run bench`: the gateway and its simulators on real ports, driven by concurrent clients.
- * Prints, per operation, latency percentiles, throughput and upstream calls per request — once
- * with instant sources (the gateway's own overhead) and once with every source answering after
- * UPSTREAM_DELAY_MS (default 50 ms), where wall time shows how many upstream round trips a request
- * waits for in sequence. A third run makes Tracker hang and sends BENCH_HANG_QUERIES (default 50)
- * queries at once under REQUEST_TIMEOUT_MS=BENCH_DEADLINE_MS (default 2000): its latency
+ * `npm run bench`: first the gateway beside a hand-written baseline on four workloads, each in its
+ * own process (scripts/bench-compare.ts: upstream calls, round trips, CPU per request, req/s, p99,
+ * peak RSS, ratios and a golden-answer check). Then Tracker hangs and BENCH_HANG_QUERIES (default
+ * 50) queries go out at once under REQUEST_TIMEOUT_MS=BENCH_DEADLINE_MS (default 2000): its latency
  * distribution shows every answer arriving at the deadline, not after the queue for Tracker's
  * pooled connections drains. Figures, not assertions: machines here are shared and noisy.
  *
- * Env: BENCH_REQUESTS (default 200 per operation), BENCH_CONCURRENCY (default 10), UPSTREAM_DELAY_MS,
- * BENCH_HANG_QUERIES, BENCH_DEADLINE_MS.
+ * Env: BENCH_REQUESTS (default 300 per workload and contender), BENCH_CONCURRENCY (default 50),
+ * UPSTREAM_DELAY_MS (default 50), BENCH_HANG_QUERIES, BENCH_DEADLINE_MS.
+ *
+ * `npm run bench -- --report-walk`: a client pages `worklogReport(first: 1000)` through an export
+ * of exactly BENCH_WALK_ROWS (default 300,000) rows (scripts/bench-report-walk.ts) and the
+ * benchmark prints export calls, rows lost/repeated/out of order and the gateway's peak RSS.
  *
  * `npm run bench -- --time-report`: one year's time report over BENCH_EXPORT_ROWS (default
  * 300,000) enneo export rows and BENCH_WORKLOGS (default 50,000) Tracker worklogs, with the
@@ -29,80 +33,11 @@ import { startStack } from '../test/support/stack.js';
  * peak RSS (the target is at most 300 MiB: aggregation holds groups, never the rows).
  */
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
-const DELAY = Number(process.env.UPSTREAM_DELAY_MS ?? 50);
 const HANG_QUERIES = Number(process.env.BENCH_HANG_QUERIES ?? 50);
 const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_MS ?? 2000);
 
-const refs = (source: string, keys: string[]) => keys.map((key) => `{ source: ${source}, key: "${key}" }`).join(' ');
-const TWENTY_REFS = [
-  refs('ENNEO', ['8802', '8803', '8804', '8805', '8806', '8807', '8842']),
-  refs('SOCIALBOARDS', ['5501', '5502', '5503', '5504', '5505', '5506', '5520']),
-  refs('TRACKER', ['PAY-1', 'PAY-2', 'PAY-4', 'PAY-12', 'SUP-3', 'SUP-7']),
-].join(' ');
-
-const OPERATIONS: Record<string, string> = {
-  'showcase timeline (3 refs)': `{ timeline(refs: [${refs('ENNEO', ['8842'])} ${refs('SOCIALBOARDS', ['5501'])} ${refs('TRACKER', ['PAY-12'])}], first: 50) { totalCount edges { node { occurredAt summary actor { name } } } } }`,
-  'timeline of 20 refs, with tickets': `{ timeline(refs: [${TWENTY_REFS}], first: 100) { totalCount edges { node { occurredAt source ticket { title } } } } }`,
-  'worklog report, 1000 rows with tickets': `{ worklogReport(filter: { from: "2025-09-01", to: "2025-11-30" }, first: 1000) { edges { node { date durationSeconds ticket { title } } } } }`,
-};
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function run(label: string, delayMs: number): Promise<void> {
-  const stack = await startStack({
-    env: { LOG_LEVEL: 'silent', UPSTREAM_HEADERS_TIMEOUT_MS: '30000', UPSTREAM_CONNECTIONS: '64' },
-  });
-  const sims = [stack.sandbox.enneo, stack.sandbox.socialboards, stack.sandbox.tracker];
-  for (const sim of sims) sim.faults.delay('*', delayMs);
-  const upstreamCalls = () => sims.reduce((sum, sim) => sum + sim.count(), 0);
-  console.log(`\n${label}: ${REQUESTS} requests per operation, ${CONCURRENCY} at a time`);
-  console.log(
-    'operation'.padEnd(42),
-    'p50 ms'.padStart(8),
-    'p95 ms'.padStart(8),
-    'max ms'.padStart(8),
-    'req/s'.padStart(8),
-    'calls/req'.padStart(10),
-  );
-  try {
-    for (const [name, query] of Object.entries(OPERATIONS)) {
-      await stack.post({ query }); // warm-up: token, connections, JIT
-      for (const sim of sims) sim.resetRequests();
-      const latencies: number[] = [];
-      let next = 0;
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next < REQUESTS) {
-            next += 1;
-            const t0 = performance.now();
-            const { status, text } = await stack.post({ query });
-            // Field errors are part of the data (the sandbox's restricted ticket 8900 answers 403).
-            if (status !== 200 || text.startsWith('{"data":null') || !text.includes('"data"')) {
-              throw new Error(`${name} failed: ${status} ${text.slice(0, 300)}`);
-            }
-            latencies.push(performance.now() - t0);
-          }
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      latencies.sort((a, b) => a - b);
-      console.log(
-        name.padEnd(42),
-        percentile(latencies, 50).toFixed(1).padStart(8),
-        percentile(latencies, 95).toFixed(1).padStart(8),
-        latencies.at(-1)!.toFixed(1).padStart(8),
-        (REQUESTS / seconds).toFixed(1).padStart(8),
-        (upstreamCalls() / REQUESTS).toFixed(1).padStart(10),
-      );
-    }
-  } finally {
-    await stack.close();
-  }
 }
 
 /** All queries at once while Tracker never answers: when does each answer arrive? */
@@ -221,8 +156,8 @@ async function timeReportBench(): Promise<void> {
 }
 
 if (process.argv.includes('--time-report')) await timeReportBench();
+else if (process.argv.includes('--report-walk')) await reportWalk();
 else {
-  await run('instant sources (gateway overhead)', 0);
-  await run(`every upstream answer delayed ${DELAY} ms`, DELAY);
+  await compareWithBaseline();
   await runHanging();
 }

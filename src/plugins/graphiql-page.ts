@@ -26,18 +26,27 @@ interface PreparedPage {
 }
 
 export interface GraphiQLPage {
-  /** Pass to yoga as `renderGraphiQL`: renders on first use only. */
-  render(options: object): string;
+  /** Pass to yoga as `renderGraphiQL`: renders on first use only (a string once rendered). */
+  render(options: object): string | Promise<string>;
   plugin: Plugin;
 }
 
-export function createGraphiQLPage(renderer: (options: object) => string): GraphiQLPage {
+/**
+ * `renderer` may load the renderer on first use (a dynamic import): @graphql-yoga/render-graphiql
+ * holds the whole page as source text, 45 MiB of RSS once imported — a cost a gateway that never
+ * serves GraphiQL (production without GRAPHIQL=1), or has not served it yet, need not pay.
+ */
+export function createGraphiQLPage(renderer: (options: object) => string | Promise<string>): GraphiQLPage {
   let html: string | undefined;
+  let rendering: Promise<string> | undefined;
   let prepared: Promise<PreparedPage> | undefined;
 
-  const render = (options: object) => {
-    html ??= renderer(options).replace('</head>', `${TAB_FIX}</head>`);
-    return html;
+  const keep = (page: string) => (html = page.replace('</head>', `${TAB_FIX}</head>`));
+  const render = (options: object): string | Promise<string> => {
+    if (html !== undefined) return html;
+    if (rendering) return rendering;
+    const page = renderer(options);
+    return typeof page === 'string' ? keep(page) : (rendering = page.then(keep));
   };
 
   async function prepare(page: string): Promise<PreparedPage> {

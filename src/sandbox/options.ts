@@ -15,6 +15,8 @@ export interface SandboxOptions {
   trackerSearchItemLimit?: number;
   /** Synthetic enneo export rows beyond the seed (load benchmarks). Default 0. */
   enneoExtraExportRows?: number;
+  /** The enneo export also serves the seed's rows (false: only the extra ones). Default true. */
+  enneoExportSeedRows?: boolean;
   /** Synthetic Tracker worklogs beyond the seed, searchable only (load benchmarks). Default 0. */
   trackerExtraWorklogs?: number;
 }

@@ -33,6 +33,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * the given UTC fields for any four-digit year.
  */
 function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  // Date.UTC is the same for years from 100 on, without a Date object per call (hot: export rows).
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, ms);
@@ -93,6 +95,9 @@ function fromWallClock(fields: number[], timeZone: string): number {
   const guess = utcMs(year, month, day, hour, minute, second, ms);
   const first = zoneOffset(guess - zoneOffset(guess, timeZone), timeZone);
   const earlier = zoneOffset(guess - first - 3_600_000, timeZone);
+  // No offset change within the hour before: the wall time exists once, and the answer is the one
+  // the checks below would reach (both candidates, or in a gap the smaller offset, are `first`).
+  if (first === earlier) return guess - first;
   // In an autumn overlap both offsets are valid; prefer the earlier instant (the larger offset).
   const candidates = [first, earlier].filter((offset) => {
     const w = localTime(guess - offset, timeZone);
@@ -106,7 +111,8 @@ function fromWallClock(fields: number[], timeZone: string): number {
 
 function validFields(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return d <= new Date(utcMs(y, mo + 1, 0)).getUTCDate();
+  // Every month has 28 days; only later days need the month's length.
+  return d <= 28 || d <= new Date(utcMs(y, mo + 1, 0)).getUTCDate();
 }
 
 /**

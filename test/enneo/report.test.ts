@@ -204,15 +204,11 @@ describe('worklogReport (instance and gateway in Europe/Berlin)', () => {
         expect(call.query.get('orderByDirection')).toBe('asc');
         expect(call.status).toBe(200);
       }
-      // Each page asks for its 1,000 rows in one call plus one look-ahead row (hasNextPage) in a second.
-      expect(calls.map((c) => [c.query.get('offset'), c.query.get('limit')]).sort()).toEqual(
-        [
-          ['0', '1000'],
-          ['1000', '1'],
-          ['1000', '1000'],
-          ['2000', '1'],
-        ].sort(),
-      );
+      // Each page of 1,000 rows costs one call: a full page says hasNextPage, a short one ends the walk.
+      expect(calls.map((c) => [c.query.get('offset'), c.query.get('limit')])).toEqual([
+        ['0', '1000'],
+        ['1000', '1000'],
+      ]);
     });
 
     it('pages a small range with first: 7, each page one export call of limit 8 at the next offset', async () => {
@@ -677,5 +673,33 @@ describe('worklogReport when ENNEO_TIMEZONE does not match the instance', () => 
     }
     expect(summer).toBeGreaterThan(0);
     expect(winter).toBeGreaterThan(0);
+  });
+});
+
+describe('worklogReport over an export of exactly 3,000 rows', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ sandbox: { enneoExtraExportRows: 3000, enneoExportSeedRows: false } });
+  });
+  afterAll(() => stack.close());
+
+  it('walks it with first: 1000 in 4 export calls of limit 1000 — the fourth answers empty and ends the walk', async () => {
+    const { rows, sizes } = await readAll(stack, { from: '2024-12-31', to: '2026-01-01' }, 1000, 'WORKLOG_ID_ASC');
+    // A full page cannot know it was the last: the trade-off of one call per page (README).
+    expect(sizes).toEqual([1000, 1000, 1000, 0]);
+    expect(ids(rows)).toEqual(Array.from({ length: 3000 }, (_, i) => 1_000_000 + i));
+    expect(exportCalls(stack).map((c) => [c.query.get('offset'), c.query.get('limit')])).toEqual([
+      ['0', '1000'],
+      ['1000', '1000'],
+      ['2000', '1000'],
+      ['3000', '1000'],
+    ]);
+  });
+
+  it('still learns the end exactly when the page is smaller than enneo’s limit (one look-ahead row, one call)', async () => {
+    stack.sandbox.enneo.resetRequests();
+    const { sizes } = await readAll(stack, { from: '2024-12-31', to: '2026-01-01' }, 750, 'WORKLOG_ID_ASC');
+    expect(sizes).toEqual([750, 750, 750, 750]);
+    expect(exportCalls(stack).map((c) => c.query.get('limit'))).toEqual(['751', '751', '751', '751']);
   });
 });

@@ -1,4 +1,4 @@
-import { type ReportFilter, exportFiltersFor } from '../export-query.js';
+import { EXPORT_PAGE_LIMIT, type ReportFilter, exportFiltersFor } from '../export-query.js';
 import { enneoDurationOf, rawDataOf, type WorklogReportRow as RowModel } from '../models.js';
 import { Actor, enneoActor } from '../../../schema/actor.js';
 import { checkArgs, pagingCheck } from '../../../schema/argument-precheck.js';
@@ -179,11 +179,16 @@ builder.queryField('worklogReport', (t) =>
       const filters = exportFiltersFor(checkFilter(args.filter));
       const { start } = offsetWindow(REPORT_SCOPE, { first: args.first, after: args.after }, MAX_REPORT_PAGE);
       const size = args.first ?? DEFAULT_PAGE_SIZE;
-      // One row more than asked tells whether another page exists without a count enneo does not give.
+      // One row more than asked tells whether another page exists without a count enneo does not
+      // give — as long as that row fits in the one call enneo allows (limit ≤ 1,000). A page of
+      // enneo's full 1,000 rows asks for exactly those: a full page says hasNextPage, and when the
+      // export ended right there the next page answers empty (one call per page, never two).
+      const limit = Math.min(size + 1, EXPORT_PAGE_LIMIT);
       const rows = await ctx
         .enneo()
-        .exportReportingWorklog({ filters, limit: size + 1, offset: start, ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'] });
-      return connectionFromSlice(REPORT_SCOPE, rows.slice(0, size), start, { hasNextPage: rows.length > size });
+        .exportReportingWorklog({ filters, limit, offset: start, ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'] });
+      const hasNextPage = limit > size ? rows.length > size : rows.length === size;
+      return connectionFromSlice(REPORT_SCOPE, rows.length > size ? rows.slice(0, size) : rows, start, { hasNextPage });
     },
   }),
 );

@@ -5,6 +5,11 @@ import { createEnneoSimulator, type EnneoSimulator } from './simulator.js';
 export async function startSandboxPart(options: SandboxOptions): Promise<SandboxPart<EnneoSimulator>> {
   const token = SANDBOX_CREDENTIALS.enneoToken;
   const timeZone = options.enneoTimeZone ?? 'Europe/Berlin';
-  const simulator = await createEnneoSimulator({ token, timeZone, extraExportRows: options.enneoExtraExportRows });
+  const simulator = await createEnneoSimulator({
+    token,
+    timeZone,
+    extraExportRows: options.enneoExtraExportRows,
+    exportSeedRows: options.enneoExportSeedRows,
+  });
   return { simulator, configure: (config) => ({ ...config, enneo: { url: simulator.url, token, timeZone } }) };
 }
