@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { type ApiKey, parseApiKeys } from './auth/api-keys.js';
+import { type Env, Reader } from './config-reader.js';
 import { type PeopleFileEntry, readPeopleFile } from './people/people-file.js';
+import { readSourceConfigs, SOURCES, type SourceConfigs } from './sources/index.js';
 
 /** Transport settings shared by every upstream (see `upstreams/http.ts`). */
 export interface HttpConfig {
@@ -23,59 +25,6 @@ export interface HttpConfig {
   maxRetryAfterMs: number;
   /** Concurrent connections per upstream origin. Env `UPSTREAM_CONNECTIONS`, default 16. */
   connections: number;
-}
-
-export interface EnneoConfig {
-  /** Instance base including `/api/mind`. */
-  url: string;
-  /** Absent only with `UPSTREAM_CREDENTIALS=forward`, where each request brings its own. */
-  token: string | undefined;
-  /** IANA zone the export's zone-less timestamps are read in. Default `UTC`. */
-  timeZone: string;
-}
-
-export type SocialboardsAuth =
-  /** With `UPSTREAM_CREDENTIALS=forward` and no configured credentials: each request brings its own. */
-  | { kind: 'forwarded' }
-  | { kind: 'token'; token: string }
-  | {
-      kind: 'refresh';
-      clientId: string;
-      refreshToken: string;
-      /**
-       * `SOCIALBOARDS_REFRESH_TOKEN_FILE`, when the token was given that way: re-read before each
-       * renewal and rewritten when Socialboards rotates the token, so a restart or another replica
-       * never sends a spent one.
-       */
-      refreshTokenFile?: string;
-    };
-
-export interface SocialboardsConfig {
-  /** Default `https://api.socialboards.com`. */
-  url: string;
-  auth: SocialboardsAuth;
-}
-
-/** How Tracker is read, apart from where and as whom; present even without credentials (the sandbox uses it). */
-export interface TrackerSettings {
-  /** Default `v3`. */
-  apiVersion: 'v2' | 'v3';
-  /** `Accept-Language` for display names. Env `TRACKER_ACCEPT_LANGUAGE`, default `en`. */
-  acceptLanguage: string;
-  /** Business calendar: days per week (`TRACKER_WEEK_DAYS`, default 5) and hours per day (`TRACKER_DAY_HOURS`, default 8). */
-  weekDays: number;
-  dayHours: number;
-}
-
-export interface TrackerConfig extends TrackerSettings {
-  /** Default `https://api.tracker.yandex.net`. */
-  url: string;
-  /** Absent only with `UPSTREAM_CREDENTIALS=forward`, where each request brings its own. */
-  token: string | undefined;
-  /** `Authorization: <scheme> <token>`. Default `OAuth`. */
-  authScheme: 'OAuth' | 'Bearer';
-  /** Exactly one organisation header is sent. */
-  org: { header: 'X-Org-ID' | 'X-Cloud-Org-ID'; id: string };
 }
 
 /** Limits on one GraphQL operation, checked before it runs (see `operation-limits.ts`). */
@@ -142,7 +91,8 @@ export interface OperationsConfig {
   shutdownGraceMs: number;
 }
 
-export interface Config {
+/** The core settings, and each source's own part (`SourceConfigs`, read by `sources/<name>/config.ts`). */
+export interface Config extends SourceConfigs {
   /** Env `PORT`, default 4000. */
   port: number;
   /** Env `HOST`; unset listens on every interface. */
@@ -156,11 +106,6 @@ export interface Config {
   /** One GraphQL request's whole time budget (see `upstreams/deadline.ts`). Env `REQUEST_TIMEOUT_MS`, default 30000. */
   requestTimeoutMs: number;
   limits: OperationLimits;
-  enneo: EnneoConfig | undefined;
-  socialboards: SocialboardsConfig | undefined;
-  tracker: TrackerConfig | undefined;
-  /** Tracker's API version, language and business calendar, whether or not Tracker is configured. */
-  trackerSettings: TrackerSettings;
   /** Env `LOG_LEVEL`, default `info`. */
   logLevel: LogLevel;
   /** Mode, client authentication, CORS, GraphiQL and introspection, request size. */
@@ -175,243 +120,6 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
-}
-
-type Env = Record<string, string | undefined>;
-
-/** Reads one variable; empty or whitespace-only counts as unset. */
-function read(env: Env, name: string): string | undefined {
-  const value = env[name];
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-/** Collects problems so every bad variable is reported at once, not one per restart. */
-class Reader {
-  readonly problems: string[] = [];
-  constructor(private readonly env: Env) {}
-
-  string(name: string): string | undefined {
-    return read(this.env, name);
-  }
-
-  /** True when the variable or, for a secret, its `_FILE` form is set. */
-  isSet(name: string): boolean {
-    return read(this.env, name) !== undefined || read(this.env, `${name}_FILE`) !== undefined;
-  }
-
-  /** The file a secret was read from (`X_FILE`), when it was given that way. */
-  secretFile(name: string): string | undefined {
-    return read(this.env, `${name}_FILE`);
-  }
-
-  /**
-   * A credential: never echoed; must be usable as a header value. Every secret `X` may instead be
-   * given as a file named by `X_FILE` (Docker/Kubernetes secrets): its content with one trailing
-   * newline stripped. Setting both is a problem naming both. Use this for any new secret variable.
-   */
-  secret(name: string): string | undefined {
-    const fileName = `${name}_FILE`;
-    const path = read(this.env, fileName);
-    let value = read(this.env, name);
-    if (path !== undefined) {
-      if (value !== undefined) {
-        this.problems.push(`${name} and ${fileName} are both set; set only one of them`);
-        return undefined;
-      }
-      try {
-        const content = readFileSync(path, 'utf8');
-        value = content.replace(/\r?\n$/, '');
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? 'unreadable';
-        this.problems.push(`${fileName} names a file that cannot be read (${path}: ${code})`);
-        return undefined;
-      }
-      if (value === '') {
-        this.problems.push(`${fileName} names an empty file (${path})`);
-        return undefined;
-      }
-      name = fileName;
-    }
-    if (value !== undefined && /[\s\u0000-\u001f\u007f]/.test(value)) {
-      this.problems.push(`${name} contains whitespace or control characters; paste the token alone`);
-      return undefined;
-    }
-    return value;
-  }
-
-  int(name: string, fallback: number, min: number, max: number): number {
-    const raw = read(this.env, name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
-      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-      return fallback;
-    }
-    return value;
-  }
-
-  number(name: string, fallback: number, min: number, max: number): number {
-    const raw = read(this.env, name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value < min || value > max) {
-      this.problems.push(`${name} must be a number from ${min} to ${max} (got "${raw}")`);
-      return fallback;
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T, caseInsensitive = false): T {
-    const raw = read(this.env, name);
-    if (raw === undefined) return fallback;
-    const found = allowed.find((a) => (caseInsensitive ? a.toLowerCase() === raw.toLowerCase() : a === raw));
-    if (!found) {
-      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
-      return fallback;
-    }
-    return found;
-  }
-
-  /** An http(s) base URL; echoed without any user:password part. Trailing slashes are dropped. */
-  url(name: string, fallback?: string): string | undefined {
-    const raw = read(this.env, name);
-    if (raw === undefined) return fallback;
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(raw);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      this.problems.push(`${name} must be an absolute http:// or https:// URL`);
-      return undefined;
-    }
-    if (parsed.username || parsed.password) {
-      this.problems.push(`${name} must not carry credentials in the URL; use the token variables instead`);
-      return undefined;
-    }
-    if (parsed.search || parsed.hash) {
-      this.problems.push(`${name} must not have a query string or fragment (got ${parsed.origin}${parsed.pathname}…)`);
-      return undefined;
-    }
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
-  }
-
-  timeZone(name: string, fallback: string): string {
-    const raw = read(this.env, name);
-    if (raw === undefined) return fallback;
-    try {
-      return new Intl.DateTimeFormat('en-US', { timeZone: raw }).resolvedOptions().timeZone;
-    } catch {
-      this.problems.push(`${name} must be an IANA time zone such as Europe/Berlin or UTC (got "${raw}")`);
-      return fallback;
-    }
-  }
-
-  problem(message: string): void {
-    this.problems.push(message);
-  }
-}
-
-function readEnneo(r: Reader, forward: boolean): EnneoConfig | undefined {
-  const url = r.url('ENNEO_URL');
-  const token = r.secret('ENNEO_TOKEN');
-  const timeZone = r.timeZone('ENNEO_TIMEZONE', 'UTC');
-  if (url === undefined && token === undefined) return undefined;
-  // Forwarding callers' tokens, the URL alone enables enneo; a configured token only serves probes.
-  if (!forward && token === undefined && !r.isSet('ENNEO_TOKEN')) {
-    r.problem('ENNEO_TOKEN is required when ENNEO_URL is set (an enneo API key, sent as Bearer token)');
-  }
-  if (url === undefined && r.string('ENNEO_URL') === undefined) {
-    r.problem('ENNEO_URL is required when ENNEO_TOKEN is set (the instance base, e.g. https://demo.enneo.ai/api/mind)');
-  }
-  return url && (token || forward) ? { url, token, timeZone } : undefined;
-}
-
-function readSocialboards(r: Reader, forward: boolean): SocialboardsConfig | undefined {
-  const urlSet = r.string('SOCIALBOARDS_URL') !== undefined;
-  const url = r.url('SOCIALBOARDS_URL', 'https://api.socialboards.com');
-  const token = r.secret('SOCIALBOARDS_TOKEN');
-  const clientId = r.secret('SOCIALBOARDS_CLIENT_ID');
-  const refreshToken = r.secret('SOCIALBOARDS_REFRESH_TOKEN');
-  const clientIdSet = r.isSet('SOCIALBOARDS_CLIENT_ID');
-  const refreshSet = r.isSet('SOCIALBOARDS_REFRESH_TOKEN');
-  const tokenSet = r.isSet('SOCIALBOARDS_TOKEN');
-
-  if (tokenSet && (clientIdSet || refreshSet)) {
-    r.problem(
-      'SOCIALBOARDS_TOKEN and SOCIALBOARDS_CLIENT_ID/SOCIALBOARDS_REFRESH_TOKEN are both set; choose one way to authenticate',
-    );
-    return undefined;
-  }
-  if (clientIdSet !== refreshSet) {
-    r.problem(
-      clientIdSet
-        ? 'SOCIALBOARDS_REFRESH_TOKEN is required when SOCIALBOARDS_CLIENT_ID is set'
-        : 'SOCIALBOARDS_CLIENT_ID is required when SOCIALBOARDS_REFRESH_TOKEN is set',
-    );
-    return undefined;
-  }
-  if (!tokenSet && !clientIdSet) {
-    if (forward && urlSet) return url ? { url, auth: { kind: 'forwarded' } } : undefined;
-    if (urlSet) {
-      r.problem(
-        'SOCIALBOARDS_URL is set but no credentials are: set SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
-      );
-    }
-    return undefined;
-  }
-  if (!url) return undefined;
-  if (token) return { url, auth: { kind: 'token', token } };
-  if (clientId && refreshToken) {
-    const refreshTokenFile = r.secretFile('SOCIALBOARDS_REFRESH_TOKEN');
-    return { url, auth: { kind: 'refresh', clientId, refreshToken, ...(refreshTokenFile ? { refreshTokenFile } : {}) } };
-  }
-  return undefined;
-}
-
-function readTrackerSettings(r: Reader): TrackerSettings {
-  const apiVersion = r.oneOf('TRACKER_API_VERSION', ['v3', 'v2'] as const, 'v3');
-  const acceptLanguage = r.string('TRACKER_ACCEPT_LANGUAGE') ?? 'en';
-  if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(acceptLanguage)) {
-    r.problem(`TRACKER_ACCEPT_LANGUAGE must be a language tag such as en or ru (got "${acceptLanguage}")`);
-  }
-  const weekDays = r.number('TRACKER_WEEK_DAYS', 5, 1, 7);
-  const dayHours = r.number('TRACKER_DAY_HOURS', 8, 1, 24);
-  return { apiVersion, acceptLanguage, weekDays, dayHours };
-}
-
-function readTracker(r: Reader, settings: TrackerSettings, forward: boolean): TrackerConfig | undefined {
-  const names = ['TRACKER_URL', 'TRACKER_ORG_ID', 'TRACKER_CLOUD_ORG_ID'];
-  const anySet = r.isSet('TRACKER_TOKEN') || names.some((n) => r.string(n) !== undefined);
-  const url = r.url('TRACKER_URL', 'https://api.tracker.yandex.net');
-  const token = r.secret('TRACKER_TOKEN');
-  const authScheme = r.oneOf('TRACKER_AUTH_SCHEME', ['OAuth', 'Bearer'] as const, 'OAuth', true);
-  const orgId = r.string('TRACKER_ORG_ID');
-  const cloudOrgId = r.string('TRACKER_CLOUD_ORG_ID');
-  if (!anySet) return undefined;
-
-  if (!forward && !r.isSet('TRACKER_TOKEN')) {
-    r.problem('TRACKER_TOKEN is required when TRACKER_URL or an organisation id is set');
-  }
-  if (orgId !== undefined && cloudOrgId !== undefined) {
-    r.problem('TRACKER_ORG_ID and TRACKER_CLOUD_ORG_ID are both set; Tracker takes exactly one organisation header');
-    return undefined;
-  }
-  if (orgId === undefined && cloudOrgId === undefined) {
-    r.problem(
-      'TRACKER_ORG_ID (Yandex 360 organisation) or TRACKER_CLOUD_ORG_ID (Yandex Cloud organisation) is required with TRACKER_TOKEN',
-    );
-    return undefined;
-  }
-  const org =
-    orgId !== undefined ? { header: 'X-Org-ID' as const, id: orgId } : { header: 'X-Cloud-Org-ID' as const, id: cloudOrgId! };
-  if (/[\s\u0000-\u001f]/.test(org.id)) {
-    r.problem(`${orgId !== undefined ? 'TRACKER_ORG_ID' : 'TRACKER_CLOUD_ORG_ID'} must not contain whitespace`);
-    return undefined;
-  }
-  if (!url || (!token && !forward)) return undefined;
-  return { url, token, authScheme, org, ...settings };
 }
 
 /** A `1`/`0` switch whose default depends on the mode. */
@@ -551,14 +259,11 @@ export function loadConfig(env: Env = process.env): Config {
   };
   const security = readSecurity(r, mode);
   const forward = security.upstreamCredentials === 'forward';
-  const enneo = readEnneo(r, forward);
-  const socialboards = readSocialboards(r, forward);
-  const trackerSettings = readTrackerSettings(r);
-  const tracker = readTracker(r, trackerSettings, forward);
+  const sources = readSourceConfigs(r, forward);
   const people = readPeople(r);
-  if (mode === 'production' && sandbox !== 'forced' && !enneo && !socialboards && !tracker && r.problems.length === 0) {
+  if (mode === 'production' && sandbox !== 'forced' && !hasAnySource(sources) && r.problems.length === 0) {
     r.problem(
-      'NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',
+      `NODE_ENV=production and no source is configured: set ${orList(SOURCES.map((m) => m.configHint))} (SANDBOX=1 serves the built-in simulators instead)`,
     );
   }
 
@@ -570,10 +275,7 @@ export function loadConfig(env: Env = process.env): Config {
     http,
     requestTimeoutMs,
     limits,
-    enneo,
-    socialboards,
-    tracker,
-    trackerSettings,
+    ...sources,
     logLevel,
     security,
     people,
@@ -582,6 +284,11 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** True when at least one source has credentials. */
-export function hasAnySource(config: Config): boolean {
-  return Boolean(config.enneo || config.socialboards || config.tracker);
+export function hasAnySource(config: SourceConfigs): boolean {
+  return SOURCES.some((m) => m.configured(config));
+}
+
+/** `a, b, or c`. */
+function orList(items: string[]): string {
+  return items.length < 3 ? items.join(' or ') : `${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
 }

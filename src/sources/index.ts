@@ -1,6 +1,8 @@
 import type { Scope } from '../auth/scopes.js';
+import type { Reader } from '../config-reader.js';
 import type { Source } from '../upstreams/errors.js';
 import type { EnneoClient } from './enneo/client.js';
+import type { EnneoConfig } from './enneo/config.js';
 import type { EnneoLoaders } from './enneo/loaders.js';
 import type { EnneoTicket, EnneoWorklog } from './enneo/models.js';
 import { enneoModule } from './enneo/module.js';
@@ -8,11 +10,13 @@ import type { EnneoSimulator } from './enneo/sim/simulator.js';
 import type { SocialboardsSimulator } from './socialboards/sim/simulator.js';
 import type { TrackerSimulator } from './tracker/sim/simulator.js';
 import type { SocialboardsClient } from './socialboards/client.js';
+import type { SocialboardsConfig } from './socialboards/config.js';
 import type { SocialboardsLoaders } from './socialboards/loaders.js';
 import type { LogEvent, SocialboardsTicket } from './socialboards/models.js';
 import { socialboardsModule } from './socialboards/module.js';
 import type { SourceModule, SourceSession } from './source-module.js';
 import type { TrackerClient } from './tracker/client.js';
+import type { TrackerConfig, TrackerSettings } from './tracker/config.js';
 import type { TrackerLoaders } from './tracker/loaders.js';
 import type { TrackerIssue, TrackerWorklog } from './tracker/models.js';
 import { trackerModule } from './tracker/module.js';
@@ -50,6 +54,20 @@ export function sourceModule(source: Source): AnySourceModule {
   const module = SOURCES.find((m) => m.source === source);
   if (!module) throw new Error(`no source module for ${source}`);
   return module;
+}
+
+/** Each source's part of the configuration, read by its own `config.ts`; a source's part is absent when it is not configured. */
+export interface SourceConfigs {
+  enneo: EnneoConfig | undefined;
+  socialboards: SocialboardsConfig | undefined;
+  tracker: TrackerConfig | undefined;
+  /** Tracker's API version, language and business calendar, whether or not Tracker is configured. */
+  trackerSettings: TrackerSettings;
+}
+
+/** Every source's part of the configuration, read in registry order (so problems are listed in that order). */
+export function readSourceConfigs(r: Reader, forward: boolean): SourceConfigs {
+  return Object.assign({}, ...SOURCES.map((m) => m.readConfig(r, forward))) as SourceConfigs;
 }
 
 /** One client per configured source, by folder name; each is absent when its source is not configured. */

@@ -1,11 +1,12 @@
 import type { Scope } from '../auth/scopes.js';
 import type { Config } from '../config.js';
+import type { Reader } from '../config-reader.js';
 import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
 import type { Source } from '../upstreams/errors.js';
 import type { Logger } from '../logger.js';
 import type { HttpClient, HttpRequest, HttpTransport } from '../upstreams/http.js';
 import type { RequestCredentials, UpstreamsHooks } from '../upstreams/index.js';
-import type { SourceClients } from './index.js';
+import type { SourceClients, SourceConfigs } from './index.js';
 
 /**
  * What one source provides to the shared code. Shared code (the schema's `Ticket`, `TimelineEntry`
@@ -22,6 +23,15 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
    * sandbox start loads a `sim/` folder; production code never imports one.
    */
   sandbox(): Promise<{ startSandboxPart(options: SandboxOptions): Promise<SandboxPart> }>;
+  /**
+   * Reads its variables (`sources/<name>/config.ts`) into its part of the configuration, e.g.
+   * `{ enneo }`; problems go to the shared reader. `forward`: `UPSTREAM_CREDENTIALS=forward`.
+   */
+  readConfig(r: Reader, forward: boolean): Partial<SourceConfigs>;
+  /** Whether its part of the configuration enables it. */
+  configured(config: SourceConfigs): boolean;
+  /** The variables that configure it, for the message when no source is ("ENNEO_URL and ENNEO_TOKEN"). */
+  configHint: string;
   /** The description of its value of the GraphQL `Source` enum. */
   description: string;
   /** The scope that lets a caller read what this source backs. */

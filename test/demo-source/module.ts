@@ -39,6 +39,10 @@ export const demoModule: SourceModule<DemoLoaders, DemoTicket, DemoEvent> = {
   source: DEMO,
   name: 'demo',
   sandbox: () => import('./sim.js'),
+  // Configured by nothing: a test build registers it and it always serves.
+  readConfig: () => ({}),
+  configured: () => false,
+  configHint: 'nothing (the demo source is test-only)',
   description: 'A test-only source.',
   // Scopes are part of the contract; the test build lends one that an anonymous caller holds.
   scope: 'reports:read',

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpConfig, SocialboardsConfig } from '../../src/config.js';
+import type { HttpConfig } from '../../src/config.js';
+import type { SocialboardsConfig } from '../../src/sources/socialboards/config.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import {
   SOCIALBOARDS_ROUTES,

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HttpConfig, TrackerConfig } from '../../src/config.js';
+import type { HttpConfig } from '../../src/config.js';
+import type { TrackerConfig } from '../../src/sources/tracker/config.js';
 import { createLogger } from '../../src/logger.js';
 import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import type { Config, TrackerConfig } from '../../src/config.js';
+import type { Config } from '../../src/config.js';
+import type { TrackerConfig } from '../../src/sources/tracker/config.js';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js';
 import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import {

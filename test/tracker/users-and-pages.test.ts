@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpConfig, TrackerConfig } from '../../src/config.js';
+import type { HttpConfig } from '../../src/config.js';
+import type { TrackerConfig } from '../../src/sources/tracker/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
 import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';

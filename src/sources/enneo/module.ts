@@ -4,6 +4,7 @@ import type { SourceModule } from '../source-module.js';
 import { createEnneoClient } from './client.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders.js';
 import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from './models.js';
+import { readEnneoConfig } from './config.js';
 
 /** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
 function prefetch(promise: Promise<unknown>): void {
@@ -14,6 +15,9 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   source: 'ENNEO',
   name: 'enneo',
   sandbox: () => import('./sim/sandbox.js'),
+  readConfig: (r, forward) => ({ enneo: readEnneoConfig(r, forward) }),
+  configured: (config) => Boolean(config.enneo),
+  configHint: 'ENNEO_URL and ENNEO_TOKEN',
   description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.',
   // Numeric ids stay below 2^53 so they survive being numbers.
   scope: 'enneo:read',

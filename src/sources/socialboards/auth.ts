@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { type Clock, systemClock } from '../../clock.js';
-import type { SocialboardsConfig } from '../../config.js';
+import type { SocialboardsConfig } from './config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../../upstreams/errors.js';
 import { runWithoutDeadline } from '../../upstreams/deadline.js';

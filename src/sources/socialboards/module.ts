@@ -5,6 +5,7 @@ import { createSocialboardsAuth } from './auth.js';
 import { createSocialboardsClient } from './client.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
+import { readSocialboardsConfig } from './config.js';
 
 /** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
 function prefetch(promise: Promise<unknown>): void {
@@ -15,6 +16,9 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   source: 'SOCIALBOARDS',
   name: 'socialboards',
   sandbox: () => import('./sim/sandbox.js'),
+  readConfig: (r, forward) => ({ socialboards: readSocialboardsConfig(r, forward) }),
+  configured: (config) => Boolean(config.socialboards),
+  configHint: 'SOCIALBOARDS_*',
   description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
   // Socialboards ids are 32-bit.
   scope: 'socialboards:read',

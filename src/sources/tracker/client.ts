@@ -1,4 +1,4 @@
-import type { TrackerConfig } from '../../config.js';
+import type { TrackerConfig } from './config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../../upstreams/errors.js';
 import { isRecord } from '../../upstreams/field-readers.js';

@@ -4,6 +4,7 @@ import type { SourceModule } from '../source-module.js';
 import { createTrackerClient, trackerClientOptions, trackerHttpOptions } from './client.js';
 import { createTrackerLoaders, type TrackerLoaders } from './loaders.js';
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from './models.js';
+import { readTrackerConfig, readTrackerSettings } from './config.js';
 
 /** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
 function prefetch(promise: Promise<unknown>): void {
@@ -16,6 +17,12 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
   source: 'TRACKER',
   name: 'tracker',
   sandbox: () => import('./sim/sandbox.js'),
+  readConfig: (r, forward) => {
+    const trackerSettings = readTrackerSettings(r);
+    return { trackerSettings, tracker: readTrackerConfig(r, trackerSettings, forward) };
+  },
+  configured: (config) => Boolean(config.tracker),
+  configHint: 'TRACKER_*',
   description: 'Yandex Tracker: issues and their worklogs.',
   scope: 'tracker:read',
   keyRule: {
