@@ -8,7 +8,8 @@ import { createSourceSessions, type NamedLoaders, type TicketModel, type Timelin
 import type { SourceSession } from './sources/source-module.js';
 import { arrivalOf } from './request-deadline.js';
 import { Deadline } from './upstreams/deadline.js';
-import { requireClient, type Source } from './upstreams/errors.js';
+import { requireClient } from './upstreams/errors.js';
+import type { Source } from './sources/source.js';
 import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
 
 /** Per-request state only: loaders are new for every GraphQL request, clients are shared. */

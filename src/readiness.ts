@@ -1,4 +1,4 @@
-import type { Source } from './upstreams/errors.js';
+import type { Source } from './sources/source.js';
 import type { Probe } from './upstreams/probes.js';
 
 /**

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from '../logger.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * What one HTTP request carries through every async step it causes, without threading it through

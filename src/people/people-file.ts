@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * `PEOPLE_FILE`: who is who across the sources, written down by an administrator. A JSON array

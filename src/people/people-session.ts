@@ -1,6 +1,6 @@
 import type { EnneoLoaders } from '../sources/enneo/loaders.js';
 import type { TrackerLoaders } from '../sources/tracker/loaders.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import type { PeopleFileEntry } from './people-file.js';
 import { decodePersonKey, encodePersonKey, normalizeEmail, type PersonKey } from './person-key.js';
 

@@ -1,4 +1,4 @@
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * What makes a person one person, and so the local part of a `Person` global id. The same person

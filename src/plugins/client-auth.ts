@@ -3,7 +3,7 @@ import type { ClientAuthenticator } from '../auth/client-auth.js';
 import { AuthRefusal } from '../auth/refusal.js';
 import type { RequestIdentity } from '../context.js';
 import type { LiveSecrets } from '../logger.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import { FORWARD_HEADER, type RequestCredentials } from '../upstreams/index.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import type { AccountRef, PersonModel } from '../people/people-session.js';
 import type { ExportFilter } from '../sources/enneo/export-query.js';
-import { type Source, UpstreamError } from '../upstreams/errors.js';
+import { UpstreamError } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import type { CallStats } from '../sources/tracker/client.js';
 import { addDays, createDayOf, isoWeek, monthOf, startOfDay } from './calendar.js';
 

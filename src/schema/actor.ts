@@ -1,6 +1,6 @@
 import { SOURCE_SCOPE } from '../sources/index.js';
 import type { AccountRef } from '../people/people-session.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import type { SocialboardsUser } from '../sources/socialboards/models.js';
 import type { TrackerUser } from '../sources/tracker/models.js';
 import { builder } from './builder.js';

@@ -2,7 +2,7 @@ import type { MaybePromise, ObjectRef } from '@pothos/core';
 import { type GraphQLSchema, isUnionType } from 'graphql';
 import type { Context } from '../context.js';
 import { isRecord } from '../upstreams/field-readers.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import { builder } from './builder.js';
 import { decodeGlobalId } from './global-id.js';
 import { requireNodeType, requireSource } from './scopes.js';

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Scope } from '../auth/scopes.js';
 import { SOURCE_SCOPE, SOURCES } from '../sources/index.js';
 import type { Context } from '../context.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * What a caller's scopes allow, for the places where one field serves several sources (a list of

@@ -1,5 +1,5 @@
 import { SOURCES } from '../sources/index.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import { builder } from './builder.js';
 
 /** One value per registered source (`sources/index.ts`), described by its module. */

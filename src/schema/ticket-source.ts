@@ -8,7 +8,8 @@ import {
   type TimelineEntryModel,
   type WorklogModel,
 } from '../sources/index.js';
-import { type Source, SOURCE_LABEL, UpstreamError } from '../upstreams/errors.js';
+import { SOURCE_LABEL, UpstreamError } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import { registerLocalId } from './global-id.js';
 import { selectsAny } from './selection.js';
 import type { TimelineKey } from './timeline-page.js';

@@ -13,7 +13,7 @@ import {
   type TimeReportResult,
   type TimeReportRow as RowModel,
 } from '../reports/time-report.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import { checkArgs } from './argument-precheck.js';
 import { builder } from './builder.js';
 import { decodeGlobalId } from './global-id.js';

@@ -1,4 +1,4 @@
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 import { type Connection, decodeCursor, encodeCursor, PAGING, type PageArgs, pageSizes } from './pagination.js';
 import { badUserInput } from './user-input.js';
 

@@ -1,6 +1,7 @@
 import { SOURCES } from '../sources/index.js';
 import { defaultFieldResolver, type GraphQLSchema, getNamedType, GraphQLInt, isObjectType } from 'graphql';
-import { type Source, UpstreamError } from '../upstreams/errors.js';
+import { UpstreamError } from '../upstreams/errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * GraphQL's `Int` is 32-bit. A source may send more (a duration of 3e9 s, Tracker's `P99999W`, an

@@ -1,6 +1,6 @@
 import type { Scope } from '../auth/scopes.js';
 import type { Reader } from '../config-reader.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from './source.js';
 import type { EnneoClient } from './enneo/client.js';
 import type { EnneoConfig } from './enneo/config.js';
 import type { EnneoLoaders } from './enneo/loaders.js';

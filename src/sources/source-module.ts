@@ -2,7 +2,7 @@ import type { Scope } from '../auth/scopes.js';
 import type { Config } from '../config.js';
 import type { Reader } from '../config-reader.js';
 import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
-import type { Source } from '../upstreams/errors.js';
+import type { Source } from './source.js';
 import type { Logger } from '../logger.js';
 import type { HttpClient, HttpRequest, HttpTransport } from '../upstreams/http.js';
 import type { RequestCredentials, UpstreamsHooks } from '../upstreams/index.js';

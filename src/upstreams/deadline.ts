@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setMaxListeners } from 'node:events';
-import { SOURCE_LABEL, type Source, UpstreamError } from './errors.js';
+import { SOURCE_LABEL, UpstreamError } from './errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * One GraphQL request's time budget (`REQUEST_TIMEOUT_MS`). Every upstream call the request makes —

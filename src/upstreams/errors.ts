@@ -5,8 +5,7 @@
  * raw upstream text can reach a client.
  */
 
-/** The three sources, spelled as the GraphQL `Source` enum. */
-export type Source = 'ENNEO' | 'SOCIALBOARDS' | 'TRACKER';
+import type { Source } from '../sources/source.js';
 
 export const SOURCE_LABEL: Record<Source, string> = {
   ENNEO: 'enneo',

@@ -1,4 +1,5 @@
-import { type Source, UpstreamError } from './errors.js';
+import { UpstreamError } from './errors.js';
+import type { Source } from '../sources/source.js';
 import { parseTimestamp } from './time.js';
 
 /**

@@ -4,7 +4,8 @@ import { type Clock, systemClock } from '../clock.js';
 import type { HttpConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { currentDeadline, type Deadline } from './deadline.js';
-import { type Source, SOURCE_LABEL, UpstreamError } from './errors.js';
+import { SOURCE_LABEL, UpstreamError } from './errors.js';
+import type { Source } from '../sources/source.js';
 
 /**
  * Every transport concern in one place: one undici `Pool` per origin (keep-alive, bounded

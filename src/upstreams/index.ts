@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { SOURCES, type SourceClients } from '../sources/index.js';
 import type { SocialboardsAuthHooks } from '../sources/socialboards/auth.js';
-import type { Source } from './errors.js';
+import type { Source } from '../sources/source.js';
 import { createHttpTransport, type HttpClient, type HttpObserver, type HttpTransport } from './http.js';
 import { createProbes, type Probe } from './probes.js';
 

@@ -1,4 +1,4 @@
-import type { Source } from './errors.js';
+import type { Source } from '../sources/source.js';
 import type { Config } from '../config.js';
 import { SOURCES } from '../sources/index.js';
 import type { HttpClient } from './http.js';

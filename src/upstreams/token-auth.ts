@@ -1,4 +1,5 @@
-import { type Source, UpstreamError } from './errors.js';
+import { UpstreamError } from './errors.js';
+import type { Source } from '../sources/source.js';
 import type { Authenticator } from './http.js';
 
 /** What a token may look like in a header: no scheme, no whitespace, no control characters. */

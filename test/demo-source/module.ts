@@ -1,6 +1,6 @@
 import type { SourceModule } from '../../src/sources/source-module.js';
 import { routeRequest } from '../../src/upstreams/route.js';
-import type { Source } from '../../src/upstreams/errors.js';
+import type { Source } from '../../src/sources/source.js';
 
 /**
  * A fourth source that exists only in a test build: its folder (this one), one `registerSource`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUpstreamError, requireClient, type Source, UpstreamError } from '../../src/upstreams/errors.js';
+import { isUpstreamError, requireClient, UpstreamError } from '../../src/upstreams/errors.js';
+import type { Source } from '../../src/sources/source.js';
 
 /** "Source not configured" has one factory; every path (loaders, the export, the report) uses it. */
 describe('SOURCE_NOT_CONFIGURED', () => {
