@@ -183,9 +183,9 @@ describe('getIssueWorklogs', () => {
   });
 });
 
-describe('getIssue', () => {
+describe('issue mapping', () => {
   it('maps an issue with an unknown status, English display names by Accept-Language', async () => {
-    const issue = (await client.getIssue('SUP-4'))!;
+    const issue = (await client.searchIssues(['SUP-4']))[0]!;
     const seeded = sim.seed.issues.get('SUP-4')!;
     expect(issue).toMatchObject({
       source: 'TRACKER',
@@ -206,19 +206,14 @@ describe('getIssue', () => {
   });
 
   it('maps absent fields (no assignee, no description, no deadline) to null', async () => {
-    const issue = (await client.getIssue('PAY-3'))!;
+    const issue = (await client.searchIssues(['PAY-3']))[0]!;
     expect(issue).toMatchObject({ key: 'PAY-3', assignee: null, description: null, deadline: null, status: 'open' });
   });
 
-  it('answers null for an issue that does not exist', async () => {
-    expect(await client.getIssue('PAY-999')).toBeNull();
-    expect(sim.requests[0]!.status).toBe(404);
-  });
-
   it('path-encodes the key', async () => {
-    const error = await upstreamError(client.getIssue('PAY 1/../x'));
+    const error = await upstreamError(client.getIssueWorklogs('PAY 1/../x'));
     expect(error.code).toBe('UPSTREAM_BAD_RESPONSE'); // the simulator's 400 for a malformed key
-    expect(sim.requests[0]!.path).toBe('/v3/issues/PAY%201%2F..%2Fx');
+    expect(sim.requests[0]!.path).toBe('/v3/issues/PAY%201%2F..%2Fx/worklog');
   });
 });
 
@@ -226,14 +221,14 @@ describe('versions, org headers and auth schemes', () => {
   it('v2 serves the same data under /v2', async () => {
     const v2 = clientFor(trackerConfig(sim.url, { apiVersion: 'v2' }));
     expect(idsOf((await v2.getIssueWorklogs('SUP-7'))!)).toEqual(seedIds(sim.seed.worklogs.get('SUP-7')!));
-    expect((await v2.getIssue('PAY-12'))!.title).toBe(TRACKER_SHOWCASE.summary);
-    expect((await v2.searchIssues(['PAY-12'])).map((i) => i.key)).toEqual(['PAY-12']);
-    expect(sim.requests.length).toBe(4);
+    const issues = await v2.searchIssues(['PAY-12']);
+    expect(issues.map((i) => [i.key, i.title])).toEqual([['PAY-12', TRACKER_SHOWCASE.summary]]);
+    expect(sim.requests.length).toBe(3);
     for (const r of sim.requests) expect(r.path.startsWith('/v2/')).toBe(true);
   });
 
   it('sends exactly the X-Org-ID header with the OAuth scheme by default', async () => {
-    await client.getIssue('PAY-1');
+    await client.getIssueWorklogs('PAY-1');
     const headers = sim.requests[0]!.headers;
     expect(headers.authorization).toBe(`OAuth ${TOKEN}`);
     expect(headers['x-org-id']).toBe('sandbox-org');
@@ -264,7 +259,7 @@ describe('versions, org headers and auth schemes', () => {
 
     it('the OAuth scheme with the same token is refused: 401', async () => {
       const c = clientFor(trackerConfig(cloud.url, { authScheme: 'OAuth', token: 'iam-token-value', org }));
-      const error = await upstreamError(c.getIssue('PAY-1'));
+      const error = await upstreamError(c.searchIssues(['PAY-1']));
       expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_UNAUTHORIZED', 'TRACKER', 401]);
     });
 
@@ -281,7 +276,7 @@ describe('versions, org headers and auth schemes', () => {
 describe('errors', () => {
   it('a wrong token is UPSTREAM_UNAUTHORIZED 401, without the token or Tracker’s text in the message', async () => {
     const c = clientFor(trackerConfig(sim.url, { token: 'wrong-token-value' }));
-    for (const call of [() => c.getIssue('PAY-1'), () => c.getIssueWorklogs('PAY-1'), () => c.searchIssues(['PAY-1'])]) {
+    for (const call of [() => c.getIssueWorklogs('PAY-1'), () => c.searchIssues(['PAY-1'])]) {
       const error = await upstreamError(call());
       expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_UNAUTHORIZED', 'TRACKER', 401]);
       expect(error.message).not.toContain('wrong-token-value');
@@ -310,8 +305,8 @@ describe('errors', () => {
   });
 
   it('a body that is not JSON is UPSTREAM_BAD_RESPONSE', async () => {
-    sim.faults.malformedNext(TRACKER_ROUTES.issue, 1);
-    const error = await upstreamError(client.getIssue('PAY-1'));
+    sim.faults.malformedNext(TRACKER_ROUTES.searchIssues, 1);
+    const error = await upstreamError(client.searchIssues(['PAY-1']));
     expect([error.code, error.source, error.status]).toEqual(['UPSTREAM_BAD_RESPONSE', 'TRACKER', 200]);
     sim.faults.clear();
   });

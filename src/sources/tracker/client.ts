@@ -6,7 +6,6 @@ import { type HttpClient, type HttpClientOptions, type HttpRequest, type HttpRes
 import type { TrackerBusinessCalendar } from './duration.js';
 import {
   compareWorklogIds,
-  mapIssue,
   mapIssues,
   mapUserProfile,
   mapWorklogs,
@@ -24,8 +23,6 @@ import type { IssueSearchBodyWire, TrackerApiVersion, WorklogSearchBodyWire } fr
  * null, never throws. Paging is done here, completely: every list method returns all records.
  */
 export interface TrackerClient {
-  /** GET /{v}/issues/{key} */
-  getIssue(key: string): Promise<TrackerIssue | null>;
   /** GET /{v}/issues/{key}/worklog — every page (`perPage=100`, `Link: rel="next"`), ascending by id. */
   getIssueWorklogs(key: string): Promise<TrackerWorklog[] | null>;
   /** POST /{v}/issues/_search — `{"keys": [...]}`; unknown keys are simply absent from the answer. */
@@ -382,16 +379,6 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
   }
 
   return {
-    async getIssue(issueKey) {
-      const route = `GET /${v}/issues/{key}`;
-      const response = await http.request({ ...routeRequest(route, { key: issueKey }), passStatuses: [404] });
-      if (response.status === 404) return null;
-      const body = parseJson('TRACKER', route, response);
-      // One newer doc example wraps the issue in `[ ]`; the API and the older docs send the object.
-      const issue = Array.isArray(body) && body.length === 1 ? body[0] : body;
-      return mapIssue(context(route), issue);
-    },
-
     async getIssueWorklogs(issueKey) {
       const route = `GET /${v}/issues/{key}/worklog`;
       const records = await readList(
