@@ -3,12 +3,10 @@ import type { GraphQLError } from 'graphql';
 import type { Caller } from './auth/scopes.js';
 import { createPeopleSession, type PeopleIndex, type PeopleSession } from './people/people-session.js';
 import { acceptedRequestId, currentScope } from './observability/request-scope.js';
-import type { EnneoClient } from './sources/enneo/client.js';
 import { createSourceSessions, type NamedLoaders, type TicketModel, type TimelineEntryModel } from './sources/index.js';
 import type { SourceSession } from './sources/source-module.js';
 import { arrivalOf } from './request-deadline.js';
 import { Deadline } from './upstreams/deadline.js';
-import { requireClient } from './upstreams/errors.js';
 import type { Source } from './sources/source.js';
 import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
 
@@ -23,8 +21,6 @@ export interface Context {
   sources: Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
   /** The loaders of the sources that people and the time report read by name. */
   loaders: NamedLoaders;
-  /** Calls that do not go through a loader (the export). Throws SOURCE_NOT_CONFIGURED when absent. */
-  enneo(): EnneoClient;
   /**
    * Errors of a field that still answers (a merged timeline missing one source's entries). They
    * are added to the response's `errors` after execution (`schema/partial-errors.ts`).
@@ -32,7 +28,10 @@ export interface Context {
   partialErrors: GraphQLError[];
   /** Accounts linked into people (PEOPLE_FILE, then e-mail), with this request's look-ups. */
   people: PeopleSession;
-  /** This request's upstream clients (a report reads them page by page, not through loaders). */
+  /**
+   * This request's upstream clients, by folder name (a report reads them page by page, not through
+   * loaders); `requireClient` turns an absent one into SOURCE_NOT_CONFIGURED.
+   */
   upstreams: SourceClients;
 }
 
@@ -55,9 +54,6 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, 
       caller: identity.caller,
       sources: sessions,
       loaders,
-      enneo: () => {
-        return requireClient(clients.enneo, 'ENNEO');
-      },
       partialErrors: [],
       people: createPeopleSession(people, loaders),
       upstreams: clients,

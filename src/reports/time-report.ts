@@ -1,14 +1,15 @@
 import type { Context } from '../context.js';
 import type { AccountRef, PersonModel } from '../people/people-session.js';
-import type { ExportFilter } from '../sources/enneo/export-query.js';
-import { UpstreamError } from '../upstreams/errors.js';
+import { sourceModule } from '../sources/index.js';
 import type { Source } from '../sources/source.js';
-import type { CallStats } from '../sources/tracker/client.js';
-import { addDays, createDayOf, isoWeek, monthOf, startOfDay } from './calendar.js';
+import { UpstreamError } from '../upstreams/errors.js';
+import { createDayOf, isoWeek, monthOf } from './calendar.js';
+import type { TimeRecord, TimeRecordSink } from './source-records.js';
 
 /**
- * Who spent how long, across the sources: time records streamed page by page from enneo's
- * reporting export and Tracker's worklog search, summed into groups as they arrive. Memory holds
+ * Who spent how long, across the sources: time records streamed page by page from each source's
+ * reader (its module's `timeReport`, e.g. enneo's reporting export and Tracker's worklog search),
+ * summed into groups as they arrive. Memory holds
  * one page per source plus the groups — never the records — so a year of a large team costs what
  * its groups cost. People are linked after the sums, once per distinct account.
  */
@@ -20,20 +21,6 @@ export type TimeReportDimension = (typeof TIME_REPORT_DIMENSIONS)[number];
 export const MAX_REPORT_DAYS = 366;
 /** Most rows one report answers; more means the grouping is too fine for one answer. */
 export const MAX_REPORT_ROWS = 20_000;
-/**
- * Tracker's worklog search filters on `createdAt`, while a worklog counts on the day of its
- * `start`. Worklogs are searched from the day before the period (work logged ahead of time) to
- * this many days after it (work logged late); later back-filling is not seen.
- */
-export const TRACKER_LOGGING_LAG_DAYS = 31;
-/**
- * Socialboards lists tickets by creation time only: the actions of a period are read from the
- * tickets created from this many days before it up to its end.
- */
-export const SOCIALBOARDS_TICKET_AGE_DAYS = 30;
-/** Ticket logs read at the same time while counting Socialboards actions. */
-const SOCIALBOARDS_LOG_CONCURRENCY = 5;
-
 export interface TimeReportQuery {
   /** Inclusive days `YYYY-MM-DD` in `timeZone`. */
   from: string;
@@ -84,15 +71,6 @@ export interface TimeReportResult {
 /** The report is too fine-grained to answer: the caller should group by less or ask for less. */
 export class ReportTooLarge extends Error {}
 
-/** One time record of any source, as the aggregation sees it. */
-interface TimeRecord {
-  account: AccountRef | null;
-  at: Date;
-  ticketKey: string | null;
-  action: string;
-  seconds: number;
-}
-
 interface Group {
   account: AccountRef | null;
   source: Source;
@@ -107,7 +85,7 @@ interface Group {
  * Sums one source's records into groups keyed by the asked dimensions — and by account whenever
  * people matter (PERSON asked or `people` given), because accounts become people only at the end.
  */
-class SourceSums {
+class SourceSums implements TimeRecordSink {
   readonly groups = new Map<string, Group>();
   readonly accounts = new Map<string, AccountRef>();
   rows = 0;
@@ -178,137 +156,6 @@ class SourceSums {
   }
 }
 
-const SOCIALBOARDS_NOTE =
-  'Socialboards logs actions, not durations: it adds no seconds to the report; give people to count their actions as entries.';
-const SOCIALBOARDS_COUNT_NOTE = `Socialboards logs actions, not durations: no seconds; entries count the actions of the people asked for, on tickets created up to ${SOCIALBOARDS_TICKET_AGE_DAYS} days before the period.`;
-
-/** The people's accounts in one source, as far as they are known without a look-up (file and lone-account people). */
-function knownAccounts(people: readonly PersonModel[], ctx: Context, source: Source): { ids: string[]; emails: string[] } {
-  const ids: string[] = [];
-  const emails: string[] = [];
-  for (const person of people) {
-    if (person.key.kind === 'email') emails.push(person.key.email);
-    else for (const account of ctx.people.accountsOf(person)) if (account.source === source) ids.push(account.id);
-  }
-  return { ids: [...new Set(ids)], emails: [...new Set(emails)] };
-}
-
-async function readEnneo(ctx: Context, q: TimeReportQuery, sums: SourceSums, problems: string[]): Promise<void> {
-  const enneo = ctx.enneo();
-  // The export's date filter is in the instance's zone: a report in another zone reads one day
-  // more on each side and keeps the records of its own days (`SourceSums.add`).
-  const widen = enneo.timeZone === q.timeZone ? 0 : 1;
-  const date: ExportFilter = { key: 'date', comparator: 'between', from: addDays(q.from, -widen), to: addDays(q.to, widen) };
-  const streams: { filters: ExportFilter[]; skipUserIds?: ReadonlySet<number> }[] = [];
-  if (!q.people) streams.push({ filters: [date] });
-  else {
-    const { ids, emails } = knownAccounts(q.people, ctx, 'ENNEO');
-    if (ids.length > 0) streams.push({ filters: [date, { key: 'userId', comparator: 'in', values: ids }] });
-    // People linked by e-mail: their enneo rows by e-mail, minus accounts PEOPLE_FILE gives to someone else.
-    if (emails.length > 0) {
-      const listed = new Set(
-        [...ctx.people.index.byAccount.keys()].filter((k) => k.startsWith('ENNEO:')).map((k) => Number(k.slice(6))),
-      );
-      streams.push({ filters: [date, { key: 'email', comparator: 'in', values: emails }], skipUserIds: listed });
-    }
-  }
-  let unreadable = 0;
-  for (const stream of streams) {
-    const pages = enneo.exportReportingWorklogPages(
-      { filters: stream.filters, orderByField: 'userWorklogId', orderByDirection: 'asc' },
-      sums,
-    );
-    for await (const page of pages) {
-      for (const row of page) {
-        if (row.userId !== null && stream.skipUserIds?.has(row.userId)) continue;
-        if (row.durationSeconds === null) {
-          unreadable += 1;
-          continue;
-        }
-        sums.add({
-          account: row.userId === null ? null : { source: 'ENNEO', id: String(row.userId), name: row.userName, email: row.email },
-          at: row.date,
-          ticketKey: row.ticketId === null ? null : String(row.ticketId),
-          action: row.action === 'OTHER' ? row.rawAction : row.action,
-          seconds: row.durationSeconds,
-        });
-      }
-    }
-  }
-  if (unreadable > 0)
-    problems.push(`${unreadable} export row(s) have a duration that is not whole seconds; they are not counted`);
-}
-
-async function readTracker(ctx: Context, q: TimeReportQuery, sums: SourceSums, problems: string[]): Promise<void> {
-  const tracker = ctx.upstreams.tracker;
-  if (!tracker) throw UpstreamError.notConfigured('TRACKER');
-  const createdAt = {
-    from: startOfDay(addDays(q.from, -1), q.timeZone),
-    to: new Date(startOfDay(addDays(q.to, 1 + TRACKER_LOGGING_LAG_DAYS), q.timeZone).getTime() - 1),
-  };
-  // People known by login are searched by author; anyone linked by e-mail needs the whole search.
-  let authors: (string | undefined)[] = [undefined];
-  if (q.people) {
-    const { ids, emails } = knownAccounts(q.people, ctx, 'TRACKER');
-    if (emails.length === 0) authors = ids;
-  }
-  let unconvertible = 0;
-  for (const createdBy of authors) {
-    for await (const page of tracker.searchWorklogPages({ createdBy, createdAt }, sums as CallStats)) {
-      for (const w of page) {
-        if (w.durationSeconds === null) {
-          unconvertible += 1;
-          continue;
-        }
-        sums.add({
-          account: w.createdBy ? { source: 'TRACKER', id: w.createdBy.id, name: w.createdBy.display } : null,
-          at: w.startedAt,
-          ticketKey: w.issueKey,
-          action: 'WORKLOG',
-          seconds: w.durationSeconds,
-        });
-      }
-    }
-  }
-  if (unconvertible > 0) {
-    problems.push(
-      `${unconvertible} Tracker worklog(s) have a duration the business calendar cannot express; they are not counted`,
-    );
-  }
-}
-
-/** With `people`: their Socialboards actions as entries of no seconds, from the logs of the tickets of the period. */
-async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: SourceSums): Promise<void> {
-  if (!q.people) return;
-  const socialboards = ctx.upstreams.socialboards;
-  if (!socialboards) {
-    throw UpstreamError.notConfigured('SOCIALBOARDS');
-  }
-  const range = {
-    from: startOfDay(addDays(q.from, -SOCIALBOARDS_TICKET_AGE_DAYS), q.timeZone),
-    to: new Date(startOfDay(addDays(q.to, 1), q.timeZone).getTime() - 1),
-  };
-  for await (const tickets of socialboards.listTicketsCreated(range, sums)) {
-    for (let i = 0; i < tickets.length; i += SOCIALBOARDS_LOG_CONCURRENCY) {
-      const logs = await Promise.all(
-        tickets.slice(i, i + SOCIALBOARDS_LOG_CONCURRENCY).map((t) => socialboards.readTicketLog(t.ticketId, [], sums)),
-      );
-      for (const log of logs) {
-        for (const event of log ?? []) {
-          if (!event.user) continue;
-          sums.add({
-            account: { source: 'SOCIALBOARDS', id: event.user.id, name: event.user.name, email: event.user.email },
-            at: event.occurredAt,
-            ticketKey: String(event.ticketId),
-            action: event.actionType,
-            seconds: 0,
-          });
-        }
-      }
-    }
-  }
-}
-
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs the report: every source asked read in parallel, each page summed as it arrives. */
@@ -325,9 +172,8 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
       const sums = new SourceSums(source, by, byAccount, dayOf, q.from, q.to, stop);
       const problems: string[] = [];
       try {
-        if (source === 'ENNEO') await readEnneo(ctx, q, sums, problems);
-        else if (source === 'TRACKER') await readTracker(ctx, q, sums, problems);
-        else await readSocialboards(ctx, q, sums);
+        // A source without time records (no reader) adds nothing.
+        await sourceModule(source).timeReport?.read(ctx, q, sums, problems);
         for (const detail of problems) errors.push(UpstreamError.badResponse(source, 'the time report', detail));
         return { sums, ok: problems.length === 0, failed: false };
       } catch (error) {
@@ -459,7 +305,7 @@ export async function runTimeReport(ctx: Context, q: TimeReportQuery): Promise<T
     entries: failed ? 0 : counted.get(sums.source)!.entries,
     calls: sums.calls,
     seconds: failed ? 0 : counted.get(sums.source)!.seconds,
-    note: sums.source === 'SOCIALBOARDS' ? (q.people ? SOCIALBOARDS_COUNT_NOTE : SOCIALBOARDS_NOTE) : null,
+    note: sourceModule(sums.source).timeReport?.note?.(q) ?? null,
   }));
   return {
     totalSeconds: coverage.reduce((sum, c) => sum + c.seconds, 0),

@@ -1,5 +1,5 @@
 import { GraphQLError, responsePathAsArray } from 'graphql';
-import { SOURCE_SCOPE } from '../sources/index.js';
+import { SOURCE_SCOPE, SOURCES } from '../sources/index.js';
 import type { Context } from '../context.js';
 import type { PersonModel } from '../people/people-session.js';
 import { isTimeZone, daysInclusive } from '../reports/calendar.js';
@@ -160,9 +160,11 @@ export function timeReportQuery(ctx: Context, args: TimeReportArgs): TimeReportQ
       return person;
     });
   }
-  const configured: Source[] = (['ENNEO', 'TRACKER', 'SOCIALBOARDS'] as const).filter((s) =>
-    s === 'ENNEO' ? ctx.upstreams.enneo : s === 'TRACKER' ? ctx.upstreams.tracker : ctx.upstreams.socialboards,
-  );
+  // Every configured source with time records, those with durations first (a stable sort keeps registry order).
+  const clients = ctx.upstreams as unknown as Record<string, unknown>;
+  const configured: Source[] = SOURCES.filter((m) => m.timeReport && clients[m.name])
+    .sort((a, b) => Number(b.timeReport!.durations) - Number(a.timeReport!.durations))
+    .map((m) => m.source);
   return {
     from: args.from,
     to: args.to,

@@ -1,6 +1,7 @@
 import type { Scope } from '../auth/scopes.js';
 import type { Config } from '../config.js';
 import type { Reader } from '../config-reader.js';
+import type { TimeReportReader } from '../reports/source-records.js';
 import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
 import type { Source } from './source.js';
 import type { Logger } from '../logger.js';
@@ -32,6 +33,8 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   configured(config: SourceConfigs): boolean;
   /** The variables that configure it, for the message when no source is ("ENNEO_URL and ENNEO_TOKEN"). */
   configHint: string;
+  /** Its part of the time report (`sources/<name>/time-report.ts`); a source without time records leaves it out. */
+  timeReport?: TimeReportReader;
   /** The description of its value of the GraphQL `Source` enum. */
   description: string;
   /** The scope that lets a caller read what this source backs. */

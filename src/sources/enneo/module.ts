@@ -5,6 +5,7 @@ import { createEnneoClient } from './client.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders.js';
 import { type EnneoTicket, type EnneoWorklog, enneoDurationOf } from './models.js';
 import { readEnneoConfig } from './config.js';
+import { enneoTimeReport } from './time-report.js';
 
 /** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
 function prefetch(promise: Promise<unknown>): void {
@@ -18,6 +19,7 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   readConfig: (r, forward) => ({ enneo: readEnneoConfig(r, forward) }),
   configured: (config) => Boolean(config.enneo),
   configHint: 'ENNEO_URL and ENNEO_TOKEN',
+  timeReport: enneoTimeReport,
   description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.',
   // Numeric ids stay below 2^53 so they survive being numbers.
   scope: 'enneo:read',

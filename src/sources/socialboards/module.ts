@@ -6,6 +6,7 @@ import { createSocialboardsClient } from './client.js';
 import { createSocialboardsLoaders, type SocialboardsLoaders } from './loaders.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
 import { readSocialboardsConfig } from './config.js';
+import { socialboardsTimeReport } from './time-report.js';
 
 /** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
 function prefetch(promise: Promise<unknown>): void {
@@ -19,6 +20,7 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   readConfig: (r, forward) => ({ socialboards: readSocialboardsConfig(r, forward) }),
   configured: (config) => Boolean(config.socialboards),
   configHint: 'SOCIALBOARDS_*',
+  timeReport: socialboardsTimeReport,
   description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
   // Socialboards ids are 32-bit.
   scope: 'socialboards:read',

@@ -5,6 +5,7 @@ import { createTrackerClient, trackerClientOptions, trackerHttpOptions } from '.
 import { createTrackerLoaders, type TrackerLoaders } from './loaders.js';
 import { durationSecondsOf, type TrackerIssue, type TrackerWorklog } from './models.js';
 import { readTrackerConfig, readTrackerSettings } from './config.js';
+import { trackerTimeReport } from './time-report.js';
 
 /** Starts a loader without waiting for it; its error surfaces where the field awaits it. */
 function prefetch(promise: Promise<unknown>): void {
@@ -23,6 +24,7 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
   },
   configured: (config) => Boolean(config.tracker),
   configHint: 'TRACKER_*',
+  timeReport: trackerTimeReport,
   description: 'Yandex Tracker: issues and their worklogs.',
   scope: 'tracker:read',
   keyRule: {

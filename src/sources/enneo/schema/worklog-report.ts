@@ -8,6 +8,7 @@ import { EnneoTicket } from './enneo-ticket.js';
 import { EnneoWorklog } from './enneo-worklog.js';
 import { connectionFromSlice, DEFAULT_PAGE_SIZE, offsetWindow, PAGING } from '../../../schema/pagination.js';
 import { badUserInput } from '../../../schema/user-input.js';
+import { requireClient } from '../../../upstreams/errors.js';
 
 const { scope: REPORT_SCOPE, max: MAX_REPORT_PAGE } = PAGING.worklogReport;
 const MAX_FILTER_VALUES = 500;
@@ -184,9 +185,12 @@ builder.queryField('worklogReport', (t) =>
       // enneo's full 1,000 rows asks for exactly those: a full page says hasNextPage, and when the
       // export ended right there the next page answers empty (one call per page, never two).
       const limit = Math.min(size + 1, EXPORT_PAGE_LIMIT);
-      const rows = await ctx
-        .enneo()
-        .exportReportingWorklog({ filters, limit, offset: start, ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'] });
+      const rows = await requireClient(ctx.upstreams.enneo, 'ENNEO').exportReportingWorklog({
+        filters,
+        limit,
+        offset: start,
+        ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'],
+      });
       const hasNextPage = limit > size ? rows.length > size : rows.length === size;
       return connectionFromSlice(REPORT_SCOPE, rows.length > size ? rows.slice(0, size) : rows, start, { hasNextPage });
     },
