@@ -19,7 +19,7 @@ export interface Context {
   deadline: Deadline;
   /** Each source's reads for this request (`sources/index.ts`), the way the shared schema reaches a source. */
   sources: Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
-  /** The loaders of the sources that people and the time report read by name. */
+  /** Each source's loaders by folder name, for the resolvers of its own GraphQL types. */
   loaders: NamedLoaders;
   /**
    * Errors of a field that still answers (a merged timeline missing one source's entries). They
@@ -46,7 +46,7 @@ export interface RequestIdentity {
 export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, requestTimeoutMs = 30_000) {
   return (request: Request | undefined, identity: RequestIdentity): Context => {
     const clients = upstreams.forRequest(identity.credentials);
-    const { sessions, loaders } = createSourceSessions(clients);
+    const { sessions, loaders, lookUpAccount } = createSourceSessions(clients);
     return {
       // The id the request scope chose (and echoes); outside a served request, the same rule.
       requestId: currentScope()?.requestId ?? acceptedRequestId(request?.headers.get('x-request-id')) ?? randomUUID(),
@@ -55,7 +55,7 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, 
       sources: sessions,
       loaders,
       partialErrors: [],
-      people: createPeopleSession(people, loaders),
+      people: createPeopleSession(people, lookUpAccount),
       upstreams: clients,
     };
   };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SOURCES as MODULES, sourceModule } from '../sources/index.js';
 import type { Source } from '../sources/source.js';
 
 /**
@@ -19,7 +20,6 @@ export interface PeopleFileEntry {
   accounts: Record<Source, string[]>;
 }
 
-const SOURCES: readonly Source[] = ['ENNEO', 'SOCIALBOARDS', 'TRACKER'];
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** Bounds a file that is not what it claims to be. */
 const MAX_PEOPLE = 10_000;
@@ -57,16 +57,19 @@ export function parsePeopleFile(text: string): PeopleFileEntry[] {
     if (typeof accountsRaw !== 'object' || accountsRaw === null || Array.isArray(accountsRaw)) {
       throw new Error(`${at} (${entry.id}): accounts must be an object such as {"ENNEO": ["36"]}`);
     }
-    const accounts: Record<Source, string[]> = { ENNEO: [], SOCIALBOARDS: [], TRACKER: [] };
+    // Every registered source's list, empty unless the file gives one (the registry's order).
+    const sources = MODULES.map((m) => m.source);
+    const accounts = Object.fromEntries(sources.map((source) => [source, [] as string[]])) as Record<Source, string[]>;
     for (const [source, list] of Object.entries(accountsRaw)) {
-      if (!(SOURCES as readonly string[]).includes(source)) {
-        throw new Error(`${at} (${entry.id}): accounts key "${source.slice(0, 40)}" is not one of ${SOURCES.join(', ')}`);
+      if (!(sources as readonly string[]).includes(source)) {
+        throw new Error(`${at} (${entry.id}): accounts key "${source.slice(0, 40)}" is not one of ${sources.join(', ')}`);
       }
       if (!Array.isArray(list) || !list.every((a) => typeof a === 'string' && a.trim() !== '' && a.length <= 200)) {
         throw new Error(`${at} (${entry.id}): accounts.${source} must be a list of account ids as strings`);
       }
-      if (source === 'ENNEO' && !list.every((a) => /^[1-9]\d{0,14}$/.test(a))) {
-        throw new Error(`${at} (${entry.id}): accounts.ENNEO must hold enneo user ids such as "36"`);
+      const rule = sourceModule(source as Source).accountIdRule;
+      if (rule && !list.every((a) => rule.pattern.test(a))) {
+        throw new Error(`${at} (${entry.id}): accounts.${source} must hold ${rule.what}`);
       }
       for (const account of list as string[]) {
         const owner = owners.get(`${source}:${account}`);

@@ -1,15 +1,14 @@
-import type { EnneoLoaders } from '../sources/enneo/loaders.js';
-import type { TrackerLoaders } from '../sources/tracker/loaders.js';
+import type { AccountDetails } from '../sources/source-module.js';
 import type { Source } from '../sources/source.js';
 import type { PeopleFileEntry } from './people-file.js';
 import { decodePersonKey, encodePersonKey, normalizeEmail, type PersonKey } from './person-key.js';
 
 /**
- * Linking accounts of the three sources into people. Process-wide: the PEOPLE_FILE index.
- * Per request: which accounts this request has seen for each e-mail, and the look-ups that give
- * an account its e-mail (enneo `/profile/{id}`, Tracker `/users/{login}`; Socialboards sends it
- * inline) — through the request's DataLoaders, so each account is looked up at most once and
- * all look-ups of one tick go out together.
+ * Linking accounts of the sources into people. Process-wide: the PEOPLE_FILE index. Per request:
+ * which accounts this request has seen for each e-mail, and the look-ups that give an account its
+ * e-mail (each source module's `lookUpAccount`: enneo `/profile/{id}`, Tracker `/users/{login}`;
+ * Socialboards sends it inline) — through the request's DataLoaders, so each account is looked up
+ * at most once and all look-ups of one tick go out together.
  */
 
 /** One account as a source names it; `name`/`email` undefined = not known yet (looked up when needed). */
@@ -62,27 +61,20 @@ export interface PeopleSession {
 
 const SOURCE_ORDER: Record<Source, number> = { ENNEO: 0, TRACKER: 1, SOCIALBOARDS: 2 };
 
+/**
+ * @param lookUpAccount an account's name and e-mail through its source's module
+ *   (`lookUpAccount` of `createSourceSessions`), over this request's loaders.
+ */
 export function createPeopleSession(
   index: PeopleIndex,
-  loaders: { enneo: EnneoLoaders; tracker: TrackerLoaders },
+  lookUpAccount: (source: Source, id: string) => Promise<AccountDetails>,
 ): PeopleSession {
   /** Accounts seen in this request, by person local id (e-mail persons only). */
   const seen = new Map<string, Map<string, AccountRef>>();
 
   const person = (key: PersonKey): PersonModel => ({ key, localId: encodePersonKey(key) });
 
-  async function lookUp(account: AccountRef): Promise<{ name: string | null; email: string | null }> {
-    if (account.source === 'ENNEO' && /^[1-9]\d{0,14}$/.test(account.id)) {
-      const profile = await loaders.enneo.profileById.load(Number(account.id));
-      return { name: profile?.name ?? null, email: profile?.email ?? null };
-    }
-    if (account.source === 'TRACKER') {
-      const user = await loaders.tracker.userByLogin.load(account.id);
-      return { name: user?.display ?? null, email: user?.email ?? null };
-    }
-    // Socialboards has no user endpoint: what its log entries carry is all there is.
-    return { name: null, email: null };
-  }
+  const lookUp = (account: AccountRef): Promise<AccountDetails> => lookUpAccount(account.source, account.id);
 
   async function emailOf(account: AccountRef): Promise<string | null> {
     return account.email !== undefined ? account.email : (await lookUp(account)).email;

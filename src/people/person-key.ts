@@ -1,3 +1,4 @@
+import { SOURCES } from '../sources/index.js';
 import type { Source } from '../sources/source.js';
 
 /**
@@ -11,8 +12,6 @@ export type PersonKey =
   | { kind: 'file'; id: string }
   | { kind: 'email'; email: string }
   | { kind: 'account'; source: Source; accountId: string };
-
-const SOURCES: readonly string[] = ['ENNEO', 'SOCIALBOARDS', 'TRACKER'];
 
 /** E-mail addresses are compared trimmed and lower-cased (`Ingrid.Solberg@…` = `ingrid.solberg@…`). */
 export function normalizeEmail(email: string | null | undefined): string | null {
@@ -43,7 +42,7 @@ export function decodePersonKey(local: string): PersonKey | undefined {
     const sep = rest.indexOf(':');
     const source = rest.slice(0, sep);
     const accountId = rest.slice(sep + 1);
-    if (sep < 0 || !SOURCES.includes(source) || accountId === '') return undefined;
+    if (sep < 0 || !SOURCES.some((m) => m.source === source) || accountId === '') return undefined;
     return { kind, source: source as Source, accountId };
   }
   return undefined;

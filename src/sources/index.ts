@@ -14,7 +14,7 @@ import type { SocialboardsConfig } from './socialboards/config.js';
 import type { SocialboardsLoaders } from './socialboards/loaders.js';
 import type { LogEvent, SocialboardsTicket } from './socialboards/models.js';
 import { socialboardsModule } from './socialboards/module.js';
-import type { SourceModule, SourceSession } from './source-module.js';
+import type { AccountDetails, SourceModule, SourceSession } from './source-module.js';
 import type { TrackerClient } from './tracker/client.js';
 import type { TrackerConfig, TrackerSettings } from './tracker/config.js';
 import type { TrackerLoaders } from './tracker/loaders.js';
@@ -84,7 +84,7 @@ export interface SandboxSimulators {
   tracker: TrackerSimulator;
 }
 
-/** The loaders of the sources that other shared parts (people, the time report) read by name. */
+/** Each source's loaders by folder name, for the resolvers of its own GraphQL types. */
 export interface NamedLoaders {
   enneo: EnneoLoaders;
   socialboards: SocialboardsLoaders;
@@ -95,6 +95,8 @@ export interface NamedLoaders {
 export function createSourceSessions(clients: SourceClients): {
   sessions: Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
   loaders: NamedLoaders;
+  /** An account's name and e-mail through its source's look-up, both null when the source has none. */
+  lookUpAccount(source: Source, id: string): Promise<AccountDetails>;
 } {
   const sessions = {} as Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
   const loaders = {} as Record<Source, unknown>;
@@ -102,8 +104,10 @@ export function createSourceSessions(clients: SourceClients): {
     loaders[module.source] = module.createLoaders(clients);
     sessions[module.source] = module.createSession(loaders[module.source]);
   }
+  const none: AccountDetails = { name: null, email: null };
   return {
     sessions,
+    lookUpAccount: async (source, id) => (await sourceModule(source).lookUpAccount?.(loaders[source], id)) ?? none,
     loaders: {
       enneo: loaders.ENNEO as EnneoLoaders,
       socialboards: loaders.SOCIALBOARDS as SocialboardsLoaders,

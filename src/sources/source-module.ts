@@ -35,6 +35,16 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   configHint: string;
   /** Its part of the time report (`sources/<name>/time-report.ts`); a source without time records leaves it out. */
   timeReport?: TimeReportReader;
+  /**
+   * What its account ids look like in PEOPLE_FILE, and how the file's error names them ("enneo user
+   * ids such as \"36\""). Default: any non-empty string.
+   */
+  accountIdRule?: { pattern: RegExp; what: string };
+  /**
+   * An account's display name and e-mail, through this request's loaders, for linking accounts
+   * into people. Sources without a user look-up leave it out: what their records carry is all there is.
+   */
+  lookUpAccount?(loaders: Loaders, id: string): Promise<AccountDetails>;
   /** The description of its value of the GraphQL `Source` enum. */
   description: string;
   /** The scope that lets a caller read what this source backs. */
@@ -120,4 +130,10 @@ export interface SourceSession<Ticket, Entry> {
   logEventsOf(ticket: Ticket, actionTypes: readonly string[]): Promise<Entry[]>;
   /** Every entry of the ticket a key names, without loading the ticket; none when it does not exist. */
   entriesOfKey(key: string): Promise<Entry[]>;
+}
+
+/** What a source knows of one of its accounts; null where it does not say. */
+export interface AccountDetails {
+  name: string | null;
+  email: string | null;
 }

@@ -12,6 +12,9 @@ function prefetch(promise: Promise<unknown>): void {
   promise.catch(() => undefined);
 }
 
+/** An enneo user id, as PEOPLE_FILE and the accounts of people write it. */
+const ENNEO_USER_ID = /^[1-9]\d{0,14}$/;
+
 export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> = {
   source: 'ENNEO',
   name: 'enneo',
@@ -20,6 +23,12 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   configured: (config) => Boolean(config.enneo),
   configHint: 'ENNEO_URL and ENNEO_TOKEN',
   timeReport: enneoTimeReport,
+  accountIdRule: { pattern: ENNEO_USER_ID, what: 'enneo user ids such as "36"' },
+  lookUpAccount: async (loaders, id) => {
+    if (!ENNEO_USER_ID.test(id)) return { name: null, email: null };
+    const profile = await loaders.profileById.load(Number(id));
+    return { name: profile?.name ?? null, email: profile?.email ?? null };
+  },
   description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.',
   // Numeric ids stay below 2^53 so they survive being numbers.
   scope: 'enneo:read',

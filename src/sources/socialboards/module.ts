@@ -21,6 +21,7 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   configured: (config) => Boolean(config.socialboards),
   configHint: 'SOCIALBOARDS_*',
   timeReport: socialboardsTimeReport,
+  // No lookUpAccount: Socialboards has no user endpoint; its log entries carry name and e-mail inline.
   description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
   // Socialboards ids are 32-bit.
   scope: 'socialboards:read',

@@ -25,6 +25,10 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
   configured: (config) => Boolean(config.tracker),
   configHint: 'TRACKER_*',
   timeReport: trackerTimeReport,
+  lookUpAccount: async (loaders, login) => {
+    const user = await loaders.userByLogin.load(login);
+    return { name: user?.display ?? null, email: user?.email ?? null };
+  },
   description: 'Yandex Tracker: issues and their worklogs.',
   scope: 'tracker:read',
   keyRule: {
