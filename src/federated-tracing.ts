@@ -31,16 +31,22 @@ export function useFederatedTracing(): Plugin {
       return masked instanceof GraphQLError ? masked : new GraphQLError(masked.message);
     },
   }) as Plugin;
-  return {
-    ...inlineTrace,
-    // The plugin times resolvers through @envelop/on-resolve, which wraps every field's resolver
-    // for every request; the wrapper is swapped for one that only goes through it when traced.
-    onPluginInit: (payload) =>
-      inlineTrace.onPluginInit?.({
-        ...payload,
-        addPlugin: (plugin) => payload.addPlugin(plugin.onSchemaChange ? onlyWhenTraced(plugin, traced) : plugin),
-      }),
-  };
+  // The plugin times resolvers through @envelop/on-resolve, which wraps every field's resolver
+  // for every request; the wrapper is swapped for one that only goes through it when traced.
+  return resolveHooksOnlyWhenTraced(inlineTrace, traced);
+}
+
+/** The plugin, with every schema-wrapping plugin it adds (at any depth) limited to traced requests. */
+function resolveHooksOnlyWhenTraced(plugin: Plugin, traced: WeakSet<Request>): Plugin {
+  const init = plugin.onPluginInit;
+  const nested: Plugin = init
+    ? {
+        ...plugin,
+        onPluginInit: (payload) =>
+          init({ ...payload, addPlugin: (added) => payload.addPlugin(resolveHooksOnlyWhenTraced(added as Plugin, traced)) }),
+      }
+    : plugin;
+  return nested.onSchemaChange ? onlyWhenTraced(nested, traced) : nested;
 }
 
 type FieldResolver = GraphQLFieldResolver<unknown, { request?: Request }>;
