@@ -90,8 +90,16 @@ function localTime(instant: number, timeZone: string): { day: number; hour: numb
  * offset across DST changes; a wall time that does not exist (spring gap) moves forward by the gap,
  * an ambiguous one (autumn overlap) resolves to the earlier instant (as Temporal's 'compatible').
  */
-function fromWallClock(fields: number[], timeZone: string): number {
-  const [year, month, day, hour, minute, second, ms] = fields as [number, number, number, number, number, number, number];
+function fromWallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+  timeZone: string,
+): number {
   const guess = utcMs(year, month, day, hour, minute, second, ms);
   const first = zoneOffset(guess - zoneOffset(guess, timeZone), timeZone);
   const earlier = zoneOffset(guess - first - 3_600_000, timeZone);
@@ -109,6 +117,53 @@ function fromWallClock(fields: number[], timeZone: string): number {
   return guess - offset;
 }
 
+/** The digit at `i` of `text` as a number, or -1 when it is not an ASCII digit. */
+function digitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** Two or four digits from `i` as a number, or -1 when any of them is not a digit. */
+function digits(text: string, i: number, count: 2 | 4): number {
+  let value = 0;
+  for (let k = 0; k < count; k += 1) {
+    const d = digitAt(text, i + k);
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * enneo's two zone-less shapes, `YYYY-MM-DD HH:MM:SS` and `YYYY-MM-DD`, read without the regular
+ * expression and the arrays it makes (an export page holds thousands of them): the instant in ms,
+ * null when the shape matches but the fields are no valid time, undefined when the text has
+ * another shape (the general parser then decides). Same answers as `PATTERN`'s path.
+ */
+function parseZonelessFast(text: string, timeZone: string): number | null | undefined {
+  const length = text.length;
+  if (length !== 19 && length !== 10) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined; // '-'
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (length === 19) {
+    const separator = text.charCodeAt(10);
+    if (separator !== 32 && separator !== 84) return undefined; // ' ' or 'T'
+    if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined; // ':'
+    hour = digits(text, 11, 2);
+    minute = digits(text, 14, 2);
+    second = digits(text, 17, 2);
+    if (hour < 0 || minute < 0 || second < 0) return undefined;
+  }
+  if (!validFields(year, month, day, hour, minute, second)) return null;
+  return fromWallClock(year, month, day, hour, minute, second, 0, timeZone);
+}
+
 function validFields(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
   // Every month has 28 days; only later days need the month's length.
@@ -121,6 +176,10 @@ function validFields(y: number, mo: number, d: number, h: number, mi: number, s:
  * because guessing would silently shift it.
  */
 export function parseTimestamp(text: string, zoneForLocal?: string): Date | undefined {
+  if (zoneForLocal !== undefined) {
+    const local = parseZonelessFast(text, zoneForLocal);
+    if (local !== undefined) return local === null ? undefined : new Date(local);
+  }
   const m = PATTERN.exec(text.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone] = m;
@@ -131,7 +190,7 @@ export function parseTimestamp(text: string, zoneForLocal?: string): Date | unde
 
   if (zone === undefined) {
     if (zoneForLocal === undefined) return undefined;
-    return new Date(fromWallClock([...fields, ms], zoneForLocal));
+    return new Date(fromWallClock(...fields, ms, zoneForLocal));
   }
   let offsetMinutes = 0;
   if (zone !== 'Z' && zone !== 'z') {

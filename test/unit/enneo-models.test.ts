@@ -164,6 +164,20 @@ describe('mapWorklog', () => {
     expect(mapWorklog(berlin, wire).raw).toBe(wire);
   });
 
+  it('with a page cache of lists: the same cells read the same lists, a bad cell still fails on its own', () => {
+    const ctx = { ...exportCtx, lists: { json: new Map<string, string[]>(), names: new Map<string, string[]>() } };
+    const first = mapReportRow(ctx, exportRow());
+    const second = mapReportRow(ctx, { ...exportRow(), teams: '["Billing"]', allTags: 'Refund, Billing' });
+    expect(second.tags).toEqual(first.tags);
+    expect(second.teams).toEqual(['Billing']);
+    expect(second.allTags).toEqual(['Refund', 'Billing']);
+    expect(mapReportRow(ctx, exportRow())).toEqual(mapReportRow(exportCtx, exportRow()));
+    expect(() => mapReportRow(ctx, { ...exportRow(), tags: 'Billing, Payment reminder' })).toThrow(
+      /tags is not a JSON-encoded list/,
+    );
+    expect(() => mapReportRow(ctx, { ...exportRow(), teams: '{"a":1}' })).toThrow(/teams is neither a list/);
+  });
+
   it('keeps an unknown action as OTHER with the raw value', () => {
     const wire = docEntry();
     wire.worklog.action = 'mergeAction';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWallClock, isCalendarDate, parseTimestamp } from '../../src/upstreams/time.js';
 
@@ -115,6 +116,33 @@ describe('parseTimestamp of zone-less wall time (enneo exports)', () => {
         expect(instant - read).toBe(3_600_000);
         expect(formatWallClock(new Date(read), zone)).toBe(formatWallClock(new Date(instant), zone));
       }
+    }
+  });
+
+  it('reads YYYY-MM-DD HH:MM:SS and YYYY-MM-DD (the fast path) exactly as the general parser reads them', () => {
+    // Surrounding whitespace sends the same text through the regular expression instead.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom(' ', 'T', 'x', ':'),
+        fc.constantFrom('Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'UTC'),
+        fc.boolean(),
+        (y, mo, d, h, mi, s, separator, zone, dateOnly) => {
+          const p = (n: number, len = 2) => String(n).padStart(len, '0');
+          const day = `${p(y, 4)}-${p(mo)}-${p(d)}`;
+          const text = dateOnly ? day : `${day}${separator}${p(h)}:${p(mi)}:${p(s)}`;
+          expect(iso(text, zone)).toBe(iso(` ${text} `, zone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const text of ['2025-1a-03 08:15:00', '2025-11-03 08:15:0a', '2025/11/03', '2025-11-03 08-15-00', '２０２５-11-03']) {
+      expect(iso(text, 'Europe/Berlin')).toBe(iso(` ${text} `, 'Europe/Berlin'));
     }
   });
 

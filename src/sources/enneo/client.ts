@@ -80,7 +80,8 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
     const body = parseJson('ENNEO', route, response);
     // Exports too large for a synchronous answer come back as a confirmation message instead.
     if (!Array.isArray(body)) throw UpstreamError.badResponse('ENNEO', route, 'the export did not return a list of rows');
-    const ctx = context(route);
+    // Lists cached for this page only: shared between its rows, gone with it.
+    const ctx: MapContext = { ...context(route), lists: { json: new Map(), names: new Map() } };
     return body.map((row) => map(ctx, row));
   }
 

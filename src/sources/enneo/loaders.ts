@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { SharedPromiseLoader } from '../../upstreams/shared-promise-loader.js';
 import type { EnneoClient } from './client.js';
 import type { Assessment, EnneoTicket, EnneoWorklog, Profile, Scorecard } from './models.js';
 import { requireClient } from '../../upstreams/errors.js';
@@ -25,10 +26,10 @@ export function createEnneoLoaders(client: EnneoClient | undefined): EnneoLoader
   // Without a client every key fails with SOURCE_NOT_CONFIGURED, so fields say why they are empty.
   const enneo = async () => requireClient(client, 'ENNEO');
   return {
-    ticketByKey: new DataLoader(eachKey(async (id) => (await enneo()).getTicket(id))),
-    worklogsByTicket: new DataLoader(eachKey(async (id) => (await enneo()).getTicketWorklogs(id))),
-    assessmentById: new DataLoader(eachKey(async (id) => (await enneo()).getAssessment(id))),
-    scorecardById: new DataLoader(eachKey(async (id) => (await enneo()).getScorecard(id))),
-    profileById: new DataLoader(eachKey(async (id) => (await enneo()).getProfile(id))),
+    ticketByKey: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getTicket(id))),
+    worklogsByTicket: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getTicketWorklogs(id))),
+    assessmentById: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getAssessment(id))),
+    scorecardById: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getScorecard(id))),
+    profileById: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getProfile(id))),
   };
 }

@@ -231,6 +231,12 @@ export interface MapContext {
   timeZone: string;
   /** Route being mapped, for error messages. */
   route: string;
+  /**
+   * Lists already read from JSON-in-a-string and comma-separated cells, by cell text: one export
+   * page repeats the same few tag and team cells on hundreds of rows, so each distinct cell is
+   * parsed once per page and its (never mutated) list shared. Absent: every cell is parsed.
+   */
+  lists?: { json: Map<string, string[]>; names: Map<string, string[]> };
 }
 
 const {
@@ -279,10 +285,14 @@ export function enneoDurationOf(item: { durationSeconds: number | null; duration
  */
 function tagList(ctx: MapContext, value: unknown, field: string): string[] {
   if (typeof value === 'string' && !value.trimStart().startsWith('[')) {
-    return value
+    const known = ctx.lists?.names.get(value);
+    if (known) return known;
+    const names = value
       .split(',')
       .map((name) => name.trim())
       .filter((name) => name !== '');
+    ctx.lists?.names.set(value, names);
+    return names;
   }
   return jsonList(ctx, value, field);
 }
@@ -306,6 +316,15 @@ export function rawDataOf(row: WorklogReportRow): unknown {
 
 function jsonList(ctx: MapContext, value: unknown, field: string): string[] {
   if (value === null || value === undefined || value === '') return [];
+  if (typeof value === 'string' && ctx.lists) {
+    let list = ctx.lists.json.get(value);
+    if (!list) ctx.lists.json.set(value, (list = readJsonList(ctx, value, field)));
+    return list;
+  }
+  return readJsonList(ctx, value, field);
+}
+
+function readJsonList(ctx: MapContext, value: unknown, field: string): string[] {
   let parsed: unknown = value;
   if (typeof value === 'string') {
     try {

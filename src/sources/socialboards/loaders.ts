@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { SharedPromiseLoader } from '../../upstreams/shared-promise-loader.js';
 import { UpstreamError } from '../../upstreams/errors.js';
 import { SOCIALBOARDS_PAGE_LIMIT, type SocialboardsClient } from './client.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
@@ -28,7 +29,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export function createSocialboardsLoaders(client: SocialboardsClient | undefined): SocialboardsLoaders {
   const notConfigured = () => UpstreamError.notConfigured('SOCIALBOARDS');
   return {
-    ticketByKey: new DataLoader<number, SocialboardsTicket | null>(async (ids) => {
+    ticketByKey: new SharedPromiseLoader<number, SocialboardsTicket | null>(async (ids) => {
       if (!client) return ids.map(notConfigured);
       const batches = await Promise.all(
         chunks(ids, SOCIALBOARDS_PAGE_LIMIT).map((ticketIds) =>
@@ -43,7 +44,7 @@ export function createSocialboardsLoaders(client: SocialboardsClient | undefined
       }
       return ids.map((id) => failed.get(id) ?? found.get(id) ?? null);
     }),
-    logByTicket: new DataLoader<LogQuery, LogEvent[] | null, string>(
+    logByTicket: new SharedPromiseLoader<LogQuery, LogEvent[] | null, string>(
       (queries) =>
         Promise.all(
           queries.map((q) =>

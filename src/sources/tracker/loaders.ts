@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
+import { SharedPromiseLoader } from '../../upstreams/shared-promise-loader.js';
 import { UpstreamError } from '../../upstreams/errors.js';
 import type { TrackerClient } from './client.js';
 import type { TrackerIssue, TrackerUserProfile, TrackerWorklog } from './models.js';
@@ -19,7 +20,7 @@ export interface TrackerLoaders {
 export function createTrackerLoaders(client: TrackerClient | undefined): TrackerLoaders {
   const notConfigured = () => UpstreamError.notConfigured('TRACKER');
   return {
-    issueByKey: new DataLoader<string, TrackerIssue | null>(async (keys) => {
+    issueByKey: new SharedPromiseLoader<string, TrackerIssue | null>(async (keys) => {
       if (!client) return keys.map(notConfigured);
       try {
         const issues = await client.searchIssues(keys);
@@ -29,10 +30,10 @@ export function createTrackerLoaders(client: TrackerClient | undefined): Tracker
         return keys.map(() => error as Error);
       }
     }),
-    worklogsByIssue: new DataLoader<string, TrackerWorklog[] | null>((keys) =>
+    worklogsByIssue: new SharedPromiseLoader<string, TrackerWorklog[] | null>((keys) =>
       Promise.all(keys.map((key) => (client ? client.getIssueWorklogs(key).catch((error: Error) => error) : notConfigured()))),
     ),
-    userByLogin: new DataLoader<string, TrackerUserProfile | null>((logins) =>
+    userByLogin: new SharedPromiseLoader<string, TrackerUserProfile | null>((logins) =>
       Promise.all(logins.map((login) => (client ? client.getUser(login).catch((error: Error) => error) : notConfigured()))),
     ),
   };
