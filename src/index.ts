@@ -1,14 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import { ConfigError, type Config, hasAnySource, loadConfig } from './config.js';
-import { createGateway } from './gateway.js';
+import { createApp } from './app.js';
 import { createLogger, LiveSecrets } from './logger.js';
-import { createObservability } from './observability/index.js';
-import { requestAwareLogger } from './observability/request-scope.js';
-import { createReadiness } from './readiness.js';
 import { type Sandbox, startSandbox } from './sandbox/index.js';
-import { createUpstreams, secretsOf } from './upstreams/index.js';
+import { secretsOf } from './upstreams/index.js';
 
-/** Process entry: loadConfig → (sandbox?) → createUpstreams → createGateway → listen; signals, shutdown. */
+/** Process entry: loadConfig → (sandbox?) → createApp (upstream clients, observability, gateway) → listen; signals, shutdown. */
 
 /** A client must have sent its request headers within this time (README, "Deadlines"). */
 const CLIENT_HEADERS_TIMEOUT_MS = 10_000;
@@ -69,23 +66,11 @@ async function main(): Promise<void> {
     logger.info(`sandbox enneo at ${sandbox.enneo.url}`);
   }
 
-  const observability = createObservability(config.ops, logger);
-  const upstreams = createUpstreams(config, requestAwareLogger(logger), observability.upstreamHooks);
-  observability.metrics.watchPools(upstreams.poolStats);
-  const readiness = createReadiness(upstreams.probes);
   const separateMetrics = config.ops.metricsPort !== undefined;
-  const gateway = createGateway({
-    upstreams,
+  const { gateway, upstreams, observability, readiness } = createApp(config, {
     logger,
     liveSecrets,
-    limits: config.limits,
-    requestTimeoutMs: config.requestTimeoutMs,
-    security,
-    people: config.people,
-    metrics: observability.metrics,
     metricsEndpoint: !separateMetrics,
-    tracing: observability.tracing,
-    readiness,
   });
   const server = createServer(
     {

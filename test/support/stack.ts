@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type GraphQLFormattedError, print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
+import { createApp } from '../../src/app.js';
 import { createLogger, LiveSecrets } from '../../src/logger.js';
-import { createObservability, type Observability } from '../../src/observability/index.js';
-import { requestAwareLogger } from '../../src/observability/request-scope.js';
-import { createReadiness, type Readiness, type ReadinessOptions } from '../../src/readiness.js';
+import type { Observability } from '../../src/observability/index.js';
+import type { Readiness, ReadinessOptions } from '../../src/readiness.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
-import { createUpstreams, secretsOf } from '../../src/upstreams/index.js';
+import { secretsOf } from '../../src/upstreams/index.js';
 import { createTestClock, type TestClock } from './test-clock.js';
 
 /**
@@ -74,22 +73,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     liveSecrets,
     write: (line) => logs.push(line),
   });
-  const observability = createObservability(config.ops, logger, { processMetrics: false });
-  const upstreams = createUpstreams(config, requestAwareLogger(logger), { ...observability.upstreamHooks, clock });
-  observability.metrics.watchPools(upstreams.poolStats);
-  const readiness = createReadiness(upstreams.probes, options.readiness);
-  const gateway = createGateway({
-    upstreams,
+  const { gateway, upstreams, observability, readiness } = createApp(config, {
     logger,
     liveSecrets,
-    limits: config.limits,
-    requestTimeoutMs: config.requestTimeoutMs,
-    security: config.security,
+    processMetrics: false,
+    clock,
+    readiness: options.readiness,
     jwks: options.jwks,
-    people: config.people,
-    metrics: observability.metrics,
-    tracing: observability.tracing,
-    readiness,
   });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
