@@ -74,21 +74,21 @@ export class Deadline {
     });
   }
 
-  /** Waits `ms`, or less when the budget ends first (resolves either way). */
-  sleep(
-    ms: number,
-    wait: (ms: number) => Promise<void> = (n) => new Promise((resolve) => setTimeout(resolve, n)),
-  ): Promise<void> {
+  /**
+   * Waits `ms`, or less when the budget ends first (resolves either way). `wait` is the clock's
+   * sleep (tests pass one that does not wait); without it a timer is used, cleared on abort.
+   */
+  sleep(ms: number, wait?: (ms: number) => Promise<void>): Promise<void> {
     return new Promise<void>((resolve) => {
-      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
       const done = () => {
-        if (settled) return;
-        settled = true;
+        clearTimeout(timer);
         this.signal.removeEventListener('abort', done);
         resolve();
       };
       this.signal.addEventListener('abort', done, { once: true });
-      void wait(ms).then(done);
+      if (wait) void wait(ms).then(done);
+      else timer = setTimeout(done, ms);
     });
   }
 }

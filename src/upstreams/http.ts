@@ -278,21 +278,16 @@ export function createHttpTransport(
       let renewed = false;
 
       /**
-       * Waits `ms` before a retry, but only when the request's remaining budget covers the wait
-       * plus one more attempt as long as the last one; false (no retry) when it does not.
+       * Whether a retry after waiting `ms` fits: the request's remaining budget must cover the
+       * wait plus one more attempt as long as the last one.
        */
-      async function pause(ms: number, lastAttemptMs: number): Promise<boolean> {
-        if (!deadline) {
-          await clock.sleep(ms);
-          return true;
-        }
-        if (deadline.remainingMs() < ms + lastAttemptMs) {
-          logger.debug(`${SOURCE_LABEL[source]} ${req.route}: no retry, the request's time budget cannot cover it`);
-          return false;
-        }
-        await deadline.sleep(ms, (n) => clock.sleep(n));
-        return true;
+      function fits(ms: number, lastAttemptMs: number): boolean {
+        if (!deadline || deadline.remainingMs() >= ms + lastAttemptMs) return true;
+        logger.debug(`${SOURCE_LABEL[source]} ${req.route}: no retry, the request's time budget cannot cover it`);
+        return false;
       }
+      /** The wait before a retry (cut short, harmlessly, if the budget ends first). */
+      const pause = (ms: number) => (deadline ? deadline.sleep(ms, (n) => clock.sleep(n)) : clock.sleep(ms));
 
       for (let attempt = 1; ; attempt += 1) {
         if (deadline?.expired) throw deadline.timeoutError(source, req.route);
@@ -310,8 +305,9 @@ export function createHttpTransport(
           }
           if (error instanceof UpstreamError) throw error;
           const code = errorCode(error);
-          const retryable = attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code);
-          const retrying = retryable && (await pause(backoffDelay(attempt - 1, config.retryBaseDelayMs), attemptMs()));
+          const delay = backoffDelay(attempt - 1, config.retryBaseDelayMs);
+          const retrying =
+            attempt < maxAttempts && code !== undefined && RETRY_NETWORK_CODES.has(code) && fits(delay, attemptMs());
           observer?.failure({
             source,
             route: req.route,
@@ -320,7 +316,10 @@ export function createHttpTransport(
             cause: code,
             retrying,
           });
-          if (retrying) continue;
+          if (retrying) {
+            await pause(delay);
+            continue;
+          }
           throw networkError(source, req.route, error, attempt);
         }
 
@@ -352,8 +351,9 @@ export function createHttpTransport(
             logger.warn(
               `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
             );
-          } else if (await pause(wait, attemptMs())) {
+          } else if (fits(wait, attemptMs())) {
             fail(true);
+            await pause(wait);
             continue;
           }
         }
