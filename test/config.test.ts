@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, hasAnySource, loadConfig } from '../src/config.js';
+import { runUntilExit } from './support/spawn-gateway.js';
 
 /**
  * `loadConfig(env)`: every variable of the README (and the UPSTREAM_* / TRACKER_* extras) with its
@@ -413,31 +412,17 @@ describe('secrets are never echoed', () => {
 
 describe('the process with a bad environment', () => {
   it('exits non-zero with exactly one stderr line per problem, naming the variable, without the secret', async () => {
-    const root = fileURLToPath(new URL('..', import.meta.url));
     // Only what node needs from the outside; no variable of the gateway leaks in from the test run.
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
+    const { code, stdout, stderr, lines } = await runUntilExit({
       PORT: 'abc',
       ENNEO_URL: 'https://x.example/api/mind',
       ENNEO_TOKEN: '',
       TRACKER_TOKEN: 'sec retQ7z',
       TRACKER_ORG_ID: '123',
-    };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
 
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
-    const lines = stderr.split('\n').filter((line) => line.trim() !== '');
     expect(lines).toHaveLength(3);
     expect(lines.filter((l) => /^config error: PORT /.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /^config error: ENNEO_TOKEN is required/.test(l))).toHaveLength(1);

@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKey } from '../../src/auth/api-keys.js';
 import { PROBES, type Probe, runGraphqlCop } from '../support/graphql-cop.js';
-import { spawnGateway } from '../support/spawn-gateway.js';
+import { runUntilExit, spawnGateway } from '../support/spawn-gateway.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**
@@ -16,7 +14,6 @@ import { type Stack, startStack } from '../support/stack.js';
  * configuration did not enable on purpose.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KEY = 'tlk_prod_router_3e8b51c0';
 
 function keysFile(): string {
@@ -25,27 +22,9 @@ function keysFile(): string {
   return file;
 }
 
-/** Runs `node --import tsx src/index.ts` with only these variables until it exits; its code and stderr lines. */
-async function refusedStart(vars: Record<string, string>): Promise<{ code: number | null; lines: string[]; stdout: string }> {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-  clearTimeout(killer);
-  return { code, lines: stderr.split('\n').filter((l) => l.trim() !== ''), stdout };
-}
-
 describe('start-up in production', () => {
   it('refuses to start without client authentication, in one line', async () => {
-    const { code, lines, stdout } = await refusedStart({
+    const { code, lines, stdout } = await runUntilExit({
       NODE_ENV: 'production',
       ENNEO_URL: 'https://demo.enneo.ai/api/mind',
       ENNEO_TOKEN: 'tok_prod_secret_51',
@@ -58,7 +37,7 @@ describe('start-up in production', () => {
   }, 30_000);
 
   it('refuses to start without any source instead of serving the sandbox, in one line', async () => {
-    const { code, lines } = await refusedStart({ NODE_ENV: 'production', AUTH: 'none' });
+    const { code, lines } = await runUntilExit({ NODE_ENV: 'production', AUTH: 'none' });
     expect(code).toBe(1);
     expect(lines).toEqual([
       'config error: NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',

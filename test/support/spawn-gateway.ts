@@ -85,3 +85,24 @@ export async function spawnGateway(vars: Record<string, string> = {}, options: S
   });
   return { child, url, stdout: () => stdout, stderr: () => stderr, exited, stop };
 }
+
+/**
+ * Runs the gateway process with only the given variables (PORT defaults to 0) until it exits on
+ * its own — for start-ups that must refuse; killed after `timeoutMs` (default 20 s) otherwise.
+ */
+export async function runUntilExit(
+  vars: Record<string, string>,
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; stdout: string; stderr: string; lines: string[] }> {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...vars };
+  const [program, ...args] = START;
+  const child = spawn(program, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  clearTimeout(killer);
+  return { code, stdout, stderr, lines: stderr.split('\n').filter((line) => line.trim() !== '') };
+}
