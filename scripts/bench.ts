@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { createGateway } from '../src/gateway.js';
 import { silentLogger } from '../src/logger.js';
 import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.js';
-import { createUpstreams } from '../src/upstreams/index.js';
+import { createUpstreams } from '../src/transport/index.js';
 import { startStack } from '../test/support/stack.js';
 import { compareWithBaseline } from './bench-compare.js';
 import { reportWalk } from './bench-report-walk.js';

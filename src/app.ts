@@ -5,7 +5,7 @@ import type { LiveSecrets, Logger } from './logger.js';
 import { createObservability, type Observability } from './observability/index.js';
 import { requestAwareLogger } from './observability/request-scope.js';
 import { createReadiness, type Readiness, type ReadinessOptions } from './readiness.js';
-import { createUpstreams, type Upstreams } from './upstreams/index.js';
+import { createUpstreams, type Upstreams } from './transport/index.js';
 
 /**
  * The gateway's parts wired from a configuration — upstream clients with their observer, metrics

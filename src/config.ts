@@ -9,7 +9,7 @@ import { type Env, Reader } from './config-reader.js';
 import { type PeopleFileEntry, readPeopleFile } from './people/people-file.js';
 import { readSourceConfigs, SOURCES, type SourceConfigs } from './sources/index.js';
 
-/** Transport settings shared by every upstream (see `upstreams/http.ts`). */
+/** Transport settings shared by every upstream (see `transport/http.ts`). */
 export interface HttpConfig {
   /** TCP/TLS connect timeout. Env `UPSTREAM_CONNECT_TIMEOUT_MS`, default 5000. */
   connectTimeoutMs: number;
@@ -103,7 +103,7 @@ export interface Config extends SourceConfigs {
    */
   sandbox: 'forced' | 'auto' | 'off';
   http: HttpConfig;
-  /** One GraphQL request's whole time budget (see `upstreams/deadline.ts`). Env `REQUEST_TIMEOUT_MS`, default 30000. */
+  /** One GraphQL request's whole time budget (see `transport/deadline.ts`). Env `REQUEST_TIMEOUT_MS`, default 30000. */
   requestTimeoutMs: number;
   limits: OperationLimits;
   /** Env `LOG_LEVEL`, default `info`. */

@@ -6,9 +6,9 @@ import { acceptedRequestId, currentScope } from './observability/request-scope.j
 import { createSourceSessions, type NamedLoaders, type TicketModel, type TimelineEntryModel } from './sources/index.js';
 import type { SourceSession } from './sources/source-module.js';
 import { arrivalOf } from './request-deadline.js';
-import { Deadline } from './upstreams/deadline.js';
+import { Deadline } from './transport/deadline.js';
 import type { Source } from './sources/source.js';
-import type { RequestCredentials, SourceClients, Upstreams } from './upstreams/index.js';
+import type { RequestCredentials, SourceClients, Upstreams } from './transport/index.js';
 
 /** Per-request state only: loaders are new for every GraphQL request, clients are shared. */
 export interface Context {

@@ -28,7 +28,7 @@ import { schema } from './schema/index.js';
 import { useArgumentPrecheck } from './schema/argument-precheck.js';
 import { usePartialErrors } from './schema/partial-errors.js';
 import { useTimeReportCsv } from './reports/time-report-csv.js';
-import type { Upstreams } from './upstreams/index.js';
+import type { Upstreams } from './transport/index.js';
 
 export interface GatewayDeps {
   upstreams: Upstreams;

@@ -3,7 +3,7 @@ import { ConfigError, type Config, hasAnySource, loadConfig } from './config.js'
 import { createApp } from './app.js';
 import { createLogger, LiveSecrets } from './logger.js';
 import { type Sandbox, startSandbox } from './sandbox/index.js';
-import { secretsOf } from './upstreams/index.js';
+import { secretsOf } from './transport/index.js';
 
 /** Process entry: loadConfig → (sandbox?) → createApp (upstream clients, observability, gateway) → listen; signals, shutdown. */
 

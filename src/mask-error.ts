@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import type { Logger } from './logger.js';
 import { currentScope } from './observability/request-scope.js';
-import { isUpstreamError } from './upstreams/errors.js';
+import { isUpstreamError } from './transport/errors.js';
 
 /**
  * Upstream failures become labelled errors on the fields they back: the message we wrote plus

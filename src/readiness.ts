@@ -1,5 +1,5 @@
 import type { Source } from './sources/source.js';
-import type { Probe } from './upstreams/probes.js';
+import type { Probe } from './transport/probes.js';
 
 /**
  * `/readyz` (README, "Running in production"): ready when every configured source answered its last probe

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
-import { runWithDeadline } from './upstreams/deadline.js';
+import { runWithDeadline } from './transport/deadline.js';
 
 /** When each HTTP request arrived, so its budget counts from there, not from when it was parsed. */
 const arrivals = new WeakMap<Request, number>();

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
 import { startSandbox } from '../../src/sandbox/index.js';
-import { createUpstreams, secretsOf } from '../../src/upstreams/index.js';
+import { createUpstreams, secretsOf } from '../../src/transport/index.js';
 import { startCrmSubgraph } from './crm-subgraph.js';
 import { composeSupergraph, introspectSubgraph, type Router, startApolloRouter, startHiveRouter } from './routers.js';
 

@@ -1,6 +1,6 @@
 import type { OperationsConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { UpstreamsHooks } from '../upstreams/index.js';
+import type { UpstreamsHooks } from '../transport/index.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createTracing, type Tracing } from './tracing.js';
 import { createUpstreamObserver } from './upstream-observer.js';

@@ -1,6 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from '../logger.js';
-import type { HttpObserver } from '../upstreams/http.js';
+import type { HttpObserver } from '../transport/http.js';
 import type { Metrics } from './metrics.js';
 import { currentScope } from './request-scope.js';
 import type { Tracing } from './tracing.js';

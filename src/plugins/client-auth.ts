@@ -4,7 +4,7 @@ import { AuthRefusal } from '../auth/refusal.js';
 import type { RequestIdentity } from '../context.js';
 import type { LiveSecrets } from '../logger.js';
 import type { Source } from '../sources/source.js';
-import { FORWARD_HEADER, type RequestCredentials } from '../upstreams/index.js';
+import { FORWARD_HEADER, type RequestCredentials } from '../transport/index.js';
 
 /**
  * Client authentication before anything else of a request runs: no parsing, no validation, no

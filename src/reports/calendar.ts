@@ -1,4 +1,4 @@
-import { parseTimestamp, wallClock } from '../upstreams/time.js';
+import { parseTimestamp, wallClock } from '../transport/time.js';
 
 /**
  * Calendar arithmetic of the time report: days are `YYYY-MM-DD` strings in the report's time zone,

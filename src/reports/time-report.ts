@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { AccountRef, PersonModel } from '../people/people-session.js';
 import { sourceModule } from '../sources/index.js';
 import type { Source } from '../sources/source.js';
-import { UpstreamError } from '../upstreams/errors.js';
+import { UpstreamError } from '../transport/errors.js';
 import { createDayOf, isoWeek, monthOf } from './calendar.js';
 import type { TimeRecord, TimeRecordSink } from './source-records.js';
 

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { isCalendarDate } from '../upstreams/time.js';
+import { isCalendarDate } from '../transport/time.js';
 import { badUserInput } from './user-input.js';
 
 function parse(value: unknown): string {

@@ -1,7 +1,7 @@
 import type { MaybePromise, ObjectRef } from '@pothos/core';
 import { type GraphQLSchema, isUnionType } from 'graphql';
 import type { Context } from '../context.js';
-import { isRecord } from '../upstreams/field-readers.js';
+import { isRecord } from '../transport/field-readers.js';
 import type { Source } from '../sources/source.js';
 import { builder } from './builder.js';
 import { decodeGlobalId } from './global-id.js';

@@ -8,7 +8,7 @@ import {
   type TimelineEntryModel,
   type WorklogModel,
 } from '../sources/index.js';
-import { SOURCE_LABEL, UpstreamError } from '../upstreams/errors.js';
+import { SOURCE_LABEL, UpstreamError } from '../transport/errors.js';
 import type { Source } from '../sources/source.js';
 import { registerLocalId } from './global-id.js';
 import { selectsAny } from './selection.js';

@@ -1,6 +1,6 @@
 import { SOURCES } from '../sources/index.js';
 import { defaultFieldResolver, type GraphQLSchema, getNamedType, GraphQLInt, isObjectType } from 'graphql';
-import { UpstreamError } from '../upstreams/errors.js';
+import { UpstreamError } from '../transport/errors.js';
 import type { Source } from '../sources/source.js';
 
 /**

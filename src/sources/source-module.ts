@@ -5,8 +5,8 @@ import type { TimeReportReader } from '../reports/source-records.js';
 import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
 import type { Source } from './source.js';
 import type { Logger } from '../logger.js';
-import type { HttpClient, HttpRequest, HttpTransport } from '../upstreams/http.js';
-import type { RequestCredentials, UpstreamsHooks } from '../upstreams/index.js';
+import type { HttpClient, HttpRequest, HttpTransport } from '../transport/http.js';
+import type { RequestCredentials, UpstreamsHooks } from '../transport/index.js';
 import type { SourceClients, SourceConfigs } from './index.js';
 
 /**

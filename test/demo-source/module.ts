@@ -1,5 +1,5 @@
 import type { SourceModule } from '../../src/sources/source-module.js';
-import { routeRequest } from '../../src/upstreams/route.js';
+import { routeRequest } from '../../src/transport/route.js';
 import type { Source } from '../../src/sources/source.js';
 
 /**

@@ -13,8 +13,8 @@ import {
   type SocialboardsSimulator,
   type SocialboardsSimulatorOptions,
 } from '../../src/sources/socialboards/sim/simulator.js';
-import { UpstreamError } from '../../src/upstreams/errors.js';
-import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
+import { UpstreamError } from '../../src/transport/errors.js';
+import { createHttpTransport, type HttpTransport } from '../../src/transport/http.js';
 import { createSocialboardsAuth } from '../../src/sources/socialboards/auth.js';
 import { createSocialboardsClient, type SocialboardsClient } from '../../src/sources/socialboards/client.js';
 import { createTestClock, type TestClock } from '../support/test-clock.js';

@@ -14,8 +14,8 @@ import {
   SOCIALBOARDS_SHOWCASE,
   formatSocialboardsTime,
 } from '../../src/sources/socialboards/sim/seed.js';
-import { UpstreamError } from '../../src/upstreams/errors.js';
-import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
+import { UpstreamError } from '../../src/transport/errors.js';
+import { createHttpTransport, type HttpTransport } from '../../src/transport/http.js';
 import { createSocialboardsAuth } from '../../src/sources/socialboards/auth.js';
 import { createSocialboardsClient, type SocialboardsClient } from '../../src/sources/socialboards/client.js';
 import { WIRE_BY_LOG_EVENT_TYPE } from '../../src/sources/socialboards/models.js';

@@ -8,7 +8,7 @@ import { createLogger, LiveSecrets } from '../../src/logger.js';
 import type { Observability } from '../../src/observability/index.js';
 import type { Readiness, ReadinessOptions } from '../../src/readiness.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
-import { secretsOf } from '../../src/upstreams/index.js';
+import { secretsOf } from '../../src/transport/index.js';
 import { createTestClock, type TestClock } from './test-clock.js';
 
 /**

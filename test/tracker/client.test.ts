@@ -12,8 +12,8 @@ import {
   expectedWorklogSeconds,
   type TrackerSeedWorklog,
 } from '../../src/sources/tracker/sim/seed.js';
-import { UpstreamError } from '../../src/upstreams/errors.js';
-import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
+import { UpstreamError } from '../../src/transport/errors.js';
+import { createHttpTransport, type HttpTransport } from '../../src/transport/http.js';
 import {
   createTrackerClient,
   parseLinkHeader,

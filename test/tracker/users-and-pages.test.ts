@@ -5,7 +5,7 @@ import type { HttpConfig } from '../../src/config.js';
 import type { TrackerConfig } from '../../src/sources/tracker/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { TRACKER_ROUTES, createTrackerSimulator, type TrackerSimulator } from '../../src/sources/tracker/sim/simulator.js';
-import { createHttpTransport, type HttpTransport } from '../../src/upstreams/http.js';
+import { createHttpTransport, type HttpTransport } from '../../src/transport/http.js';
 import {
   createTrackerClient,
   trackerClientOptions,

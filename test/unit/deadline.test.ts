@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentDeadline, Deadline, runWithDeadline, runWithoutDeadline } from '../../src/upstreams/deadline.js';
+import { currentDeadline, Deadline, runWithDeadline, runWithoutDeadline } from '../../src/transport/deadline.js';
 
 /**
  * The request budget itself: counted from when the request arrived, aborting its signal when spent,

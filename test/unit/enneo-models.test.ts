@@ -14,7 +14,7 @@ import {
   toEnneoAction,
   WIRE_BY_ACTION,
 } from '../../src/sources/enneo/models.js';
-import { UpstreamError } from '../../src/upstreams/errors.js';
+import { UpstreamError } from '../../src/transport/errors.js';
 import { enneoDocWorklogs } from '../support/enneo-doc-example.js';
 
 /**

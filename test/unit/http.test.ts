@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseJson, parseRetryAfter } from '../../src/upstreams/http.js';
-import { UpstreamError } from '../../src/upstreams/errors.js';
-import { routeRequest } from '../../src/upstreams/route.js';
+import { backoffDelay, parseJson, parseRetryAfter } from '../../src/transport/http.js';
+import { UpstreamError } from '../../src/transport/errors.js';
+import { routeRequest } from '../../src/transport/route.js';
 
 /**
  * The pure parts of the transport: how a `Retry-After` header becomes a wait (delta-seconds, the

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createMaskError } from '../../src/mask-error.js';
-import { UpstreamError } from '../../src/upstreams/errors.js';
+import { UpstreamError } from '../../src/transport/errors.js';
 
 /**
  * What a client sees of each kind of error: upstream failures labelled with code/source/status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUpstreamError, requireClient, UpstreamError } from '../../src/upstreams/errors.js';
+import { isUpstreamError, requireClient, UpstreamError } from '../../src/transport/errors.js';
 import type { Source } from '../../src/sources/source.js';
 
 /** "Source not configured" has one factory; every path (loaders, the export, the report) uses it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SharedPromiseLoader } from '../../src/upstreams/shared-promise-loader.js';
+import { SharedPromiseLoader } from '../../src/transport/shared-promise-loader.js';
 
 /**
  * The loader behind every source's per-request loaders: a repeated key gets the first call's own

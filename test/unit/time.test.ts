@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatWallClock, isCalendarDate, parseTimestamp } from '../../src/upstreams/time.js';
+import { formatWallClock, isCalendarDate, parseTimestamp } from '../../src/transport/time.js';
 
 /**
  * The timestamp parser with plain strings: every style the three sources send (7 fractional digits,

@@ -1,8 +1,8 @@
-import type { HttpClient } from '../../upstreams/http.js';
-import { parseJson } from '../../upstreams/http.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import type { HttpClient } from '../../transport/http.js';
+import { parseJson } from '../../transport/http.js';
+import { UpstreamError } from '../../transport/errors.js';
 import { encodeExportQuery, EXPORT_PAGE_LIMIT, type ExportQuery } from './export-query.js';
-import { routeRequest } from '../../upstreams/route.js';
+import { routeRequest } from '../../transport/route.js';
 import {
   type Assessment,
   type EnneoTicket,

@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
-import { SharedPromiseLoader } from '../../upstreams/shared-promise-loader.js';
+import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
 import type { EnneoClient } from './client.js';
 import type { Assessment, EnneoTicket, EnneoWorklog, Profile, Scorecard } from './models.js';
-import { requireClient } from '../../upstreams/errors.js';
+import { requireClient } from '../../transport/errors.js';
 
 /**
  * Per-request loaders for enneo. enneo has no batch endpoints, so a batch is a set of parallel

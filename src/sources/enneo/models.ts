@@ -1,6 +1,6 @@
-import { absent, fieldReaders, isRecord } from '../../upstreams/field-readers.js';
-import { isCalendarDate } from '../../upstreams/time.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import { absent, fieldReaders, isRecord } from '../../transport/field-readers.js';
+import { isCalendarDate } from '../../transport/time.js';
+import { UpstreamError } from '../../transport/errors.js';
 import type {
   AssessmentWire,
   ProfileWire,

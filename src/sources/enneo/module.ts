@@ -1,5 +1,5 @@
-import { routeRequest } from '../../upstreams/route.js';
-import { tokenAuth } from '../../upstreams/token-auth.js';
+import { routeRequest } from '../../transport/route.js';
+import { tokenAuth } from '../../transport/token-auth.js';
 import type { SourceModule } from '../source-module.js';
 import { createEnneoClient } from './client.js';
 import { createEnneoLoaders, type EnneoLoaders } from './loaders.js';

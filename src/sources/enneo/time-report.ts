@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { addDays } from '../../reports/calendar.js';
 import { knownAccounts, type TimeRecordSink, type TimeReportReader } from '../../reports/source-records.js';
 import type { TimeReportQuery } from '../../reports/time-report.js';
-import { requireClient } from '../../upstreams/errors.js';
+import { requireClient } from '../../transport/errors.js';
 import type { ExportFilter } from './export-query.js';
 
 /** enneo's part of the time report: the reporting export's worklog rows, page by page. */

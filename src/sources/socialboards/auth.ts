@@ -2,10 +2,10 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { type Clock, systemClock } from '../../clock.js';
 import type { SocialboardsConfig } from './config.js';
 import type { Logger } from '../../logger.js';
-import { UpstreamError } from '../../upstreams/errors.js';
-import { runWithoutDeadline } from '../../upstreams/deadline.js';
-import { type Authenticator, type HttpClient, parseJson } from '../../upstreams/http.js';
-import { isRecord } from '../../upstreams/field-readers.js';
+import { UpstreamError } from '../../transport/errors.js';
+import { runWithoutDeadline } from '../../transport/deadline.js';
+import { type Authenticator, type HttpClient, parseJson } from '../../transport/http.js';
+import { isRecord } from '../../transport/field-readers.js';
 import type { TokenErrorWire } from './wire.js';
 
 /**

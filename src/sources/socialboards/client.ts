@@ -1,8 +1,8 @@
-import { SOURCE_LABEL, UpstreamError } from '../../upstreams/errors.js';
-import { isRecord } from '../../upstreams/field-readers.js';
-import { type HttpClient, type HttpResponse, parseJson } from '../../upstreams/http.js';
+import { SOURCE_LABEL, UpstreamError } from '../../transport/errors.js';
+import { isRecord } from '../../transport/field-readers.js';
+import { type HttpClient, type HttpResponse, parseJson } from '../../transport/http.js';
 import { compareLogEvents, type LogEvent, type MapContext, mapTicketLog, mapTickets, type SocialboardsTicket } from './models.js';
-import { routeRequest } from '../../upstreams/route.js';
+import { routeRequest } from '../../transport/route.js';
 import { SOCIALBOARDS_OK, type TicketListRequestWire, type TicketLogRequestWire } from './wire.js';
 
 /** Largest `take` Socialboards accepts, for log entries and tickets alike; also the most `ticketIds` per list call. */

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
-import { SharedPromiseLoader } from '../../upstreams/shared-promise-loader.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
+import { UpstreamError } from '../../transport/errors.js';
 import { SOCIALBOARDS_PAGE_LIMIT, type SocialboardsClient } from './client.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
 

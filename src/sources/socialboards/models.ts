@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { absent, fieldReaders, isRecord } from '../../upstreams/field-readers.js';
+import { absent, fieldReaders, isRecord } from '../../transport/field-readers.js';
 import type { CategoryWire, TicketLogWire, TicketWire, UserWire } from './wire.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { addDays, startOfDay } from '../../reports/calendar.js';
 import type { TimeRecordSink, TimeReportReader } from '../../reports/source-records.js';
 import type { TimeReportQuery } from '../../reports/time-report.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import { UpstreamError } from '../../transport/errors.js';
 
 /** Socialboards' part of the time report: actions, not durations, counted only for the people asked for. */
 

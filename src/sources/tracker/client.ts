@@ -1,8 +1,8 @@
 import type { TrackerConfig } from './config.js';
 import type { Logger } from '../../logger.js';
-import { UpstreamError } from '../../upstreams/errors.js';
-import { isRecord } from '../../upstreams/field-readers.js';
-import { type HttpClient, type HttpClientOptions, type HttpRequest, type HttpResponse, parseJson } from '../../upstreams/http.js';
+import { UpstreamError } from '../../transport/errors.js';
+import { isRecord } from '../../transport/field-readers.js';
+import { type HttpClient, type HttpClientOptions, type HttpRequest, type HttpResponse, parseJson } from '../../transport/http.js';
 import type { TrackerBusinessCalendar } from './duration.js';
 import {
   compareWorklogIds,
@@ -15,7 +15,7 @@ import {
   type TrackerWorklog,
   uniqueWorklogsById,
 } from './models.js';
-import { routeRequest } from '../../upstreams/route.js';
+import { routeRequest } from '../../transport/route.js';
 import type { IssueSearchBodyWire, TrackerApiVersion, WorklogSearchBodyWire } from './wire.js';
 
 /**
@@ -76,7 +76,7 @@ const LIMIT_MESSAGE = /exceeds \d+ items limit/i;
 
 /**
  * The `HttpClientOptions` for Tracker: auth scheme and configured token (if any: forwarded tokens
- * are added per request by `upstreams/index.ts`), exactly one org header, `Accept-Language`.
+ * are added per request by `transport/index.ts`), exactly one org header, `Accept-Language`.
  */
 export function trackerHttpOptions(config: TrackerConfig): HttpClientOptions {
   const authorization = `${config.authScheme} ${config.token}`;

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
-import { SharedPromiseLoader } from '../../upstreams/shared-promise-loader.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
+import { UpstreamError } from '../../transport/errors.js';
 import type { TrackerClient } from './client.js';
 import type { TrackerIssue, TrackerUserProfile, TrackerWorklog } from './models.js';
 

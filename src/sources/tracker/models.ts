@@ -1,6 +1,6 @@
-import { UpstreamError } from '../../upstreams/errors.js';
-import { fieldReaders, isRecord } from '../../upstreams/field-readers.js';
-import { isCalendarDate } from '../../upstreams/time.js';
+import { UpstreamError } from '../../transport/errors.js';
+import { fieldReaders, isRecord } from '../../transport/field-readers.js';
+import { isCalendarDate } from '../../transport/time.js';
 import { parseTrackerDuration, type TrackerBusinessCalendar } from './duration.js';
 import type { IssueWire, TrackerRefWire, TrackerUserRefWire, UserWire, WorklogWire } from './wire.js';
 

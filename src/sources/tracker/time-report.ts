@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { addDays, startOfDay } from '../../reports/calendar.js';
 import { knownAccounts, type TimeRecordSink, type TimeReportReader } from '../../reports/source-records.js';
 import type { TimeReportQuery } from '../../reports/time-report.js';
-import { UpstreamError } from '../../upstreams/errors.js';
+import { UpstreamError } from '../../transport/errors.js';
 
 /** Tracker's part of the time report: the worklog search, page by page. */
 

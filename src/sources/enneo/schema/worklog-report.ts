@@ -8,7 +8,7 @@ import { EnneoTicket } from './enneo-ticket.js';
 import { EnneoWorklog } from './enneo-worklog.js';
 import { connectionFromSlice, DEFAULT_PAGE_SIZE, offsetWindow, PAGING } from '../../../schema/pagination.js';
 import { badUserInput } from '../../../schema/user-input.js';
-import { requireClient } from '../../../upstreams/errors.js';
+import { requireClient } from '../../../transport/errors.js';
 
 const { scope: REPORT_SCOPE, max: MAX_REPORT_PAGE } = PAGING.worklogReport;
 const MAX_FILTER_VALUES = 500;
