@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashApiKey } from '../src/auth/api-keys.js';
-import { isScope, SCOPES } from '../src/auth/scopes.js';
+import { allScopes, isScope } from '../src/auth/scopes.js';
 
 /**
  * Makes an API key for a server-to-server caller: `npm run api-key -- <name> <scope,scope…>`.
@@ -11,7 +11,7 @@ const [name, scopeList = ''] = process.argv.slice(2);
 const scopes = scopeList.split(',').filter((s) => s !== '');
 const unknown = scopes.filter((s) => !isScope(s));
 if (!name || scopes.length === 0 || unknown.length > 0) {
-  process.stderr.write(`usage: npm run api-key -- <name> <scopes>, scopes from: ${SCOPES.join(', ')}\n`);
+  process.stderr.write(`usage: npm run api-key -- <name> <scopes>, scopes from: ${allScopes().join(', ')}\n`);
   if (unknown.length > 0) process.stderr.write(`unknown scope: ${unknown.join(', ')}\n`);
   process.exit(2);
 }

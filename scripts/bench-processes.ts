@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
-import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../test/support/sandbox-credentials.js';
 
 /**
  * The processes of `npm run bench`: the simulators (steered over stdin), the gateway as production

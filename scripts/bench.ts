@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import { createGateway } from '../src/gateway.js';
 import { silentLogger } from '../src/logger.js';
-import { SANDBOX_CREDENTIALS } from '../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../test/support/sandbox-credentials.js';
 import { createUpstreams } from '../src/transport/index.js';
 import { startStack } from '../test/support/stack.js';
 import { compareWithBaseline } from './bench-compare.js';

@@ -263,7 +263,7 @@ export function loadConfig(env: Env = process.env): Config {
   const people = readPeople(r);
   if (mode === 'production' && sandbox !== 'forced' && !hasAnySource(sources) && r.problems.length === 0) {
     r.problem(
-      `NODE_ENV=production and no source is configured: set ${orList(SOURCES.map((m) => m.configHint))} (SANDBOX=1 serves the built-in simulators instead)`,
+      `NODE_ENV=production and no source is configured: set ${sourceConfigHints()} (SANDBOX=1 serves the built-in simulators instead)`,
     );
   }
 
@@ -286,6 +286,11 @@ export function loadConfig(env: Env = process.env): Config {
 /** True when at least one source has credentials. */
 export function hasAnySource(config: SourceConfigs): boolean {
   return SOURCES.some((m) => m.configured(config));
+}
+
+/** What configures a source, each source's hint in registry order ("ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_*"). */
+export function sourceConfigHints(): string {
+  return orList(SOURCES.map((m) => m.configHint));
 }
 
 /** `a, b, or c`. */

@@ -46,7 +46,7 @@ export interface RequestIdentity {
 export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, requestTimeoutMs = 30_000) {
   return (request: Request | undefined, identity: RequestIdentity): Context => {
     const clients = upstreams.forRequest(identity.credentials);
-    const { sessions, loaders, lookUpAccount } = createSourceSessions(clients);
+    const { sessions, loaders, lookUpAccount, accountOrder } = createSourceSessions(clients);
     return {
       // The id the request scope chose (and echoes); outside a served request, the same rule.
       requestId: currentScope()?.requestId ?? acceptedRequestId(request?.headers.get('x-request-id')) ?? randomUUID(),
@@ -55,7 +55,7 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, 
       sources: sessions,
       loaders,
       partialErrors: [],
-      people: createPeopleSession(people, lookUpAccount),
+      people: createPeopleSession(people, { lookUpAccount, accountOrder }),
       upstreams: clients,
     };
   };

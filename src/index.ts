@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { ConfigError, type Config, hasAnySource, loadConfig } from './config.js';
+import { ConfigError, type Config, hasAnySource, loadConfig, sourceConfigHints } from './config.js';
 import { createApp } from './app.js';
 import { createLogger, LiveSecrets } from './logger.js';
 import { type Sandbox, startSandbox } from './sandbox/index.js';
@@ -61,9 +61,9 @@ async function main(): Promise<void> {
     logger.info(
       config.sandbox === 'forced'
         ? 'SANDBOX=1: serving the built-in simulators instead of any configured source'
-        : 'No source is configured: serving the built-in simulators (set ENNEO_URL and ENNEO_TOKEN for a real enneo, or SANDBOX=0 to disable)',
+        : `No source is configured: serving the built-in simulators (set ${sourceConfigHints()} for a real source, or SANDBOX=0 to disable)`,
     );
-    logger.info(`sandbox enneo at ${sandbox.enneo.url}`);
+    for (const [name, simulator] of Object.entries(sandbox.simulators)) logger.info(`sandbox ${name} at ${simulator.url}`);
   }
 
   const separateMetrics = config.ops.metricsPort !== undefined;

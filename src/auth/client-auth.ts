@@ -2,7 +2,7 @@ import type { JWTPayload } from 'jose';
 import { type ApiKey, createApiKeyVerifier } from './api-keys.js';
 import { createJwtVerifier, type JwtVerifierOptions } from './jwt.js';
 import { AuthRefusal } from './refusal.js';
-import { ANONYMOUS_CALLER, type Caller, isScope, type Scope } from './scopes.js';
+import { anonymousCaller, type Caller, isScope, type Scope } from './scopes.js';
 
 /**
  * Who a request comes from: a bearer JWT, an API key, or — with client authentication off —
@@ -24,7 +24,10 @@ const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+)$/i;
 const PROFILE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function createClientAuthenticator(options: ClientAuthOptions): ClientAuthenticator {
-  if (!options.required) return async () => ANONYMOUS_CALLER;
+  if (!options.required) {
+    const anonymous = anonymousCaller();
+    return async () => anonymous;
+  }
   const verifyJwt = options.jwt && createJwtVerifier(options.jwt);
   const findApiKey = options.apiKeys && createApiKeyVerifier(options.apiKeys);
   const accepted = [verifyJwt && '`Authorization: Bearer <JWT>`', findApiKey && '`X-Api-Key: <key>`']

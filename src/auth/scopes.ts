@@ -1,13 +1,24 @@
+import { SOURCES } from '../sources/index.js';
+import type { Source } from '../sources/source.js';
+
 /**
  * The scopes a caller may hold (README, "Security"): one per source for everything that source
- * backs, one for reports, one for personal data. A JWT carries them in `scope` (space-separated)
- * or `scp` (array); an API key lists them in `AUTH_API_KEYS_FILE`.
+ * backs (its module's `scope`, `<name>:read`), one for reports, one for personal data. A JWT
+ * carries them in `scope` (space-separated) or `scp` (array); an API key lists them in
+ * `AUTH_API_KEYS_FILE`.
  */
-export const SCOPES = ['enneo:read', 'socialboards:read', 'tracker:read', 'reports:read', 'pii:read'] as const;
-export type Scope = (typeof SCOPES)[number];
+const GENERAL_SCOPES = ['reports:read', 'pii:read'] as const;
+/** A source's scope: `enneo:read` for ENNEO. */
+export type SourceScope = `${Lowercase<Source>}:read`;
+export type Scope = SourceScope | (typeof GENERAL_SCOPES)[number];
+
+/** Every scope: each registered source's, in registry order, then the general ones. */
+export function allScopes(): Scope[] {
+  return [...new Set<Scope>([...SOURCES.map((m) => m.scope), ...GENERAL_SCOPES])];
+}
 
 export function isScope(value: string): value is Scope {
-  return (SCOPES as readonly string[]).includes(value);
+  return (allScopes() as string[]).includes(value);
 }
 
 /** Who is asking, as far as this request is concerned. */
@@ -22,4 +33,6 @@ export interface Caller {
 }
 
 /** The caller when client authentication is off: every scope is granted. */
-export const ANONYMOUS_CALLER: Caller = { kind: 'anonymous', name: 'anonymous', scopes: new Set(SCOPES) };
+export function anonymousCaller(): Caller {
+  return { kind: 'anonymous', name: 'anonymous', scopes: new Set(allScopes()) };
+}

@@ -27,7 +27,7 @@ export function createObservability(
     tracing,
     upstreamHooks: {
       observer: createUpstreamObserver({ logger, metrics, tracing }),
-      socialboardsAuth: { onRenewal: (outcome) => metrics.tokenRenewals.inc({ source: 'SOCIALBOARDS', outcome }) },
+      onTokenRenewal: (source, outcome) => metrics.tokenRenewals.inc({ source, outcome }),
     },
     close: () => tracing.shutdown(),
   };

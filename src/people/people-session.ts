@@ -59,16 +59,16 @@ export interface PeopleSession {
   readonly index: PeopleIndex;
 }
 
-const SOURCE_ORDER: Record<Source, number> = { ENNEO: 0, TRACKER: 1, SOCIALBOARDS: 2 };
+/** What the people session asks of the sources (`createSourceSessions` gives both). */
+export interface PeopleSources {
+  /** An account's name and e-mail through its source's module, over this request's loaders. */
+  lookUpAccount(source: Source, id: string): Promise<AccountDetails>;
+  /** The sources in the order a person's accounts are listed, and so whose name a person takes first. */
+  accountOrder: readonly Source[];
+}
 
-/**
- * @param lookUpAccount an account's name and e-mail through its source's module
- *   (`lookUpAccount` of `createSourceSessions`), over this request's loaders.
- */
-export function createPeopleSession(
-  index: PeopleIndex,
-  lookUpAccount: (source: Source, id: string) => Promise<AccountDetails>,
-): PeopleSession {
+export function createPeopleSession(index: PeopleIndex, { lookUpAccount, accountOrder }: PeopleSources): PeopleSession {
+  const rank = new Map(accountOrder.map((source, i) => [source, i]));
   /** Accounts seen in this request, by person local id (e-mail persons only). */
   const seen = new Map<string, Map<string, AccountRef>>();
 
@@ -85,7 +85,7 @@ export function createPeopleSession(
   }
 
   const fileAccounts = (entry: PeopleFileEntry): AccountRef[] =>
-    (Object.keys(SOURCE_ORDER) as Source[]).flatMap((source) => entry.accounts[source].map((id) => ({ source, id })));
+    accountOrder.flatMap((source) => (entry.accounts[source] ?? []).map((id) => ({ source, id })));
 
   const session: PeopleSession = {
     index,
@@ -125,7 +125,7 @@ export function createPeopleSession(
       }
       if (key.kind === 'account') return [{ source: key.source, id: key.accountId }];
       return [...(seen.get(p.localId)?.values() ?? [])].sort(
-        (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        (a, b) => rank.get(a.source)! - rank.get(b.source)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );
     },
 

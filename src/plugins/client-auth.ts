@@ -71,7 +71,7 @@ export function useClientAuth(options: ClientAuthPluginOptions): ClientAuthPlugi
 }
 
 function credentialsOf(headers: Headers, enneoProfileId: string | undefined, forward: boolean): RequestCredentials {
-  const credentials: RequestCredentials = { enneoOnBehalfOf: enneoProfileId };
+  const credentials: RequestCredentials = { onBehalfOf: enneoProfileId };
   if (forward) {
     const forwarded: Partial<Record<Source, string>> = {};
     for (const [source, header] of Object.entries(FORWARD_HEADER) as [Source, string][]) {

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { CorsConfig } from '../config.js';
+import { SOURCES } from '../sources/index.js';
 
 /**
  * CORS by allowlist (`CORS_ORIGINS`). Written here rather than with yoga's built-in `cors`
@@ -10,24 +11,18 @@ import type { CorsConfig } from '../config.js';
  * `any` gets a literal `*` without credentials.
  */
 
-/** Request headers a browser client may send (credentials, request id, forwarded source tokens). */
-const ALLOWED_HEADERS = [
-  'accept',
-  'authorization',
-  'content-type',
-  'x-api-key',
-  'x-request-id',
-  'x-enneo-token',
-  'x-socialboards-token',
-  'x-tracker-token',
-  'traceparent',
-  'apollo-federation-include-trace',
-].join(', ');
+/** Request headers a browser client may send: these, each source's forwarded-token header, then the tracing ones. */
+const ALLOWED_HEADERS = ['accept', 'authorization', 'content-type', 'x-api-key', 'x-request-id'];
+const TRACING_HEADERS = ['traceparent', 'apollo-federation-include-trace'];
 /** How long a browser may cache a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE = 600;
 
 export function useCorsPolicy(cors: CorsConfig, methods: readonly string[]): Plugin {
   const listed = cors.kind === 'list' ? new Set(cors.origins) : new Set<string>();
+  // Built here, not at import, so a source registered later (a test build's) is included.
+  const allowedHeaders = [...ALLOWED_HEADERS, ...SOURCES.map((m) => m.forwardHeader.toLowerCase()), ...TRACING_HEADERS].join(
+    ', ',
+  );
 
   function allowOrigin(request: Request): Record<string, string> {
     const origin = request.headers.get('origin');
@@ -43,7 +38,7 @@ export function useCorsPolicy(cors: CorsConfig, methods: readonly string[]): Plu
       const headers: Record<string, string> = { 'content-length': '0', ...allowed };
       if (allowed['access-control-allow-origin']) {
         headers['access-control-allow-methods'] = methods.join(', ');
-        headers['access-control-allow-headers'] = ALLOWED_HEADERS;
+        headers['access-control-allow-headers'] = allowedHeaders;
         headers['access-control-max-age'] = String(PREFLIGHT_MAX_AGE);
       }
       if (cors.kind === 'list') headers.vary = 'Origin';

@@ -1,8 +1,9 @@
 import type { Config } from '../config.js';
-import { SOURCES, type SandboxSimulators } from '../sources/index.js';
-import type { SandboxOptions, SandboxPart } from './options.js';
+import { SOURCES, type SandboxOptions, type SandboxSimulators } from '../sources/index.js';
+import type { SandboxPart } from './options.js';
+import type { SimServer } from './sim-server.js';
 
-export { SANDBOX_CREDENTIALS, type SandboxOptions } from './options.js';
+export type { SandboxOptions };
 
 /**
  * The built-in simulators, one per registered source, started together on loopback so the gateway
@@ -11,6 +12,8 @@ export { SANDBOX_CREDENTIALS, type SandboxOptions } from './options.js';
  * token refresh too). Each simulator is loaded only here, through its module's `sandbox()`.
  */
 export interface Sandbox extends SandboxSimulators {
+  /** Every simulator by its source's folder name, in registry order. */
+  simulators: Record<string, SimServer>;
   /** The configuration with every source pointed at its simulator. */
   configure(config: Config): Config;
   close(): Promise<void>;
@@ -22,6 +25,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   );
   return {
     ...(Object.fromEntries(parts.map(([name, part]) => [name, part.simulator])) as unknown as SandboxSimulators),
+    simulators: Object.fromEntries(parts.map(([name, part]) => [name, part.simulator])),
     configure: (config) => parts.reduce((c, [, part]) => part.configure(c), config),
     close: async () => {
       await Promise.all(parts.map(([, part]) => part.simulator.close()));

@@ -1,17 +1,16 @@
 import { SOURCE_SCOPE } from '../sources/index.js';
 import type { AccountRef } from '../people/people-session.js';
 import type { Source } from '../sources/source.js';
-import type { SocialboardsUser } from '../sources/socialboards/models.js';
-import type { TrackerUser } from '../sources/tracker/models.js';
 import { builder } from './builder.js';
 import { SourceEnum } from './source.js';
 
 export type ActorKindValue = 'AGENT' | 'CUSTOMER' | 'BOT' | 'UNKNOWN';
 
 /**
- * Someone who did something, as one source names them. Sources that send names inline set `name`
- * and `email`; enneo sends only a user id, so those stay undefined and are fetched from
- * `/profile/{id}` when — and only when — a query selects them.
+ * Someone who did something, as one source names them (each source makes its own, in
+ * `sources/<name>/actors.ts`). Sources that send names inline set `name` and `email`; where a
+ * source sends only a user id, those stay undefined and come from its module's `lookUpAccount`
+ * (through the request's people session) when — and only when — a query selects them.
  */
 export interface ActorModel {
   source: Source;
@@ -19,27 +18,6 @@ export interface ActorModel {
   kind: ActorKindValue;
   name?: string | null;
   email?: string | null;
-  /** enneo user id whose profile supplies name and email. */
-  enneoUserId?: number;
-}
-
-/** enneo names users by id only; name and email come from the profile when asked for. */
-export function enneoActor(userId: number | null, isBot = false): ActorModel | null {
-  if (userId === null) return null;
-  return { source: 'ENNEO', id: String(userId), kind: isBot ? 'BOT' : 'AGENT', enneoUserId: userId };
-}
-
-/** Socialboards sends users whole: `isBot` → BOT, `team` → AGENT, `client` → CUSTOMER. */
-export function socialboardsActor(user: SocialboardsUser | null): ActorModel | null {
-  return user && { source: 'SOCIALBOARDS', id: user.id, kind: user.kind, name: user.name, email: user.email };
-}
-
-/**
- * Tracker users are staff of the organisation. References carry no e-mail: it comes from
- * `GET /users/{login}` when — and only when — a query selects it (or links the account to a person).
- */
-export function trackerActor(user: TrackerUser | null): ActorModel | null {
-  return user && { source: 'TRACKER', id: user.id, kind: 'AGENT', name: user.display };
 }
 
 /** The account an actor is, for linking it to a person. */

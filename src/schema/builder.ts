@@ -4,13 +4,16 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { DateTimeResolver, JSONObjectResolver, JSONResolver, SafeIntResolver } from 'graphql-scalars';
-import { SCOPES, type Scope } from '../auth/scopes.js';
+import { allScopes, type Scope } from '../auth/scopes.js';
 import type { Context } from '../context.js';
 import { CalendarDateScalar } from './calendar-date.js';
 import { checkArgs } from './argument-precheck.js';
 import { checkGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { checkNodeIds, MAX_NODE_IDS, refetchNode, refetchNodes } from './refetch.js';
 import { forbidden } from './scopes.js';
+
+/** Every scope, taken when the schema is built (after a test build registered its source). */
+const scopes = allScopes();
 
 /**
  * Plugins, scalars and root types. No domain type lives here: each has its own file, and
@@ -39,7 +42,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) =>
-      Object.fromEntries(SCOPES.map((scope) => [scope, ctx.caller.scopes.has(scope)])) as Record<Scope, boolean>,
+      Object.fromEntries(scopes.map((scope) => [scope, ctx.caller.scopes.has(scope)])) as Record<Scope, boolean>,
     // FORBIDDEN with the scope that was missing, in the same shape as the checks of `scopes.ts`.
     unauthorizedError: (_parent, _ctx, _info, result) => forbidden(missingScope(result.failure)),
   },

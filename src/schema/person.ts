@@ -27,7 +27,6 @@ export function accountActor(account: AccountRef): ActorModel {
     kind: 'AGENT',
     name: account.name,
     email: account.email,
-    ...(account.source === 'ENNEO' && /^\d+$/.test(account.id) ? { enneoUserId: Number(account.id) } : {}),
   };
 }
 

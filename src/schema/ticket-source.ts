@@ -8,7 +8,7 @@ import {
   type TimelineEntryModel,
   type WorklogModel,
 } from '../sources/index.js';
-import { SOURCE_LABEL, UpstreamError } from '../transport/errors.js';
+import { UpstreamError } from '../transport/errors.js';
 import type { Source } from '../sources/source.js';
 import { registerLocalId } from './global-id.js';
 import { selectsAny } from './selection.js';
@@ -115,12 +115,7 @@ export async function requireTicketOf(ctx: Context, entry: TimelineEntryModel): 
   const ref = ticketRefOf(entry);
   const ticket = await loadTicket(ctx, ref);
   if (ticket) return ticket;
-  throw new UpstreamError({
-    code: 'UPSTREAM_BAD_RESPONSE',
-    source: ref.source,
-    status: 404,
-    message: `${SOURCE_LABEL[ref.source]} served an entry of ticket ${ref.key}, but says the ticket does not exist`,
-  });
+  throw UpstreamError.ticketVanished(ref.source, ref.key);
 }
 
 /** The GraphQL type of a source's tickets. */

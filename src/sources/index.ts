@@ -6,9 +6,13 @@ import type { EnneoConfig } from './enneo/config.js';
 import type { EnneoLoaders } from './enneo/loaders.js';
 import type { EnneoTicket, EnneoWorklog } from './enneo/models.js';
 import { enneoModule } from './enneo/module.js';
+import type { EnneoSandboxOptions } from './enneo/sim/sandbox.js';
 import type { EnneoSimulator } from './enneo/sim/simulator.js';
+import type { SocialboardsSandboxOptions } from './socialboards/sim/sandbox.js';
 import type { SocialboardsSimulator } from './socialboards/sim/simulator.js';
+import type { TrackerSandboxOptions } from './tracker/sim/sandbox.js';
 import type { TrackerSimulator } from './tracker/sim/simulator.js';
+import type { SharedSandboxOptions } from '../sandbox/options.js';
 import type { SocialboardsClient } from './socialboards/client.js';
 import type { SocialboardsConfig } from './socialboards/config.js';
 import type { SocialboardsLoaders } from './socialboards/loaders.js';
@@ -84,6 +88,9 @@ export interface SandboxSimulators {
   tracker: TrackerSimulator;
 }
 
+/** What a sandbox start may ask of the simulators: the shared options and each source's own. */
+export type SandboxOptions = SharedSandboxOptions & EnneoSandboxOptions & SocialboardsSandboxOptions & TrackerSandboxOptions;
+
 /** Each source's loaders by folder name, for the resolvers of its own GraphQL types. */
 export interface NamedLoaders {
   enneo: EnneoLoaders;
@@ -97,6 +104,8 @@ export function createSourceSessions(clients: SourceClients): {
   loaders: NamedLoaders;
   /** An account's name and e-mail through its source's look-up, both null when the source has none. */
   lookUpAccount(source: Source, id: string): Promise<AccountDetails>;
+  /** The sources by `accountRank`: the order of a person's accounts. */
+  accountOrder: Source[];
 } {
   const sessions = {} as Record<Source, SourceSession<TicketModel, TimelineEntryModel>>;
   const loaders = {} as Record<Source, unknown>;
@@ -108,6 +117,7 @@ export function createSourceSessions(clients: SourceClients): {
   return {
     sessions,
     lookUpAccount: async (source, id) => (await sourceModule(source).lookUpAccount?.(loaders[source], id)) ?? none,
+    accountOrder: [...SOURCES].sort((a, b) => a.accountRank - b.accountRank).map((m) => m.source),
     loaders: {
       enneo: loaders.ENNEO as EnneoLoaders,
       socialboards: loaders.SOCIALBOARDS as SocialboardsLoaders,

@@ -2,12 +2,12 @@ import type { Scope } from '../auth/scopes.js';
 import type { Config } from '../config.js';
 import type { Reader } from '../config-reader.js';
 import type { TimeReportReader } from '../reports/source-records.js';
-import type { SandboxOptions, SandboxPart } from '../sandbox/options.js';
+import type { SandboxPart } from '../sandbox/options.js';
 import type { Source } from './source.js';
 import type { Logger } from '../logger.js';
 import type { HttpClient, HttpRequest, HttpTransport } from '../transport/http.js';
 import type { RequestCredentials, UpstreamsHooks } from '../transport/index.js';
-import type { SourceClients, SourceConfigs } from './index.js';
+import type { SandboxOptions, SourceClients, SourceConfigs } from './index.js';
 
 /**
  * What one source provides to the shared code. Shared code (the schema's `Ticket`, `TimelineEntry`
@@ -45,6 +45,11 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
    * into people. Sources without a user look-up leave it out: what their records carry is all there is.
    */
   lookUpAccount?(loaders: Loaders, id: string): Promise<AccountDetails>;
+  /**
+   * Where its accounts come among a person's accounts (lower first), and so whose display name a
+   * person linked by e-mail takes first: the sources with the most reliable names rank first.
+   */
+  accountRank: number;
   /** The description of its value of the GraphQL `Source` enum. */
   description: string;
   /** The scope that lets a caller read what this source backs. */

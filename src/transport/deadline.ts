@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { setMaxListeners } from 'node:events';
-import { SOURCE_LABEL, UpstreamError } from './errors.js';
+import { UpstreamError } from './errors.js';
 import type { Source } from '../sources/source.js';
 
 /**
@@ -43,13 +43,12 @@ export class Deadline {
 
   /** The error for a call the deadline cut short. */
   timeoutError(source: Source, route: string, cause?: unknown): UpstreamError {
-    return new UpstreamError({
-      code: 'UPSTREAM_TIMEOUT',
+    return UpstreamError.timedOut(
       source,
-      status: 0,
-      message: `${SOURCE_LABEL[source]} did not answer ${route} within the request's time budget (REQUEST_TIMEOUT_MS ${this.budgetMs} ms)`,
+      route,
+      `within the request's time budget (REQUEST_TIMEOUT_MS ${this.budgetMs} ms)`,
       cause,
-    });
+    );
   }
 
   /**

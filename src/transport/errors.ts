@@ -1,24 +1,12 @@
 /**
- * The one error type the upstream layer throws. Resolvers let it travel up; `gateway.ts` turns it
- * into a GraphQL error with `extensions: { code, source, status }` on the field it backs.
- * Messages are written by us, never copied from an upstream body, so no token, query secret or
- * raw upstream text can reach a client.
+ * The one error type the upstream layer throws, and its one factory: every upstream error is made
+ * by a static method below, which words the message (the source named by its label, see
+ * `SourceIdentity`). Resolvers let it travel up; `gateway.ts` turns it into a GraphQL error with
+ * `extensions: { code, source, status }` on the field it backs. Messages are written by us, never
+ * copied from an upstream body, so no token, query secret or raw upstream text can reach a client.
  */
 
-import type { Source } from '../sources/source.js';
-
-export const SOURCE_LABEL: Record<Source, string> = {
-  ENNEO: 'enneo',
-  SOCIALBOARDS: 'Socialboards',
-  TRACKER: 'Yandex Tracker',
-};
-
-/** The variables that switch each source on, named by SOURCE_NOT_CONFIGURED. */
-const SOURCE_VARIABLES: Record<Source, string> = {
-  ENNEO: 'ENNEO_URL and ENNEO_TOKEN',
-  SOCIALBOARDS: 'SOCIALBOARDS_TOKEN, or SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
-  TRACKER: 'TRACKER_TOKEN and TRACKER_ORG_ID or TRACKER_CLOUD_ORG_ID',
-};
+import { type Source, sourceLabel, sourceVariables } from '../sources/source.js';
 
 export type UpstreamErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
@@ -55,7 +43,7 @@ export class UpstreamError extends Error {
    * e.g. `GET /ticket/{id}/worklog`.
    */
   static fromResponse(source: Source, status: number, what: string, attempts = 1): UpstreamError {
-    const label = SOURCE_LABEL[source];
+    const label = sourceLabel(source);
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (status === 401 || status === 403) {
       return new UpstreamError({
@@ -98,7 +86,7 @@ export class UpstreamError extends Error {
       code: 'UPSTREAM_BAD_RESPONSE',
       source,
       status,
-      message: `${SOURCE_LABEL[source]} sent an unexpected response for ${what}: ${detail}`,
+      message: `${sourceLabel(source)} sent an unexpected response for ${what}: ${detail}`,
     });
   }
 
@@ -110,8 +98,68 @@ export class UpstreamError extends Error {
       status: 0,
       message:
         problem === 'missing'
-          ? `${SOURCE_LABEL[source]} needs the caller's own token: send it in the ${header} header`
-          : `the ${header} header must hold the ${SOURCE_LABEL[source]} token alone (no scheme, spaces or control characters)`,
+          ? `${sourceLabel(source)} needs the caller's own token: send it in the ${header} header`
+          : `the ${header} header must hold the ${sourceLabel(source)} token alone (no scheme, spaces or control characters)`,
+    });
+  }
+
+  /** No answer within `within` ("in time after 3 attempts", "within the request's time budget …"). */
+  static timedOut(source: Source, route: string, within: string, cause?: unknown): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_TIMEOUT',
+      source,
+      status: 0,
+      message: `${sourceLabel(source)} did not answer ${route} ${within}`,
+      cause,
+    });
+  }
+
+  /** No connection, or it broke before an answer; `detail` as " after 3 attempts (ECONNREFUSED)". */
+  static unreachable(source: Source, route: string, detail: string, cause?: unknown): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_UNAVAILABLE',
+      source,
+      status: 0,
+      message: `${sourceLabel(source)} could not be reached for ${route}${detail}`,
+      cause,
+    });
+  }
+
+  /**
+   * The source answered with its own error code in the body (a Socialboards envelope): the HTTP
+   * status decides the code, the message names the numeric code and never the source's error text.
+   */
+  static reportedError(source: Source, status: number, route: string, errorCode: number): UpstreamError {
+    return new UpstreamError({
+      code: status === 401 || status === 403 ? 'UPSTREAM_UNAUTHORIZED' : 'UPSTREAM_BAD_RESPONSE',
+      source,
+      status,
+      message: `${sourceLabel(source)} reported error code ${errorCode} (HTTP ${status}) for ${route}`,
+    });
+  }
+
+  /** The source refused a credential the gateway was configured with; `check` names what to fix. */
+  static credentialRefused(
+    source: Source,
+    status: number,
+    route: string,
+    what: { credential: string; reason: string; check: string },
+  ): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_UNAUTHORIZED',
+      source,
+      status,
+      message: `${sourceLabel(source)} rejected the ${what.credential} (HTTP ${status}${what.reason}) for ${route}: check ${what.check}`,
+    });
+  }
+
+  /** The source contradicts itself: it served an entry of a ticket it now says does not exist. */
+  static ticketVanished(source: Source, key: string): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_BAD_RESPONSE',
+      source,
+      status: 404,
+      message: `${sourceLabel(source)} served an entry of ticket ${key}, but says the ticket does not exist`,
     });
   }
 
@@ -121,7 +169,7 @@ export class UpstreamError extends Error {
       code: 'SOURCE_NOT_CONFIGURED',
       source,
       status: 0,
-      message: `${SOURCE_LABEL[source]} is not configured on this gateway (set ${SOURCE_VARIABLES[source]})`,
+      message: `${sourceLabel(source)} is not configured on this gateway (set ${sourceVariables(source)})`,
     });
   }
 }

@@ -4,8 +4,8 @@ import { type Clock, systemClock } from '../clock.js';
 import type { HttpConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { currentDeadline, type Deadline } from './deadline.js';
-import { SOURCE_LABEL, UpstreamError } from './errors.js';
-import type { Source } from '../sources/source.js';
+import { UpstreamError } from './errors.js';
+import { type Source, sourceLabel } from '../sources/source.js';
 
 /**
  * Every transport concern in one place: one undici `Pool` per origin (keep-alive, bounded
@@ -144,27 +144,14 @@ function errorCode(error: unknown): string | undefined {
 
 function networkError(source: Source, route: string, error: unknown, attempts: number): UpstreamError {
   const code = errorCode(error);
-  const label = SOURCE_LABEL[source];
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-    return new UpstreamError({
-      code: 'UPSTREAM_TIMEOUT',
-      source,
-      status: 0,
-      message: `${label} did not answer ${route} in time${tries}`,
-      cause: error,
-    });
+    return UpstreamError.timedOut(source, route, `in time${tries}`, error);
   }
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
     return UpstreamError.badResponse(source, route, 'the response is larger than the gateway accepts');
   }
-  return new UpstreamError({
-    code: 'UPSTREAM_UNAVAILABLE',
-    source,
-    status: 0,
-    message: `${label} could not be reached for ${route}${tries}${code ? ` (${code})` : ''}`,
-    cause: error,
-  });
+  return UpstreamError.unreachable(source, route, `${tries}${code ? ` (${code})` : ''}`, error);
 }
 
 /** Parses a JSON body or throws `UPSTREAM_BAD_RESPONSE`. */
@@ -283,7 +270,7 @@ export function createHttpTransport(
        */
       function fits(ms: number, lastAttemptMs: number): boolean {
         if (!deadline || deadline.remainingMs() >= ms + lastAttemptMs) return true;
-        logger.debug(`${SOURCE_LABEL[source]} ${req.route}: no retry, the request's time budget cannot cover it`);
+        logger.debug(`${sourceLabel(source)} ${req.route}: no retry, the request's time budget cannot cover it`);
         return false;
       }
       /** The wait before a retry (cut short, harmlessly, if the budget ends first). */
@@ -349,7 +336,7 @@ export function createHttpTransport(
           const wait = retryAfter ?? backoffDelay(attempt - 1, config.retryBaseDelayMs);
           if (retryAfter !== undefined && retryAfter > config.maxRetryAfterMs) {
             logger.warn(
-              `${SOURCE_LABEL[source]} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
+              `${sourceLabel(source)} asked to wait ${retryAfter} ms for ${req.route}, longer than UPSTREAM_MAX_RETRY_AFTER_MS`,
             );
           } else if (fits(wait, attemptMs())) {
             fail(true);

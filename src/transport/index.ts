@@ -2,7 +2,6 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { SOURCES, type SourceClients } from '../sources/index.js';
-import type { SocialboardsAuthHooks } from '../sources/socialboards/auth.js';
 import type { Source } from '../sources/source.js';
 import { createHttpTransport, type HttpClient, type HttpObserver, type HttpTransport } from './http.js';
 import { createProbes, type Probe } from './probes.js';
@@ -13,8 +12,11 @@ export type { SourceClients };
 export interface RequestCredentials {
   /** `UPSTREAM_CREDENTIALS=forward`: the tokens of the `X-*-Token` headers, by source. */
   forwarded?: Partial<Record<Source, string>>;
-  /** The caller's enneo profile id, sent as `X-Enneo-On-Behalf-Of` so enneo applies that person's permissions. */
-  enneoOnBehalfOf?: string;
+  /**
+   * Who the caller is in the sources that act on a user's behalf (`AUTH_ENNEO_PROFILE_CLAIM`):
+   * a source that can applies that person's permissions (enneo sends `X-Enneo-On-Behalf-Of`).
+   */
+  onBehalfOf?: string;
 }
 
 /** The headers that carry a caller's own token for each source (`UPSTREAM_CREDENTIALS=forward`). */
@@ -36,11 +38,13 @@ export interface Upstreams extends SourceClients {
   close(): Promise<void>;
 }
 
+export type TokenRenewalOutcome = 'ok' | 'refused' | 'failed';
+
 export interface UpstreamsHooks {
   /** Watches every upstream attempt (logs, metrics, traces). */
   observer?: HttpObserver;
-  /** Socialboards token renewals (metrics). */
-  socialboardsAuth?: SocialboardsAuthHooks;
+  /** A source renewed its access token (metrics): `ok`, `refused` (credentials rejected) or `failed`. */
+  onTokenRenewal?(source: Source, outcome: TokenRenewalOutcome): void;
   /** Times retries and token renewal. Default: the real clock. */
   clock?: Clock;
 }
@@ -55,12 +59,12 @@ export function createUpstreams(config: Config, logger: Logger, hooks: Upstreams
   const reachOnly = new Set<Source>(forward ? SOURCES.filter((m) => m.reachOnly(config)).map((m) => m.source) : []);
   return {
     ...shared,
-    forRequest: ({ forwarded, enneoOnBehalfOf }) =>
-      !forward && enneoOnBehalfOf === undefined
+    forRequest: ({ forwarded, onBehalfOf }) =>
+      !forward && onBehalfOf === undefined
         ? shared
         : clientsOf(
             config,
-            buildHttp(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, enneoOnBehalfOf }, hooks),
+            buildHttp(config, transport, logger, { forwarded: forward ? (forwarded ?? {}) : undefined, onBehalfOf }, hooks),
             logger,
           ),
     probes: createProbes(sharedHttp, config, reachOnly),

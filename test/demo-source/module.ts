@@ -43,6 +43,7 @@ export const demoModule: SourceModule<DemoLoaders, DemoTicket, DemoEvent> = {
   readConfig: () => ({}),
   configured: () => false,
   configHint: 'nothing (the demo source is test-only)',
+  accountRank: 3,
   description: 'A test-only source.',
   // Scopes are part of the contract; the test build lends one that an anonymous caller holds.
   scope: 'reports:read',

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, SANDBOX_CREDENTIALS, startSandbox } from '../../src/sandbox/index.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../support/sandbox-credentials.js';
 import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
 
 /**

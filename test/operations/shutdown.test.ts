@@ -2,7 +2,8 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
-import { type Sandbox, SANDBOX_CREDENTIALS, startSandbox } from '../../src/sandbox/index.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../support/sandbox-credentials.js';
 import { spawnGateway, type SpawnedGateway, type SpawnOptions } from '../support/spawn-gateway.js';
 
 /**

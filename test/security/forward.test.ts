@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../support/sandbox-credentials.js';
 import { graphql } from '../gql/index.js';
 import { AUDIENCE, type IdentityProvider, ISSUER, type SigningKey, startIdentityProvider } from '../support/identity-provider.js';
 import { type Stack, startStack } from '../support/stack.js';

@@ -3,7 +3,7 @@ import { graphql } from '../gql/index.js';
 import type { Source, TicketRef, TimelineEntryKind, TimelineOrder, TlTimelineQuery } from '../gql/graphql.js';
 import { DEFAULT_OPERATION } from '../../src/graphiql-examples.js';
 import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
-import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js';
+import { SANDBOX_CREDENTIALS } from '../support/sandbox-credentials.js';
 import { SOCIALBOARDS_ROUTES } from '../../src/sources/socialboards/sim/simulator.js';
 import { SOCIALBOARDS_SHOWCASE } from '../../src/sources/socialboards/sim/seed.js';
 import { TRACKER_ROUTES } from '../../src/sources/tracker/sim/simulator.js';

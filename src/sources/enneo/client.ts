@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type { HttpClient } from '../../transport/http.js';
 import { parseJson } from '../../transport/http.js';
 import { UpstreamError } from '../../transport/errors.js';
@@ -61,7 +62,7 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
   /** GETs a JSON resource; 404 → null. */
   async function getJson(route: string, id: number, query?: URLSearchParams): Promise<unknown> {
     const response = await http.request({ ...routeRequest(route, { id }), query, passStatuses: [404] });
-    return response.status === 404 ? null : parseJson('ENNEO', route, response);
+    return response.status === 404 ? null : parseJson(SOURCE, route, response);
   }
 
   async function exportPage(query: ExportQuery): Promise<WorklogReportRow[]>;
@@ -77,9 +78,9 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
       path: '/export/reporting_worklog',
       query: encodeExportQuery(query),
     });
-    const body = parseJson('ENNEO', route, response);
+    const body = parseJson(SOURCE, route, response);
     // Exports too large for a synchronous answer come back as a confirmation message instead.
-    if (!Array.isArray(body)) throw UpstreamError.badResponse('ENNEO', route, 'the export did not return a list of rows');
+    if (!Array.isArray(body)) throw UpstreamError.badResponse(SOURCE, route, 'the export did not return a list of rows');
     // Lists cached for this page only: shared between its rows, gone with it.
     const ctx: MapContext = { ...context(route), lists: { json: new Map(), names: new Map() } };
     return body.map((row) => map(ctx, row));
@@ -99,7 +100,7 @@ export function createEnneoClient(http: HttpClient, options: EnneoClientOptions)
         if (rows.length < EXPORT_PAGE_LIMIT) return;
       }
       throw UpstreamError.badResponse(
-        'ENNEO',
+        SOURCE,
         'GET /export/reporting_worklog',
         `the export goes on for more than ${MAX_EXPORT_PAGES} pages`,
       );

@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type DataLoader from 'dataloader';
 import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
 import type { EnneoClient } from './client.js';
@@ -24,7 +25,7 @@ function eachKey<K, V>(load: (key: K) => Promise<V>) {
 
 export function createEnneoLoaders(client: EnneoClient | undefined): EnneoLoaders {
   // Without a client every key fails with SOURCE_NOT_CONFIGURED, so fields say why they are empty.
-  const enneo = async () => requireClient(client, 'ENNEO');
+  const enneo = async () => requireClient(client, SOURCE);
   return {
     ticketByKey: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getTicket(id))),
     worklogsByTicket: new SharedPromiseLoader(eachKey(async (id) => (await enneo()).getTicketWorklogs(id))),

@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import { routeRequest } from '../../transport/route.js';
 import { tokenAuth } from '../../transport/token-auth.js';
 import type { SourceModule } from '../source-module.js';
@@ -16,7 +17,7 @@ function prefetch(promise: Promise<unknown>): void {
 const ENNEO_USER_ID = /^[1-9]\d{0,14}$/;
 
 export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> = {
-  source: 'ENNEO',
+  source: SOURCE,
   name: 'enneo',
   sandbox: () => import('./sim/sandbox.js'),
   readConfig: (r, forward) => ({ enneo: readEnneoConfig(r, forward) }),
@@ -29,6 +30,7 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
     const profile = await loaders.profileById.load(Number(id));
     return { name: profile?.name ?? null, email: profile?.email ?? null };
   },
+  accountRank: 0,
   description: 'enneo.MIND: AI customer-service tickets, worklogs, quality assessments, reporting export.',
   // Numeric ids stay below 2^53 so they survive being numbers.
   scope: 'enneo:read',
@@ -56,13 +58,13 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   forwardHeader: 'X-Enneo-Token',
   secrets: (config) => [config.enneo?.token],
   reachOnly: (config) => Boolean(config.enneo && !config.enneo.token),
-  createHttp: ({ config, transport, credentials: { forwarded, enneoOnBehalfOf } }) =>
+  createHttp: ({ config, transport, credentials: { forwarded, onBehalfOf } }) =>
     config.enneo &&
     transport.client({
-      source: 'ENNEO',
+      source: SOURCE,
       baseUrl: config.enneo.url,
-      auth: tokenAuth('ENNEO', 'X-Enneo-Token', forwarded ? forwarded.ENNEO : config.enneo.token, 'Bearer'),
-      headers: enneoOnBehalfOf === undefined ? undefined : { 'x-enneo-on-behalf-of': enneoOnBehalfOf },
+      auth: tokenAuth(SOURCE, 'X-Enneo-Token', forwarded ? forwarded[SOURCE] : config.enneo.token, 'Bearer'),
+      headers: onBehalfOf === undefined ? undefined : { 'x-enneo-on-behalf-of': onBehalfOf },
     }),
   createClient: (config, http) => createEnneoClient(http, { timeZone: config.enneo!.timeZone }),
   createLoaders: (clients) => createEnneoLoaders(clients.enneo),

@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type { Context } from '../../context.js';
 import { addDays } from '../../reports/calendar.js';
 import { knownAccounts, type TimeRecordSink, type TimeReportReader } from '../../reports/source-records.js';
@@ -8,7 +9,7 @@ import type { ExportFilter } from './export-query.js';
 /** enneo's part of the time report: the reporting export's worklog rows, page by page. */
 
 async function readEnneo(ctx: Context, q: TimeReportQuery, sums: TimeRecordSink, problems: string[]): Promise<void> {
-  const enneo = requireClient(ctx.upstreams.enneo, 'ENNEO');
+  const enneo = requireClient(ctx.upstreams.enneo, SOURCE);
   // The export's date filter is in the instance's zone: a report in another zone reads one day
   // more on each side and keeps the records of its own days (the report's sums drop the others).
   const widen = enneo.timeZone === q.timeZone ? 0 : 1;
@@ -16,7 +17,7 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: TimeRecordSink,
   const streams: { filters: ExportFilter[]; skipUserIds?: ReadonlySet<number> }[] = [];
   if (!q.people) streams.push({ filters: [date] });
   else {
-    const { ids, emails } = knownAccounts(q.people, ctx, 'ENNEO');
+    const { ids, emails } = knownAccounts(q.people, ctx, SOURCE);
     if (ids.length > 0) streams.push({ filters: [date, { key: 'userId', comparator: 'in', values: ids }] });
     // People linked by e-mail: their enneo rows by e-mail, minus accounts PEOPLE_FILE gives to someone else.
     if (emails.length > 0) {
@@ -40,7 +41,7 @@ async function readEnneo(ctx: Context, q: TimeReportQuery, sums: TimeRecordSink,
           continue;
         }
         sums.add({
-          account: row.userId === null ? null : { source: 'ENNEO', id: String(row.userId), name: row.userName, email: row.email },
+          account: row.userId === null ? null : { source: SOURCE, id: String(row.userId), name: row.userName, email: row.email },
           at: row.date,
           ticketKey: row.ticketId === null ? null : String(row.ticketId),
           action: row.action === 'OTHER' ? row.rawAction : row.action,

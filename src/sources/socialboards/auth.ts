@@ -2,6 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { type Clock, systemClock } from '../../clock.js';
 import type { SocialboardsConfig } from './config.js';
 import type { Logger } from '../../logger.js';
+import { SOURCE } from './identity.js';
 import { UpstreamError } from '../../transport/errors.js';
 import { runWithoutDeadline } from '../../transport/deadline.js';
 import { type Authenticator, type HttpClient, parseJson } from '../../transport/http.js';
@@ -82,7 +83,7 @@ export function createSocialboardsAuth(
   if (auth.kind === 'token') return { headers: () => bearer(auth.token) };
   // UPSTREAM_CREDENTIALS=forward without configured credentials: only callers' own tokens exist.
   if (auth.kind === 'forwarded') {
-    return { headers: () => Promise.reject(UpstreamError.credentialsMissing('SOCIALBOARDS', 'X-Socialboards-Token', 'missing')) };
+    return { headers: () => Promise.reject(UpstreamError.credentialsMissing(SOURCE, 'X-Socialboards-Token', 'missing')) };
   }
 
   const { clientId } = auth;
@@ -125,19 +126,18 @@ export function createSocialboardsAuth(
         // Not JSON: the status says enough.
       }
       logger?.warn(`Socialboards refused the refresh token (HTTP ${response.status}${reason})`);
-      throw new UpstreamError({
-        code: 'UPSTREAM_UNAUTHORIZED',
-        source: 'SOCIALBOARDS',
-        status: response.status,
-        message: `Socialboards rejected the refresh token (HTTP ${response.status}${reason}) for ${TOKEN_ROUTE}: check SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN`,
+      throw UpstreamError.credentialRefused(SOURCE, response.status, TOKEN_ROUTE, {
+        credential: 'refresh token',
+        reason,
+        check: 'SOCIALBOARDS_CLIENT_ID and SOCIALBOARDS_REFRESH_TOKEN',
       });
     }
-    const body = parseJson('SOCIALBOARDS', TOKEN_ROUTE, response);
-    if (!isRecord(body)) throw UpstreamError.badResponse('SOCIALBOARDS', TOKEN_ROUTE, 'the token answer is not an object');
+    const body = parseJson(SOURCE, TOKEN_ROUTE, response);
+    if (!isRecord(body)) throw UpstreamError.badResponse(SOURCE, TOKEN_ROUTE, 'the token answer is not an object');
     // Field names are UNCONFIRMED upstream: OAuth 2.0's, or their camelCase spelling.
     const value = body.access_token ?? body.accessToken;
     if (typeof value !== 'string' || value.trim() === '') {
-      throw UpstreamError.badResponse('SOCIALBOARDS', TOKEN_ROUTE, 'the token answer has no access token');
+      throw UpstreamError.badResponse(SOURCE, TOKEN_ROUTE, 'the token answer has no access token');
     }
     const lifetimeMs = readLifetimeSeconds(body.expires_in ?? body.expiresIn) * 1000;
     const rotated = body.refresh_token ?? body.refreshToken;
@@ -196,7 +196,7 @@ function readLifetimeSeconds(value: unknown): number {
   if (value === undefined || value === null) return DEFAULT_LIFETIME_SECONDS;
   const seconds = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
-    throw UpstreamError.badResponse('SOCIALBOARDS', TOKEN_ROUTE, 'expires_in is not a positive number of seconds');
+    throw UpstreamError.badResponse(SOURCE, TOKEN_ROUTE, 'expires_in is not a positive number of seconds');
   }
   return seconds;
 }

@@ -1,4 +1,5 @@
-import { SOURCE_LABEL, UpstreamError } from '../../transport/errors.js';
+import { SOURCE } from './identity.js';
+import { UpstreamError } from '../../transport/errors.js';
 import { isRecord } from '../../transport/field-readers.js';
 import { type HttpClient, type HttpResponse, parseJson } from '../../transport/http.js';
 import { compareLogEvents, type LogEvent, type MapContext, mapTicketLog, mapTickets, type SocialboardsTicket } from './models.js';
@@ -50,21 +51,14 @@ const LIST_ROUTE = 'POST /tickets/list';
  */
 function readEnvelope(route: string, response: HttpResponse): { found: false } | { found: true; data: unknown } {
   const { status } = response;
-  const body = parseJson('SOCIALBOARDS', route, response);
+  const body = parseJson(SOURCE, route, response);
   if (!isRecord(body) || typeof body.errorCode !== 'number' || !Number.isInteger(body.errorCode) || !('data' in body)) {
     // A 404 without the envelope is more likely a wrong SOCIALBOARDS_URL than a missing ticket.
-    throw UpstreamError.badResponse('SOCIALBOARDS', route, 'the body is not the {data, errorCode, errorText} envelope', status);
+    throw UpstreamError.badResponse(SOURCE, route, 'the body is not the {data, errorCode, errorText} envelope', status);
   }
   if (body.errorCode === SOCIALBOARDS_OK && status >= 200 && status < 300) return { found: true, data: body.data };
   if (status === 404) return { found: false };
-  const label = SOURCE_LABEL.SOCIALBOARDS;
-  const unauthorized = status === 401 || status === 403;
-  throw new UpstreamError({
-    code: unauthorized ? 'UPSTREAM_UNAUTHORIZED' : 'UPSTREAM_BAD_RESPONSE',
-    source: 'SOCIALBOARDS',
-    status,
-    message: `${label} reported error code ${body.errorCode} (HTTP ${status}) for ${route}`,
-  });
+  throw UpstreamError.reportedError(SOURCE, status, route, body.errorCode);
 }
 
 function checkPageSize(name: string, value: number, min: number, max: number): void {
@@ -94,10 +88,9 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
     });
     const envelope = readEnvelope(LOG_ROUTE, response);
     if (!envelope.found) return null;
-    if (!Array.isArray(envelope.data))
-      throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, 'data is not a list of log entries');
+    if (!Array.isArray(envelope.data)) throw UpstreamError.badResponse(SOURCE, LOG_ROUTE, 'data is not a list of log entries');
     if (envelope.data.length > take)
-      throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, `a page held more than take=${take} entries`);
+      throw UpstreamError.badResponse(SOURCE, LOG_ROUTE, `a page held more than take=${take} entries`);
     return envelope.data;
   }
 
@@ -106,7 +99,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
       const entries: unknown[] = [];
       for (let pages = 0; ; pages += 1) {
         if (pages === MAX_LOG_PAGES) {
-          throw UpstreamError.badResponse('SOCIALBOARDS', LOG_ROUTE, `the log did not end within ${MAX_LOG_PAGES} pages`);
+          throw UpstreamError.badResponse(SOURCE, LOG_ROUTE, `the log did not end within ${MAX_LOG_PAGES} pages`);
         }
         if (stats) stats.calls += 1;
         const page = await logPage(ticketId, actionTypes, SOCIALBOARDS_PAGE_LIMIT, entries.length);
@@ -121,11 +114,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
     async *listTicketsCreated(range, stats) {
       for (let skip = 0, pages = 0; ; skip += SOCIALBOARDS_PAGE_LIMIT, pages += 1) {
         if (pages === MAX_LIST_PAGES) {
-          throw UpstreamError.badResponse(
-            'SOCIALBOARDS',
-            LIST_ROUTE,
-            `the ticket list did not end within ${MAX_LIST_PAGES} pages`,
-          );
+          throw UpstreamError.badResponse(SOURCE, LIST_ROUTE, `the ticket list did not end within ${MAX_LIST_PAGES} pages`);
         }
         if (stats) stats.calls += 1;
         const response = await http.request({
@@ -140,7 +129,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
         });
         const envelope = readEnvelope(LIST_ROUTE, response);
         if (!envelope.found)
-          throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
+          throw UpstreamError.badResponse(SOURCE, LIST_ROUTE, 'the ticket list answered not found', response.status);
         const tickets = mapTickets(context(LIST_ROUTE), envelope.data);
         if (tickets.length > 0) yield tickets;
         if (tickets.length < SOCIALBOARDS_PAGE_LIMIT) return;
@@ -163,7 +152,7 @@ export function createSocialboardsClient(http: HttpClient): SocialboardsClient {
       });
       const envelope = readEnvelope(LIST_ROUTE, response);
       if (!envelope.found)
-        throw UpstreamError.badResponse('SOCIALBOARDS', LIST_ROUTE, 'the ticket list answered not found', response.status);
+        throw UpstreamError.badResponse(SOURCE, LIST_ROUTE, 'the ticket list answered not found', response.status);
       const wanted = new Set(ids);
       // Only what was asked for, in case the filter is ever ignored upstream.
       return mapTickets(context(LIST_ROUTE), envelope.data).filter((t) => wanted.has(t.ticketId));

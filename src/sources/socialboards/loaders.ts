@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type DataLoader from 'dataloader';
 import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
 import { UpstreamError } from '../../transport/errors.js';
@@ -27,7 +28,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 export function createSocialboardsLoaders(client: SocialboardsClient | undefined): SocialboardsLoaders {
-  const notConfigured = () => UpstreamError.notConfigured('SOCIALBOARDS');
+  const notConfigured = () => UpstreamError.notConfigured(SOURCE);
   return {
     ticketByKey: new SharedPromiseLoader<number, SocialboardsTicket | null>(async (ids) => {
       if (!client) return ids.map(notConfigured);

@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import { routeRequest } from '../../transport/route.js';
 import { tokenAuth } from '../../transport/token-auth.js';
 import type { SourceModule } from '../source-module.js';
@@ -14,7 +15,7 @@ function prefetch(promise: Promise<unknown>): void {
 }
 
 export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsTicket, LogEvent> = {
-  source: 'SOCIALBOARDS',
+  source: SOURCE,
   name: 'socialboards',
   sandbox: () => import('./sim/sandbox.js'),
   readConfig: (r, forward) => ({ socialboards: readSocialboardsConfig(r, forward) }),
@@ -22,6 +23,7 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   configHint: 'SOCIALBOARDS_*',
   timeReport: socialboardsTimeReport,
   // No lookUpAccount: Socialboards has no user endpoint; its log entries carry name and e-mail inline.
+  accountRank: 2,
   description: 'Socialboards Ticket API: social/inbox tickets and their action logs.',
   // Socialboards ids are 32-bit.
   scope: 'socialboards:read',
@@ -44,16 +46,16 @@ export const socialboardsModule: SourceModule<SocialboardsLoaders, SocialboardsT
   createHttp: ({ config: { socialboards }, transport, logger, credentials: { forwarded }, hooks }) =>
     socialboards &&
     transport.client({
-      source: 'SOCIALBOARDS',
+      source: SOURCE,
       baseUrl: socialboards.url,
       auth: forwarded
-        ? tokenAuth('SOCIALBOARDS', 'X-Socialboards-Token', forwarded.SOCIALBOARDS, 'Bearer')
+        ? tokenAuth(SOURCE, 'X-Socialboards-Token', forwarded[SOURCE], 'Bearer')
         : // The token endpoint shares the origin (and so the pool) but sends no access token.
           createSocialboardsAuth(
             socialboards,
-            transport.client({ source: 'SOCIALBOARDS', baseUrl: socialboards.url }),
+            transport.client({ source: SOURCE, baseUrl: socialboards.url }),
             logger,
-            hooks.socialboardsAuth,
+            { onRenewal: (outcome) => hooks.onTokenRenewal?.(SOURCE, outcome) },
             hooks.clock,
           ),
     }),

@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type { Context } from '../../context.js';
 import { addDays, startOfDay } from '../../reports/calendar.js';
 import type { TimeRecordSink, TimeReportReader } from '../../reports/source-records.js';
@@ -23,7 +24,7 @@ async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: TimeReco
   if (!q.people) return;
   const socialboards = ctx.upstreams.socialboards;
   if (!socialboards) {
-    throw UpstreamError.notConfigured('SOCIALBOARDS');
+    throw UpstreamError.notConfigured(SOURCE);
   }
   const range = {
     from: startOfDay(addDays(q.from, -SOCIALBOARDS_TICKET_AGE_DAYS), q.timeZone),
@@ -38,7 +39,7 @@ async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: TimeReco
         for (const event of log ?? []) {
           if (!event.user) continue;
           sums.add({
-            account: { source: 'SOCIALBOARDS', id: event.user.id, name: event.user.name, email: event.user.email },
+            account: { source: SOURCE, id: event.user.id, name: event.user.name, email: event.user.email },
             at: event.occurredAt,
             ticketKey: String(event.ticketId),
             action: event.actionType,

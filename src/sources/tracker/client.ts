@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type { TrackerConfig } from './config.js';
 import type { Logger } from '../../logger.js';
 import { UpstreamError } from '../../transport/errors.js';
@@ -81,7 +82,7 @@ const LIMIT_MESSAGE = /exceeds \d+ items limit/i;
 export function trackerHttpOptions(config: TrackerConfig): HttpClientOptions {
   const authorization = `${config.authScheme} ${config.token}`;
   return {
-    source: 'TRACKER',
+    source: SOURCE,
     baseUrl: config.url,
     auth: config.token === undefined ? undefined : { headers: () => ({ authorization }) },
     headers: { [config.org.header]: config.org.id, 'accept-language': config.acceptLanguage },
@@ -172,7 +173,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
   const base = new URL(options.baseUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
   const context = (route: string): TrackerMapContext => ({ route, calendar: options.calendar });
-  const bad = (route: string, detail: string, status?: number) => UpstreamError.badResponse('TRACKER', route, detail, status);
+  const bad = (route: string, detail: string, status?: number) => UpstreamError.badResponse(SOURCE, route, detail, status);
   const key = (k: string) => encodeURIComponent(k);
 
   /** The absolute URL a request goes to, for resolving relative links and spotting loops. */
@@ -274,9 +275,9 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
       if (response.status < 200 || response.status >= 300) {
         logErrorBody(first.route, response);
         read.onClientError?.(response);
-        throw UpstreamError.fromResponse('TRACKER', response.status, first.route);
+        throw UpstreamError.fromResponse(SOURCE, response.status, first.route);
       }
-      const body = parseJson('TRACKER', first.route, response);
+      const body = parseJson(SOURCE, first.route, response);
       if (!Array.isArray(body)) throw bad(first.route, 'the list answer is not an array');
       yield body;
 
@@ -406,7 +407,7 @@ export function createTrackerClient(http: HttpClient, options: TrackerClientOpti
       const path = `/${v}/users/${/^\d+$/.test(login) ? `login:${key(login)}` : key(login)}`;
       const response = await http.request({ method: 'GET', route, path, passStatuses: [404] });
       if (response.status === 404) return null;
-      return mapUserProfile(context(route), parseJson('TRACKER', route, response));
+      return mapUserProfile(context(route), parseJson(SOURCE, route, response));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type DataLoader from 'dataloader';
 import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
 import { UpstreamError } from '../../transport/errors.js';
@@ -18,7 +19,7 @@ export interface TrackerLoaders {
 }
 
 export function createTrackerLoaders(client: TrackerClient | undefined): TrackerLoaders {
-  const notConfigured = () => UpstreamError.notConfigured('TRACKER');
+  const notConfigured = () => UpstreamError.notConfigured(SOURCE);
   return {
     issueByKey: new SharedPromiseLoader<string, TrackerIssue | null>(async (keys) => {
       if (!client) return keys.map(notConfigured);

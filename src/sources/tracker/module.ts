@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import { routeRequest } from '../../transport/route.js';
 import { tokenAuth } from '../../transport/token-auth.js';
 import type { SourceModule } from '../source-module.js';
@@ -15,7 +16,7 @@ function prefetch(promise: Promise<unknown>): void {
 const byTime = (a: TrackerWorklog, b: TrackerWorklog) => a.startedAt.getTime() - b.startedAt.getTime();
 
 export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWorklog> = {
-  source: 'TRACKER',
+  source: SOURCE,
   name: 'tracker',
   sandbox: () => import('./sim/sandbox.js'),
   readConfig: (r, forward) => {
@@ -29,6 +30,7 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
     const user = await loaders.userByLogin.load(login);
     return { name: user?.display ?? null, email: user?.email ?? null };
   },
+  accountRank: 1,
   description: 'Yandex Tracker: issues and their worklogs.',
   scope: 'tracker:read',
   keyRule: {
@@ -51,7 +53,7 @@ export const trackerModule: SourceModule<TrackerLoaders, TrackerIssue, TrackerWo
     tracker &&
     transport.client({
       ...trackerHttpOptions(tracker),
-      auth: tokenAuth('TRACKER', 'X-Tracker-Token', forwarded ? forwarded.TRACKER : tracker.token, tracker.authScheme),
+      auth: tokenAuth(SOURCE, 'X-Tracker-Token', forwarded ? forwarded[SOURCE] : tracker.token, tracker.authScheme),
     }),
   createClient: (config, http, logger) => createTrackerClient(http, trackerClientOptions(config.tracker!, logger)),
   createLoaders: (clients) => createTrackerLoaders(clients.tracker),

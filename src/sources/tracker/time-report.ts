@@ -1,3 +1,4 @@
+import { SOURCE } from './identity.js';
 import type { Context } from '../../context.js';
 import { addDays, startOfDay } from '../../reports/calendar.js';
 import { knownAccounts, type TimeRecordSink, type TimeReportReader } from '../../reports/source-records.js';
@@ -14,7 +15,7 @@ import { UpstreamError } from '../../transport/errors.js';
 export const TRACKER_LOGGING_LAG_DAYS = 31;
 async function readTracker(ctx: Context, q: TimeReportQuery, sums: TimeRecordSink, problems: string[]): Promise<void> {
   const tracker = ctx.upstreams.tracker;
-  if (!tracker) throw UpstreamError.notConfigured('TRACKER');
+  if (!tracker) throw UpstreamError.notConfigured(SOURCE);
   const createdAt = {
     from: startOfDay(addDays(q.from, -1), q.timeZone),
     to: new Date(startOfDay(addDays(q.to, 1 + TRACKER_LOGGING_LAG_DAYS), q.timeZone).getTime() - 1),
@@ -22,7 +23,7 @@ async function readTracker(ctx: Context, q: TimeReportQuery, sums: TimeRecordSin
   // People known by login are searched by author; anyone linked by e-mail needs the whole search.
   let authors: (string | undefined)[] = [undefined];
   if (q.people) {
-    const { ids, emails } = knownAccounts(q.people, ctx, 'TRACKER');
+    const { ids, emails } = knownAccounts(q.people, ctx, SOURCE);
     if (emails.length === 0) authors = ids;
   }
   let unconvertible = 0;
@@ -34,7 +35,7 @@ async function readTracker(ctx: Context, q: TimeReportQuery, sums: TimeRecordSin
           continue;
         }
         sums.add({
-          account: w.createdBy ? { source: 'TRACKER', id: w.createdBy.id, name: w.createdBy.display } : null,
+          account: w.createdBy ? { source: SOURCE, id: w.createdBy.id, name: w.createdBy.display } : null,
           at: w.startedAt,
           ticketKey: w.issueKey,
           action: 'WORKLOG',

@@ -1,6 +1,7 @@
 import type { Context } from '../../../context.js';
 import type { Assessment as AssessmentModel, AssessmentCriterion as CriterionModel } from '../models.js';
-import { Actor, enneoActor } from '../../../schema/actor.js';
+import { Actor } from '../../../schema/actor.js';
+import { enneoActor } from '../actors.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';
 import { EnneoTicket } from './enneo-ticket.js';

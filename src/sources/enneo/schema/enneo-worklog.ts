@@ -1,6 +1,7 @@
 import type { Context } from '../../../context.js';
 import { enneoDurationOf, type EnneoWorklog as EnneoWorklogModel } from '../models.js';
-import { Actor, type ActorModel, enneoActor } from '../../../schema/actor.js';
+import { Actor, type ActorModel } from '../../../schema/actor.js';
+import { enneoActor } from '../actors.js';
 import { Assessment, type AssessmentParent } from './assessment.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';

@@ -1,6 +1,7 @@
 import { EXPORT_PAGE_LIMIT, type ReportFilter, exportFiltersFor } from '../export-query.js';
 import { enneoDurationOf, rawDataOf, type WorklogReportRow as RowModel } from '../models.js';
-import { Actor, enneoActor } from '../../../schema/actor.js';
+import { Actor } from '../../../schema/actor.js';
+import { enneoActor } from '../actors.js';
 import { checkArgs, pagingCheck } from '../../../schema/argument-precheck.js';
 import { builder } from '../../../schema/builder.js';
 import { EnneoActionEnum } from './enneo-action.js';

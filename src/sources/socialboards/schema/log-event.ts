@@ -1,6 +1,7 @@
 import type { Context } from '../../../context.js';
 import type { LogEvent as LogEventModel } from '../models.js';
-import { Actor, socialboardsActor } from '../../../schema/actor.js';
+import { Actor } from '../../../schema/actor.js';
+import { socialboardsActor } from '../actors.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';
 import { Ticket } from '../../../schema/ticket.js';

@@ -1,5 +1,6 @@
 import type { SocialboardsTicket as SocialboardsTicketModel } from '../models.js';
-import { Actor, socialboardsActor } from '../../../schema/actor.js';
+import { Actor } from '../../../schema/actor.js';
+import { socialboardsActor } from '../actors.js';
 import { builder } from '../../../schema/builder.js';
 import { Ticket } from '../../../schema/ticket.js';
 import { ticketEntity } from '../../../schema/entity.js';

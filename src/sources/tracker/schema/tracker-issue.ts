@@ -1,5 +1,6 @@
 import type { TrackerIssue as TrackerIssueModel } from '../models.js';
-import { Actor, trackerActor } from '../../../schema/actor.js';
+import { Actor } from '../../../schema/actor.js';
+import { trackerActor } from '../actors.js';
 import { builder } from '../../../schema/builder.js';
 import { Ticket } from '../../../schema/ticket.js';
 import { ticketEntity } from '../../../schema/entity.js';

@@ -1,6 +1,7 @@
 import type { Context } from '../../../context.js';
 import type { TrackerWorklog as TrackerWorklogModel } from '../models.js';
-import { Actor, trackerActor } from '../../../schema/actor.js';
+import { Actor } from '../../../schema/actor.js';
+import { trackerActor } from '../actors.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';
 import { formatDuration } from '../../../schema/format.js';
