@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SOURCES } from '../src/sources/index.js';
 
 /**
  * The layout's rules, read from the import statements of src/: a source's simulator (`sim/`) is
@@ -57,13 +58,29 @@ describe('layout', () => {
     expect(dynamicSim.every((f) => /^sources\/[^/]+\/module\.ts$/.test(f))).toBe(true);
   });
 
-  it('shared schema, context and sandbox start-up reach a source only through the registry', () => {
-    const shared = (p: string) => /^(schema\/|sandbox\/|context\.ts$)/.test(rel(p));
-    const registry = /^sources\/(index|source-module)\.ts$/;
-    const offending = ALL.filter(
-      (i) =>
-        shared(i.from) && !i.typeOnly && rel(i.to).startsWith('sources/') && !registry.test(rel(i.to).replace(/\.js$/, '.ts')),
-    ).map((i) => `${rel(i.from)} → ${rel(i.to)}`);
+  it('shared code (everything outside a source folder) reaches a source only through the registry', () => {
+    const shared = (p: string) => !/^sources\/[^/]+\//.test(rel(p));
+    const registry = /^sources\/(index|source-module|source)\.ts$/;
+    const offending = ALL.filter((i) => shared(i.from) && !registry.test(rel(i.from)) && /^sources\/[^/]+\//.test(rel(i.to))).map(
+      (i) => `${rel(i.from)} → ${rel(i.to)}`,
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("shared code never spells a source's enum value: dispatch goes through the registry", () => {
+    const values = SOURCES.map((m) => m.source);
+    expect(values).toEqual(['ENNEO', 'SOCIALBOARDS', 'TRACKER']);
+    const spelled = new RegExp(`['"\`](${values.join('|')})['"\`]`);
+    const offending = sourceFiles(SRC)
+      .filter((f) => !/^sources\/([^/]+\/|source\.ts$)/.test(rel(f)))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, n) => ({ line, at: `${rel(f)}:${n + 1}` }))
+          // Comments and descriptions may name a source; code may not.
+          .filter(({ line }) => spelled.test(line) && !/^\s*(\*|\/\/|\/\*|description:)/.test(line)),
+      )
+      .map(({ at, line }) => `${at}: ${line.trim()}`);
     expect(offending).toEqual([]);
   });
 });

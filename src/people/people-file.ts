@@ -25,6 +25,14 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const MAX_PEOPLE = 10_000;
 
 /** Parses and checks the file's text; throws an Error whose message names the first problem. */
+/** `{"ENNEO": ["36"]}`: the first source with an account-id example, for the error message. */
+function accountsExample(): string {
+  const module = MODULES.find((m) => m.accountIdRule) ?? MODULES[0]!;
+  return JSON.stringify({ [module.source]: [module.accountIdRule?.example ?? 'account id'] })
+    .replace(/,/g, ', ')
+    .replace(/:/g, ': ');
+}
+
 export function parsePeopleFile(text: string): PeopleFileEntry[] {
   let parsed: unknown;
   try {
@@ -55,7 +63,7 @@ export function parsePeopleFile(text: string): PeopleFileEntry[] {
     }
     const accountsRaw = entry.accounts;
     if (typeof accountsRaw !== 'object' || accountsRaw === null || Array.isArray(accountsRaw)) {
-      throw new Error(`${at} (${entry.id}): accounts must be an object such as {"ENNEO": ["36"]}`);
+      throw new Error(`${at} (${entry.id}): accounts must be an object such as ${accountsExample()}`);
     }
     // Every registered source's list, empty unless the file gives one (the registry's order).
     const sources = MODULES.map((m) => m.source);

@@ -36,10 +36,10 @@ export interface SourceModule<Loaders = unknown, Ticket = never, Entry = never> 
   /** Its part of the time report (`sources/<name>/time-report.ts`); a source without time records leaves it out. */
   timeReport?: TimeReportReader;
   /**
-   * What its account ids look like in PEOPLE_FILE, and how the file's error names them ("enneo user
-   * ids such as \"36\""). Default: any non-empty string.
+   * What its account ids look like in PEOPLE_FILE, how the file's error names them ("enneo user
+   * ids such as \"36\""), and one valid id. Default: any non-empty string.
    */
-  accountIdRule?: { pattern: RegExp; what: string };
+  accountIdRule?: { pattern: RegExp; what: string; example: string };
   /**
    * An account's display name and e-mail, through this request's loaders, for linking accounts
    * into people. Sources without a user look-up leave it out: what their records carry is all there is.

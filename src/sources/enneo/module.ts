@@ -24,7 +24,7 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   configured: (config) => Boolean(config.enneo),
   configHint: 'ENNEO_URL and ENNEO_TOKEN',
   timeReport: enneoTimeReport,
-  accountIdRule: { pattern: ENNEO_USER_ID, what: 'enneo user ids such as "36"' },
+  accountIdRule: { pattern: ENNEO_USER_ID, what: 'enneo user ids such as "36"', example: '36' },
   lookUpAccount: async (loaders, id) => {
     if (!ENNEO_USER_ID.test(id)) return { name: null, email: null };
     const profile = await loaders.profileById.load(Number(id));

@@ -1,7 +1,7 @@
 import { SOURCE } from './identity.js';
 import type DataLoader from 'dataloader';
 import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
-import { UpstreamError } from '../../transport/errors.js';
+import { requireClient } from '../../transport/errors.js';
 import { SOCIALBOARDS_PAGE_LIMIT, type SocialboardsClient } from './client.js';
 import type { LogEvent, SocialboardsTicket } from './models.js';
 
@@ -28,13 +28,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 export function createSocialboardsLoaders(client: SocialboardsClient | undefined): SocialboardsLoaders {
-  const notConfigured = () => UpstreamError.notConfigured(SOURCE);
+  // Without a client every key fails with SOURCE_NOT_CONFIGURED, so fields say why they are empty.
+  const socialboards = async () => requireClient(client, SOURCE);
   return {
     ticketByKey: new SharedPromiseLoader<number, SocialboardsTicket | null>(async (ids) => {
-      if (!client) return ids.map(notConfigured);
       const batches = await Promise.all(
         chunks(ids, SOCIALBOARDS_PAGE_LIMIT).map((ticketIds) =>
-          client.listTickets({ ticketIds }).catch((error: Error) => ({ error, ticketIds })),
+          socialboards()
+            .then((s) => s.listTickets({ ticketIds }))
+            .catch((error: Error) => ({ error, ticketIds })),
         ),
       );
       const found = new Map<number, SocialboardsTicket>();
@@ -49,7 +51,9 @@ export function createSocialboardsLoaders(client: SocialboardsClient | undefined
       (queries) =>
         Promise.all(
           queries.map((q) =>
-            client ? client.readTicketLog(q.ticketId, q.actionTypes).catch((error: Error) => error) : notConfigured(),
+            socialboards()
+              .then((s) => s.readTicketLog(q.ticketId, q.actionTypes))
+              .catch((error: Error) => error),
           ),
         ),
       { cacheKeyFn: (q) => `${q.ticketId}|${[...new Set(q.actionTypes)].sort().join(',')}` },

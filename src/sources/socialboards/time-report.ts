@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { addDays, startOfDay } from '../../reports/calendar.js';
 import type { TimeRecordSink, TimeReportReader } from '../../reports/source-records.js';
 import type { TimeReportQuery } from '../../reports/time-report.js';
-import { UpstreamError } from '../../transport/errors.js';
+import { requireClient } from '../../transport/errors.js';
 
 /** Socialboards' part of the time report: actions, not durations, counted only for the people asked for. */
 
@@ -22,10 +22,7 @@ const SOCIALBOARDS_COUNT_NOTE = `Socialboards logs actions, not durations: no se
 /** With `people`: their Socialboards actions as entries of no seconds, from the logs of the tickets of the period. */
 async function readSocialboards(ctx: Context, q: TimeReportQuery, sums: TimeRecordSink): Promise<void> {
   if (!q.people) return;
-  const socialboards = ctx.upstreams.socialboards;
-  if (!socialboards) {
-    throw UpstreamError.notConfigured(SOURCE);
-  }
+  const socialboards = requireClient(ctx.upstreams.socialboards, SOURCE);
   const range = {
     from: startOfDay(addDays(q.from, -SOCIALBOARDS_TICKET_AGE_DAYS), q.timeZone),
     to: new Date(startOfDay(addDays(q.to, 1), q.timeZone).getTime() - 1),

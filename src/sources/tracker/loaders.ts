@@ -1,7 +1,7 @@
 import { SOURCE } from './identity.js';
 import type DataLoader from 'dataloader';
 import { SharedPromiseLoader } from '../../transport/shared-promise-loader.js';
-import { UpstreamError } from '../../transport/errors.js';
+import { requireClient } from '../../transport/errors.js';
 import type { TrackerClient } from './client.js';
 import type { TrackerIssue, TrackerUserProfile, TrackerWorklog } from './models.js';
 
@@ -19,12 +19,12 @@ export interface TrackerLoaders {
 }
 
 export function createTrackerLoaders(client: TrackerClient | undefined): TrackerLoaders {
-  const notConfigured = () => UpstreamError.notConfigured(SOURCE);
+  // Without a client every key fails with SOURCE_NOT_CONFIGURED, so fields say why they are empty.
+  const tracker = async () => requireClient(client, SOURCE);
   return {
     issueByKey: new SharedPromiseLoader<string, TrackerIssue | null>(async (keys) => {
-      if (!client) return keys.map(notConfigured);
       try {
-        const issues = await client.searchIssues(keys);
+        const issues = await (await tracker()).searchIssues(keys);
         const byKey = new Map(issues.map((issue) => [issue.key.toUpperCase(), issue]));
         return keys.map((key) => byKey.get(key) ?? null);
       } catch (error) {
@@ -32,10 +32,22 @@ export function createTrackerLoaders(client: TrackerClient | undefined): Tracker
       }
     }),
     worklogsByIssue: new SharedPromiseLoader<string, TrackerWorklog[] | null>((keys) =>
-      Promise.all(keys.map((key) => (client ? client.getIssueWorklogs(key).catch((error: Error) => error) : notConfigured()))),
+      Promise.all(
+        keys.map((key) =>
+          tracker()
+            .then((t) => t.getIssueWorklogs(key))
+            .catch((error: Error) => error),
+        ),
+      ),
     ),
     userByLogin: new SharedPromiseLoader<string, TrackerUserProfile | null>((logins) =>
-      Promise.all(logins.map((login) => (client ? client.getUser(login).catch((error: Error) => error) : notConfigured()))),
+      Promise.all(
+        logins.map((login) =>
+          tracker()
+            .then((t) => t.getUser(login))
+            .catch((error: Error) => error),
+        ),
+      ),
     ),
   };
 }

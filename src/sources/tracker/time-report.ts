@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { addDays, startOfDay } from '../../reports/calendar.js';
 import { knownAccounts, type TimeRecordSink, type TimeReportReader } from '../../reports/source-records.js';
 import type { TimeReportQuery } from '../../reports/time-report.js';
-import { UpstreamError } from '../../transport/errors.js';
+import { requireClient } from '../../transport/errors.js';
 
 /** Tracker's part of the time report: the worklog search, page by page. */
 
@@ -14,8 +14,7 @@ import { UpstreamError } from '../../transport/errors.js';
  */
 export const TRACKER_LOGGING_LAG_DAYS = 31;
 async function readTracker(ctx: Context, q: TimeReportQuery, sums: TimeRecordSink, problems: string[]): Promise<void> {
-  const tracker = ctx.upstreams.tracker;
-  if (!tracker) throw UpstreamError.notConfigured(SOURCE);
+  const tracker = requireClient(ctx.upstreams.tracker, SOURCE);
   const createdAt = {
     from: startOfDay(addDays(q.from, -1), q.timeZone),
     to: new Date(startOfDay(addDays(q.to, 1 + TRACKER_LOGGING_LAG_DAYS), q.timeZone).getTime() - 1),
