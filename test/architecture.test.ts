@@ -31,7 +31,11 @@ function importsOf(file: string): Import[] {
   const found: Import[] = [];
   const statics = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
   for (const m of text.matchAll(statics)) {
-    found.push({ from: file, to: path.resolve(path.dirname(file), m[3]!), typeOnly: Boolean(m[2]), dynamic: false });
+    // `import { type A, type B } from …` is erased like `import type`.
+    const typeOnly =
+      Boolean(m[2]) ||
+      (/^\s*import\s*\{\s*type\s[^}]*\}/.test(m[0]) && !/[{,]\s*(?!type\s)\w/.test(m[0].slice(0, m[0].indexOf('}'))));
+    found.push({ from: file, to: path.resolve(path.dirname(file), m[3]!), typeOnly, dynamic: false });
   }
   for (const m of text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
     found.push({ from: file, to: path.resolve(path.dirname(file), m[1]!), typeOnly: false, dynamic: true });
@@ -82,5 +86,29 @@ describe('layout', () => {
       )
       .map(({ at, line }) => `${at}: ${line.trim()}`);
     expect(offending).toEqual([]);
+  });
+
+  it('no import cycles: files that refer to each other share a refs file (schema/ticket-ref.ts, enneo/schema/refs.ts)', () => {
+    const graph = new Map<string, string[]>();
+    for (const i of ALL) {
+      if (i.typeOnly || i.dynamic) continue;
+      const from = rel(i.from);
+      graph.set(from, [...(graph.get(from) ?? []), rel(i.to).replace(/\.js$/, '.ts')]);
+    }
+    // Depth-first search; a file met again while still on the path closes a cycle.
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ import {
   entryKey,
   loadTicket,
   ticketTypeOf,
-  type TicketModel,
   type TicketRefInput,
   timelineOf,
   worklogSeconds,
@@ -20,22 +19,9 @@ import {
 import { TimelineConnection, TimelineEntry, TimelineOrderEnum } from './timeline-entry.js';
 import { timelineConnection } from './timeline-page.js';
 import { Worklog, WorklogConnection } from './worklog.js';
+import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket-ref.js';
 
-/** Most refs one `tickets` call takes; more is BAD_USER_INPUT (ask in several calls). */
-export const MAX_TICKET_REFS = 100;
-
-export const TicketRef = builder.inputType('TicketRef', {
-  description: 'Names one ticket: its source and its key there.',
-  fields: (t) => ({
-    source: t.field({ type: SourceEnum, required: true }),
-    key: t.string({
-      required: true,
-      description: 'enneo/Socialboards numeric id as a string ("8821"), Tracker issue key ("PAY-12").',
-    }),
-  }),
-});
-
-export const Ticket = builder.interfaceRef<TicketModel>('Ticket');
+export { MAX_TICKET_REFS, Ticket, TicketRef };
 
 Ticket.implement({
   description: 'A ticket (enneo), inbox ticket (Socialboards) or issue (Tracker).',

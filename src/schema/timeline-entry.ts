@@ -8,7 +8,7 @@ import { Actor } from './actor.js';
 import { builder } from './builder.js';
 import { forbidden, mayRead } from './scopes.js';
 import { SourceEnum } from './source.js';
-import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket.js';
+import { MAX_TICKET_REFS, Ticket, TicketRef } from './ticket-ref.js';
 import {
   checkTicketRefs,
   entryTypeOf,

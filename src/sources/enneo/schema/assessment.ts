@@ -4,26 +4,13 @@ import { Actor } from '../../../schema/actor.js';
 import { enneoActor } from '../actors.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';
-import { EnneoTicket } from './enneo-ticket.js';
-import { EnneoWorklog } from './enneo-worklog.js';
+import { Assessment, type AssessmentParent, EnneoTicket, EnneoWorklog } from './refs.js';
 import { Scorecard } from './scorecard.js';
 import { checkArgs } from '../../../schema/argument-precheck.js';
 import { registerLocalId } from '../../../schema/global-id.js';
 import { badUserInput } from '../../../schema/user-input.js';
 
-/**
- * An assessment as a field receives it. A worklog already names the assessment's id and
- * scorecard, so those fields cost nothing; anything else loads `/quality/assessment/{id}` once.
- */
-export interface AssessmentParent {
-  assessmentId: number;
-  scorecardId: number;
-  ticketId?: number | null;
-  worklogId?: number | null;
-  detail?: AssessmentModel;
-}
-
-export const Assessment = builder.objectRef<AssessmentParent>('Assessment');
+export { Assessment, type AssessmentParent };
 
 function detailOf(parent: AssessmentParent, ctx: Context): Promise<AssessmentModel | null> {
   return parent.detail ? Promise.resolve(parent.detail) : ctx.loaders.enneo.assessmentById.load(parent.assessmentId);

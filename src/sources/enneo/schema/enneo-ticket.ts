@@ -1,11 +1,11 @@
 import type { EnneoTicket as EnneoTicketModel } from '../models.js';
-import { Assessment, type AssessmentParent } from './assessment.js';
+import { Assessment, type AssessmentParent, EnneoTicket } from './refs.js';
 import { builder } from '../../../schema/builder.js';
 import { Ticket } from '../../../schema/ticket.js';
 import { ticketEntity } from '../../../schema/entity.js';
 import { checkTicketKey, loadTicket } from '../../../schema/ticket-source.js';
 
-export const EnneoTicket = builder.objectRef<EnneoTicketModel>('EnneoTicket');
+export { EnneoTicket };
 
 builder.node(EnneoTicket, {
   description: 'An enneo ticket, read with viewing=false so the gateway never shows up as working on it.',

@@ -2,7 +2,7 @@ import type { Context } from '../../../context.js';
 import { enneoDurationOf, type EnneoWorklog as EnneoWorklogModel } from '../models.js';
 import { Actor, type ActorModel } from '../../../schema/actor.js';
 import { enneoActor } from '../actors.js';
-import { Assessment, type AssessmentParent } from './assessment.js';
+import { Assessment, type AssessmentParent, EnneoWorklog } from './refs.js';
 import { builder } from '../../../schema/builder.js';
 import { nodeEntity } from '../../../schema/entity.js';
 import { EnneoActionEnum } from './enneo-action.js';
@@ -15,7 +15,7 @@ import { registerLocalId } from '../../../schema/global-id.js';
 import { badUserInput } from '../../../schema/user-input.js';
 import { Worklog } from '../../../schema/worklog.js';
 
-export const EnneoWorklog = builder.objectRef<EnneoWorklogModel>('EnneoWorklog');
+export { EnneoWorklog };
 
 const ACTION_LABEL: Record<EnneoWorklogModel['action'], string> = {
   CLOSE_ACTION: 'Closed',
