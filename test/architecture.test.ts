@@ -87,8 +87,9 @@ const MAPPING_FILES = sourceFiles(path.join(SRC, 'sources')).filter((f) => !inSi
 
 describe('wire field names', () => {
   it('the check finds a repeated name, on one line or across two, and passes the keyed form', () => {
+    // Source text, not templates: `$` and `{` are kept apart so nothing is interpolated here.
     const sample = [
-      'const a = optStr(ctx, u.name, `${field}.name`);',
+      'const a = optStr(ctx, u.name, `$' + '{field}.name`);',
       "const b = optInt(ctx, r.userWorklogId, 'userWorklogId');",
       'const c = optTime(',
       '  ctx,',
@@ -100,7 +101,7 @@ describe('wire field names', () => {
       "const f = requireInt(ctx, w.worklog.worklogId ?? w.id, 'worklog.worklogId');",
     ].join('\n');
     expect(repeatedLabels('sample.ts', sample)).toEqual([
-      'sample.ts:1: .name, `${field}.name`',
+      'sample.ts:1: .name, `$' + '{field}.name`',
       "sample.ts:2: .userWorklogId, 'userWorklogId'",
       "sample.ts:5: .closingDateForSLA, 'customerExperience.closingDateForSLA'",
     ]);
