@@ -112,3 +112,52 @@ describe('layout', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+/**
+ * A wire field read as `record.name` and labelled again in a string (`optInt(ctx, r.userWorklogId,
+ * 'userWorklogId')`): the two spellings drift apart unnoticed. Readers take the record and the key
+ * (`optInt(ctx, r, 'userWorklogId')`) so the name is written once and typed against the wire shape.
+ */
+const REPEATED_LABEL = /\.(\w+)\s*,\s*(['"`])([^'"`]*)\2/g;
+
+/** `file:line: text` of every property read followed by a string label that names the property again. */
+function repeatedLabels(file: string, text: string): string[] {
+  return [...text.matchAll(REPEATED_LABEL)]
+    .filter((m) => new RegExp(`\\b${m[1]}\\b`).test(m[3]!))
+    .map((m) => `${file}:${text.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ')}`);
+}
+
+/** Every file of a source's folder that maps wire records: all but its simulator. */
+const MAPPING_FILES = sourceFiles(path.join(SRC, 'sources')).filter((f) => !inSim(f));
+
+describe('wire field names', () => {
+  it('the check finds a repeated name, on one line or across two, and passes the keyed form', () => {
+    // Source text, not templates: `$` and `{` are kept apart so nothing is interpolated here.
+    const sample = [
+      'const a = optStr(ctx, u.name, `$' + '{field}.name`);',
+      "const b = optInt(ctx, r.userWorklogId, 'userWorklogId');",
+      'const c = optTime(',
+      '  ctx,',
+      '  cx?.closingDateForSLA,',
+      "  'customerExperience.closingDateForSLA',",
+      ');',
+      "const d = optStr(ctx, u, 'name', at);",
+      "const e = optInt(ctx, r, 'userWorklogId');",
+      "const f = requireInt(ctx, w.worklog.worklogId ?? w.id, 'worklog.worklogId');",
+    ].join('\n');
+    expect(repeatedLabels('sample.ts', sample)).toEqual([
+      'sample.ts:1: .name, `$' + '{field}.name`',
+      "sample.ts:2: .userWorklogId, 'userWorklogId'",
+      "sample.ts:5: .closingDateForSLA, 'customerExperience.closingDateForSLA'",
+    ]);
+  });
+
+  it("each source's mapping writes a wire field's name once (readers take the record and the key)", () => {
+    const models = MAPPING_FILES.filter((f) => f.endsWith('models.ts')).map(rel);
+    expect(models).toEqual(['sources/enneo/models.ts', 'sources/socialboards/models.ts', 'sources/tracker/models.ts']);
+    // The scan reads real mappers: they hold plenty of keyed reader calls.
+    const keyedCalls = MAPPING_FILES.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\(ctx, \w+, '\w+'/g)]);
+    expect(keyedCalls.length).toBeGreaterThan(100);
+    expect(MAPPING_FILES.flatMap((f) => repeatedLabels(rel(f), readFileSync(f, 'utf8')))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-import { absent, fieldReaders, isRecord } from '../../transport/field-readers.js';
+import { absent, fieldReaders, isRecord, labelOf, type WireKey } from '../../transport/field-readers.js';
 import { isCalendarDate } from '../../transport/time.js';
 import { UpstreamError } from '../../transport/errors.js';
 import type {
+  AiAgentWire,
   AssessmentWire,
   ProfileWire,
   ReportingWorklogRowWire,
@@ -247,30 +248,31 @@ const {
   requireInt,
   optFlag,
   optRecord,
+  optList,
+  list,
   records,
   strings,
   optTime: optionalTime,
   requireTime,
+  value,
 } = fieldReaders<MapContext>('ENNEO', (ctx) => ctx.timeZone);
 
-/** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
-/** Why a duration enneo sent cannot be read as whole seconds; null when it can (or is absent). */
-function unreadableSeconds(value: unknown, what: string): string | null {
-  return absent(value) || (typeof value === 'number' && Number.isInteger(value))
-    ? null
-    : `${what} is not a whole number of seconds`;
-}
-
-/** An export row's `duration`: an empty cell means no tracked time; an unreadable one costs only that field. */
-function rowDuration(
-  ctx: MapContext,
-  value: unknown,
-  rowId: unknown,
-): Pick<WorklogReportRow, 'durationSeconds' | 'durationProblem'> {
-  const problem = unreadableSeconds(value, `duration of row ${typeof rowId === 'number' ? rowId : '?'}`);
-  return problem === null
-    ? { durationSeconds: optInt(ctx, value, 'duration') ?? 0, durationProblem: null }
-    : { durationSeconds: null, durationProblem: problem };
+/**
+ * A duration enneo sent, in whole seconds; null when absent; when it is something else, the text
+ * that says why it cannot be read (`time.duration of worklog 551 is not …`). Never throws: an
+ * unreadable duration costs only the duration field, not the whole record.
+ */
+function wholeSeconds<W extends object>(
+  from: W | null | undefined,
+  key: WireKey<W>,
+  at: string | undefined,
+  owner: 'row' | 'worklog',
+  ownerId: number | string,
+): number | string | null {
+  const seconds = absent(from) ? undefined : (from as Record<string, unknown>)[key];
+  if (absent(seconds)) return null;
+  if (typeof seconds === 'number' && Number.isInteger(seconds)) return seconds;
+  return `${labelOf(key, at)} of ${owner} ${ownerId} is not a whole number of seconds`;
 }
 
 /** A worklog's or export row's duration, or the UPSTREAM_BAD_RESPONSE that says why there is none (never a silent 0). */
@@ -279,22 +281,25 @@ export function enneoDurationOf(item: { durationSeconds: number | null; duration
   throw UpstreamError.badResponse('ENNEO', route, item.durationProblem ?? 'the duration cannot be read');
 }
 
+type RowKey = WireKey<ReportingWorklogRowWire>;
+
 /**
  * `allTags`: the export writes the names joined by ", " (`Billing, Double charge`); a JSON list
  * (as in `tags`) is read too, in case a later export switches to it.
  */
-function tagList(ctx: MapContext, value: unknown, field: string): string[] {
-  if (typeof value === 'string' && !value.trimStart().startsWith('[')) {
-    const known = ctx.lists?.names.get(value);
+function tagList(ctx: MapContext, row: ReportingWorklogRowWire, key: RowKey): string[] {
+  const cell: unknown = row[key];
+  if (typeof cell === 'string' && !cell.trimStart().startsWith('[')) {
+    const known = ctx.lists?.names.get(cell);
     if (known) return known;
-    const names = value
+    const names = cell
       .split(',')
       .map((name) => name.trim())
       .filter((name) => name !== '');
-    ctx.lists?.names.set(value, names);
+    ctx.lists?.names.set(cell, names);
     return names;
   }
-  return jsonList(ctx, value, field);
+  return jsonList(ctx, row, key);
 }
 
 /**
@@ -314,42 +319,48 @@ export function rawDataOf(row: WorklogReportRow): unknown {
   }
 }
 
-function jsonList(ctx: MapContext, value: unknown, field: string): string[] {
-  if (value === null || value === undefined || value === '') return [];
-  if (typeof value === 'string' && ctx.lists) {
-    let list = ctx.lists.json.get(value);
-    if (!list) ctx.lists.json.set(value, (list = readJsonList(ctx, value, field)));
-    return list;
-  }
-  return readJsonList(ctx, value, field);
+/** A JSON document as sent inside a string (a document sent as JSON itself is written out); null when absent or empty. */
+function jsonText(cell: unknown): string | null {
+  if (cell === undefined || cell === null || cell === '') return null;
+  return typeof cell === 'string' ? cell : JSON.stringify(cell);
 }
 
-function readJsonList(ctx: MapContext, value: unknown, field: string): string[] {
-  let parsed: unknown = value;
-  if (typeof value === 'string') {
+/** `"[\"Billing\", \"Payment reminder\"]"` → `['Billing', 'Payment reminder']`; a real array passes. */
+function jsonList(ctx: MapContext, row: ReportingWorklogRowWire, key: RowKey): string[] {
+  const cell: unknown = row[key];
+  if (cell === null || cell === undefined || cell === '') return [];
+  if (typeof cell === 'string' && ctx.lists) {
+    let list = ctx.lists.json.get(cell);
+    if (!list) ctx.lists.json.set(cell, (list = readJsonList(ctx, cell, key)));
+    return list;
+  }
+  return readJsonList(ctx, cell, key);
+}
+
+function readJsonList(ctx: MapContext, cell: unknown, label: string): string[] {
+  let parsed: unknown = cell;
+  if (typeof cell === 'string') {
     try {
-      parsed = JSON.parse(value);
+      parsed = JSON.parse(cell);
     } catch {
-      throw bad(ctx, `${field} is not a JSON-encoded list`);
+      throw bad(ctx, `${label} is not a JSON-encoded list`);
     }
   }
-  if (!Array.isArray(parsed)) throw bad(ctx, `${field} is neither a list nor a JSON-encoded list`);
+  if (!Array.isArray(parsed)) throw bad(ctx, `${label} is neither a list nor a JSON-encoded list`);
   // Items are names (tags, teams) or ids (aiAgentsUsed); an object item is named by its `name`.
   return parsed.map((v, i) => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     if (isRecord(v) && typeof v.name === 'string') return v.name;
-    throw bad(ctx, `${field}[${i}] is neither a name nor an id`);
+    throw bad(ctx, `${label}[${i}] is neither a name nor an id`);
   });
 }
 
 /** Ticket tags: `[{id, name, parentId}]` as documented, or plain names. */
-function tagNames(ctx: MapContext, tags: unknown): string[] {
-  if (absent(tags)) return [];
-  if (!Array.isArray(tags)) throw bad(ctx, 'tags is not a list');
-  return tags.map((t, i) => {
-    if (typeof t === 'string') return t;
-    if (isRecord(t) && typeof t.name === 'string') return t.name;
+function tagNames(ctx: MapContext, t: TicketWire): string[] {
+  return list(ctx, t, 'tags').map((tag, i) => {
+    if (typeof tag === 'string') return tag;
+    if (isRecord(tag) && typeof tag.name === 'string') return tag.name;
     throw bad(ctx, `tags[${i}] has no name`);
   });
 }
@@ -357,122 +368,136 @@ function tagNames(ctx: MapContext, tags: unknown): string[] {
 export function mapTicket(ctx: MapContext, wire: unknown): EnneoTicket {
   if (!isRecord(wire)) throw bad(ctx, 'the ticket is not an object');
   const t = wire as TicketWire;
-  const ticketId = requireInt(ctx, t.id, 'id');
+  const ticketId = requireInt(ctx, t, 'id');
   return {
     source: 'ENNEO',
     ticketId,
     key: String(ticketId),
-    title: optStr(ctx, t.subject, 'subject'),
-    status: optStr(ctx, t.status, 'status'),
-    channel: optStr(ctx, t.channel, 'channel'),
-    direction: optStr(ctx, t.direction, 'direction'),
-    priority: optStr(ctx, t.priority, 'priority'),
-    summary: optStr(ctx, t.summary, 'summary'),
-    customerId: optStr(ctx, t.customerId, 'customerId'),
-    contractId: optStr(ctx, t.contractId, 'contractId'),
-    fromName: optStr(ctx, t.fromName, 'fromName'),
-    fromAddress: optStr(ctx, t.from, 'from'),
-    tags: tagNames(ctx, t.tags),
-    aiSupportLevel: optStr(ctx, t.aiSupportLevel, 'aiSupportLevel'),
-    createdAt: optionalTime(ctx, t.createdAt, 'createdAt'),
-    modifiedAt: optionalTime(ctx, t.modifiedAt, 'modifiedAt'),
+    title: optStr(ctx, t, 'subject'),
+    status: optStr(ctx, t, 'status'),
+    channel: optStr(ctx, t, 'channel'),
+    direction: optStr(ctx, t, 'direction'),
+    priority: optStr(ctx, t, 'priority'),
+    summary: optStr(ctx, t, 'summary'),
+    customerId: optStr(ctx, t, 'customerId'),
+    contractId: optStr(ctx, t, 'contractId'),
+    fromName: optStr(ctx, t, 'fromName'),
+    fromAddress: optStr(ctx, t, 'from'),
+    tags: tagNames(ctx, t),
+    aiSupportLevel: optStr(ctx, t, 'aiSupportLevel'),
+    createdAt: optionalTime(ctx, t, 'createdAt'),
+    modifiedAt: optionalTime(ctx, t, 'modifiedAt'),
     raw: wire,
   };
 }
 
-function mapAiAgent(ctx: MapContext, a: Record<string, unknown>, at: string): AiAgent {
-  if (!absent(a.actions) && !Array.isArray(a.actions)) throw bad(ctx, `${at}.actions is not a list`);
+function mapAiAgent(ctx: MapContext, a: AiAgentWire, at: string): AiAgent {
+  const actions = optList(ctx, a, 'actions', at);
   return {
-    id: requireInt(ctx, a.id, `${at}.id`),
-    name: optStr(ctx, a.name, `${at}.name`),
-    description: optStr(ctx, a.description, `${at}.description`),
-    intelligence: optStr(ctx, a.intelligence, `${at}.intelligence`),
-    textAssistanceAccuracy: optNum(ctx, a.textAssistanceAccuracy, `${at}.textAssistanceAccuracy`),
-    actions: Array.isArray(a.actions) ? (a.actions as unknown[]) : null,
+    id: requireInt(ctx, a, 'id', at),
+    name: optStr(ctx, a, 'name', at),
+    description: optStr(ctx, a, 'description', at),
+    intelligence: optStr(ctx, a, 'intelligence', at),
+    textAssistanceAccuracy: optNum(ctx, a, 'textAssistanceAccuracy', at),
+    actions,
   };
+}
+
+type EntryOrWorklog = TicketWorklogWire | TicketWorklogWire['worklog'];
+
+/** A field enneo sends at the top of a worklog entry or only inside its `worklog`: the top wins; labelled by its key either way. */
+function entryField<T>(
+  read: (ctx: MapContext, from: EntryOrWorklog, key: 'ticketId' | 'latestInteraction') => T,
+  ctx: MapContext,
+  w: TicketWorklogWire,
+  key: 'ticketId' | 'latestInteraction',
+): T {
+  return read(ctx, absent(w[key]) ? w.worklog : w, key);
 }
 
 export function mapWorklog(ctx: MapContext, wire: unknown): EnneoWorklog {
   if (!isRecord(wire) || !isRecord(wire.worklog)) throw bad(ctx, 'a worklog entry has no worklog object');
   const w = wire as unknown as TicketWorklogWire;
-  const worklogId = requireInt(ctx, w.worklog.worklogId ?? w.id, 'worklog.worklogId');
-  const ticketId = requireInt(ctx, w.ticketId ?? w.worklog.ticketId, 'ticketId');
-  if (typeof w.worklog.action !== 'string') throw bad(ctx, `worklog ${worklogId} has no action`);
+  // Labelled as the documented field even when the entry's own id stands in for it.
+  const worklogId = value.requireInt(ctx, w.worklog.worklogId ?? w.id, 'worklog.worklogId');
+  const ticketId = entryField(requireInt, ctx, w, 'ticketId');
+  const { action } = w.worklog;
+  if (typeof action !== 'string') throw bad(ctx, `worklog ${worklogId} has no action`);
   // `date` leaves the gateway as a GraphQL Date; checked here so a bad one is the source's error, not ours.
-  if (typeof w.date !== 'string' || !isCalendarDate(w.date)) throw bad(ctx, `worklog ${worklogId} has no YYYY-MM-DD date`);
-  const time = optRecord(ctx, w.time, 'time');
-  const aiUsage = optRecord(ctx, w.aiUsage, 'aiUsage');
-  const cx = optRecord(ctx, w.customerExperience, 'customerExperience');
+  const { date } = w;
+  if (typeof date !== 'string' || !isCalendarDate(date)) throw bad(ctx, `worklog ${worklogId} has no YYYY-MM-DD date`);
+  const time = optRecord(ctx, w, 'time');
+  const aiUsage = optRecord(ctx, w, 'aiUsage');
+  const cx = optRecord(ctx, w, 'customerExperience');
 
-  const segments: WorkSegment[] = records(ctx, time?.segments, 'time.segments').map((s, i) => {
-    const from = requireTime(ctx, s.from, `segments[${i}].from`);
-    const to = requireTime(ctx, s.to, `segments[${i}].to`);
-    if (to < from) throw bad(ctx, `segments[${i}] ends before it starts`);
+  const segments: WorkSegment[] = records(ctx, time, 'segments', 'time').map((s, i) => {
+    const at = `segments[${i}]`;
+    const from = requireTime(ctx, s, 'from', at);
+    const to = requireTime(ctx, s, 'to', at);
+    if (to < from) throw bad(ctx, `${at} ends before it starts`);
     return {
-      userTimeTrackingId: optInt(ctx, s.userTimeTrackingId, `segments[${i}].userTimeTrackingId`),
+      userTimeTrackingId: optInt(ctx, s, 'userTimeTrackingId', at),
       from,
       to,
       durationSeconds: Math.round((to.getTime() - from.getTime()) / 1000),
-      actions: strings(ctx, s.actionList, `segments[${i}].actionList`),
-      actionTexts: strings(ctx, s.actionListText, `segments[${i}].actionListText`),
+      actions: strings(ctx, s, 'actionList', at),
+      actionTexts: strings(ctx, s, 'actionListText', at),
     };
   });
-  // Without time.duration the tracked segments are the duration.
   // Without time.duration the tracked segments are the duration; an unreadable one costs only durationSeconds.
-  const durationProblem = unreadableSeconds(time?.duration, `time.duration of worklog ${worklogId}`);
+  const duration = wholeSeconds(time, 'duration', 'time', 'worklog', worklogId);
+  const durationProblem = typeof duration === 'string' ? duration : null;
   const durationSeconds =
-    durationProblem === null
-      ? (optInt(ctx, time?.duration, 'time.duration') ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0))
-      : null;
-  const latestInteraction = optionalTime(ctx, w.latestInteraction ?? w.worklog.latestInteraction, 'latestInteraction');
+    typeof duration === 'string' ? null : (duration ?? segments.reduce((sum, s) => sum + s.durationSeconds, 0));
+  const latestInteraction = entryField(optionalTime, ctx, w, 'latestInteraction');
   // When work started: the first tracked segment; else back from the last interaction; else the day.
   const startedAt =
     segments.reduce<Date | null>((min, s) => (min === null || s.from < min ? s.from : min), null) ??
     (latestInteraction && durationSeconds !== null ? new Date(latestInteraction.getTime() - durationSeconds * 1000) : null) ??
-    requireTime(ctx, w.date, 'date');
-  const csat = optRecord(ctx, cx?.csat, 'customerExperience.csat');
+    value.requireTime(ctx, date, 'date');
+  const csat = optRecord(ctx, cx, 'csat', 'customerExperience');
 
   return {
     source: 'ENNEO',
     ticketId,
     worklogId,
-    date: w.date,
+    date,
     startedAt,
     latestInteraction,
-    userId: optInt(ctx, w.worklog.userId, 'worklog.userId'),
-    conversationId: optInt(ctx, w.worklog.conversationId, 'worklog.conversationId'),
-    action: toEnneoAction(w.worklog.action),
-    rawAction: w.worklog.action,
-    actions: strings(ctx, w.worklog.actionList, 'worklog.actionList'),
-    actionTexts: strings(ctx, w.worklog.actionListText, 'worklog.actionListText'),
+    userId: optInt(ctx, w.worklog, 'userId', 'worklog'),
+    conversationId: optInt(ctx, w.worklog, 'conversationId', 'worklog'),
+    action: toEnneoAction(action),
+    rawAction: action,
+    actions: strings(ctx, w.worklog, 'actionList', 'worklog'),
+    actionTexts: strings(ctx, w.worklog, 'actionListText', 'worklog'),
     durationSeconds,
     durationProblem,
     // A session with no work after the first edit may leave it out.
-    durationAfterWorkSeconds: optInt(ctx, time?.durationAfterWork, 'time.durationAfterWork') ?? 0,
-    automationLevel: optInt(ctx, aiUsage?.automationLevel, 'aiUsage.automationLevel'),
-    automationLevelLabel: optStr(ctx, aiUsage?.automationLevelLabel, 'aiUsage.automationLevelLabel'),
-    aiAgents: records(ctx, aiUsage?.aiAgents, 'aiUsage.aiAgents').map((a, i) => mapAiAgent(ctx, a, `aiUsage.aiAgents[${i}]`)),
+    durationAfterWorkSeconds: optInt(ctx, time, 'durationAfterWork', 'time') ?? 0,
+    automationLevel: optInt(ctx, aiUsage, 'automationLevel', 'aiUsage'),
+    automationLevelLabel: optStr(ctx, aiUsage, 'automationLevelLabel', 'aiUsage'),
+    aiAgents: records(ctx, aiUsage, 'aiAgents', 'aiUsage').map((a, i) => mapAiAgent(ctx, a, `aiUsage.aiAgents[${i}]`)),
     segments,
     customerExperience: cx
       ? {
-          slaMet: optFlag(ctx, cx.slaMet, 'customerExperience.slaMet'),
-          netSecondsClosedAfterSla: optInt(ctx, cx.netSecondsClosedAfterSla, 'customerExperience.netSecondsClosedAfterSla'),
-          closingDateForSla: optionalTime(ctx, cx.closingDateForSLA, 'closingDateForSLA'),
-          dueDateForSla: optionalTime(ctx, cx.dueDateForSLA, 'dueDateForSLA'),
-          reopened: optFlag(ctx, cx.reOpened, 'customerExperience.reOpened'),
+          slaMet: optFlag(ctx, cx, 'slaMet', 'customerExperience'),
+          netSecondsClosedAfterSla: optInt(ctx, cx, 'netSecondsClosedAfterSla', 'customerExperience'),
+          closingDateForSla: optionalTime(ctx, cx, 'closingDateForSLA'),
+          dueDateForSla: optionalTime(ctx, cx, 'dueDateForSLA'),
+          reopened: optFlag(ctx, cx, 'reOpened', 'customerExperience'),
           csat: csat
             ? {
-                id: requireInt(ctx, csat.id, 'csat.id'),
-                scale: optInt(ctx, csat.scale, 'csat.scale'),
-                answerStars: optNum(ctx, csat.answerStars, 'csat.answerStars'),
-                answerText: optStr(ctx, csat.answerText, 'csat.answerText'),
+                id: requireInt(ctx, csat, 'id', 'csat'),
+                scale: optInt(ctx, csat, 'scale', 'csat'),
+                answerStars: optNum(ctx, csat, 'answerStars', 'csat'),
+                answerText: optStr(ctx, csat, 'answerText', 'csat'),
               }
             : null,
         }
       : null,
-    assessments: records(ctx, w.assessments, 'assessments').map((a, i) => ({
-      assessmentId: requireInt(ctx, a.id, `assessments[${i}].id`),
-      scorecardId: requireInt(ctx, a.scorecardId, `assessments[${i}].scorecardId`),
+    assessments: records(ctx, w, 'assessments').map((a, i) => ({
+      assessmentId: requireInt(ctx, a, 'id', `assessments[${i}]`),
+      scorecardId: requireInt(ctx, a, 'scorecardId', `assessments[${i}]`),
     })),
     raw: wire,
   };
@@ -491,39 +516,42 @@ export function byStart(a: EnneoWorklog, b: EnneoWorklog): number {
 export function mapAssessment(ctx: MapContext, wire: unknown): Assessment {
   if (!isRecord(wire)) throw bad(ctx, 'the assessment is not an object');
   const a = wire as unknown as AssessmentWire;
-  const data = optRecord(ctx, a.data, 'data') ?? {};
-  const totals = optRecord(ctx, data.totals, 'data.totals') ?? {};
+  const data = optRecord(ctx, a, 'data');
+  const totals = optRecord(ctx, data, 'totals', 'data');
   return {
-    assessmentId: requireInt(ctx, a.id, 'id'),
-    scorecardId: requireInt(ctx, a.scorecardId, 'scorecardId'),
-    scorecardBaseId: optInt(ctx, a.scorecardBaseId, 'scorecardBaseId'),
-    state: optStr(ctx, a.state, 'state'),
-    assessedUserId: optInt(ctx, a.assessedUser, 'assessedUser'),
-    assessedByUserId: optInt(ctx, a.assessedByUser, 'assessedByUser'),
-    ticketId: optInt(ctx, a.ticketId, 'ticketId'),
-    worklogId: optInt(ctx, a.worklogId, 'worklogId'),
-    createdAt: optionalTime(ctx, a.createdAt, 'createdAt'),
-    modifiedAt: optionalTime(ctx, a.modifiedAt, 'modifiedAt'),
-    aiSummary: optStr(ctx, data.aiSummary, 'data.aiSummary'),
-    supervisorAssessment: optStr(ctx, data.supervisorAssessment, 'data.supervisorAssessment'),
-    scoredPoints: optNum(ctx, totals.scoredPoints, 'totals.scoredPoints'),
-    usedMaxPoints: optNum(ctx, totals.usedMaxPoints, 'totals.usedMaxPoints'),
-    totalMaxPoints: optNum(ctx, totals.totalMaxPoints, 'totals.totalMaxPoints'),
-    scorePercentage: optNum(ctx, totals.percentage, 'totals.percentage'),
-    categories: records(ctx, data.categories, 'data.categories').map((c, i) => ({
-      categoryId: requireInt(ctx, c.categoryId, `categories[${i}].categoryId`),
-      criteria: records(ctx, c.criteria, `categories[${i}].criteria`).map((k, j) => {
-        const at = `categories[${i}].criteria[${j}]`;
-        return {
-          id: requireInt(ctx, k.id, `${at}.id`),
-          score: optNum(ctx, k.score, `${at}.score`),
-          reason: optStr(ctx, k.reason, `${at}.reason`),
-          state: optStr(ctx, k.state, `${at}.state`),
-          lastEditedByUserId: optInt(ctx, k.lastEditedByUserId, `${at}.lastEditedByUserId`),
-          lastEditedAt: optionalTime(ctx, k.lastEditedAt, `${at}.lastEditedAt`),
-        };
-      }),
-    })),
+    assessmentId: requireInt(ctx, a, 'id'),
+    scorecardId: requireInt(ctx, a, 'scorecardId'),
+    scorecardBaseId: optInt(ctx, a, 'scorecardBaseId'),
+    state: optStr(ctx, a, 'state'),
+    assessedUserId: optInt(ctx, a, 'assessedUser'),
+    assessedByUserId: optInt(ctx, a, 'assessedByUser'),
+    ticketId: optInt(ctx, a, 'ticketId'),
+    worklogId: optInt(ctx, a, 'worklogId'),
+    createdAt: optionalTime(ctx, a, 'createdAt'),
+    modifiedAt: optionalTime(ctx, a, 'modifiedAt'),
+    aiSummary: optStr(ctx, data, 'aiSummary', 'data'),
+    supervisorAssessment: optStr(ctx, data, 'supervisorAssessment', 'data'),
+    scoredPoints: optNum(ctx, totals, 'scoredPoints', 'totals'),
+    usedMaxPoints: optNum(ctx, totals, 'usedMaxPoints', 'totals'),
+    totalMaxPoints: optNum(ctx, totals, 'totalMaxPoints', 'totals'),
+    scorePercentage: optNum(ctx, totals, 'percentage', 'totals'),
+    categories: records(ctx, data, 'categories', 'data').map((c, i) => {
+      const category = `categories[${i}]`;
+      return {
+        categoryId: requireInt(ctx, c, 'categoryId', category),
+        criteria: records(ctx, c, 'criteria', category).map((k, j) => {
+          const at = `${category}.criteria[${j}]`;
+          return {
+            id: requireInt(ctx, k, 'id', at),
+            score: optNum(ctx, k, 'score', at),
+            reason: optStr(ctx, k, 'reason', at),
+            state: optStr(ctx, k, 'state', at),
+            lastEditedByUserId: optInt(ctx, k, 'lastEditedByUserId', at),
+            lastEditedAt: optionalTime(ctx, k, 'lastEditedAt', at),
+          };
+        }),
+      };
+    }),
     raw: wire,
   };
 }
@@ -532,40 +560,43 @@ export function mapScorecard(ctx: MapContext, wire: unknown): Scorecard {
   if (!isRecord(wire)) throw bad(ctx, 'the scorecard is not an object');
   const s = wire as unknown as ScorecardWire;
   return {
-    scorecardId: requireInt(ctx, s.id, 'id'),
-    baseId: optInt(ctx, s.baseId, 'baseId'),
-    revision: optInt(ctx, s.revision, 'revision'),
-    name: optStr(ctx, s.name, 'name'),
-    state: optStr(ctx, s.state, 'state'),
-    categories: records(ctx, s.categories, 'categories').map((c, i) => ({
-      categoryId: requireInt(ctx, c.categoryId, `categories[${i}].categoryId`),
-      label: optStr(ctx, c.label, `categories[${i}].label`),
-      order: optInt(ctx, c.order, `categories[${i}].order`),
-      criteria: records(ctx, c.criteria, `categories[${i}].criteria`).map((k, j) => {
-        const at = `categories[${i}].criteria[${j}]`;
-        return {
-          id: requireInt(ctx, k.id, `${at}.id`),
-          label: optStr(ctx, k.label, `${at}.label`),
-          description: optStr(ctx, k.description, `${at}.description`),
-          maxPoints: optNum(ctx, k.maxPoints, `${at}.maxPoints`),
-          scoringType: optStr(ctx, k.scoringType, `${at}.scoringType`),
-        };
-      }),
-    })),
-    createdAt: optionalTime(ctx, s.createdAt, 'createdAt'),
-    modifiedAt: optionalTime(ctx, s.modifiedAt, 'modifiedAt'),
+    scorecardId: requireInt(ctx, s, 'id'),
+    baseId: optInt(ctx, s, 'baseId'),
+    revision: optInt(ctx, s, 'revision'),
+    name: optStr(ctx, s, 'name'),
+    state: optStr(ctx, s, 'state'),
+    categories: records(ctx, s, 'categories').map((c, i) => {
+      const category = `categories[${i}]`;
+      return {
+        categoryId: requireInt(ctx, c, 'categoryId', category),
+        label: optStr(ctx, c, 'label', category),
+        order: optInt(ctx, c, 'order', category),
+        criteria: records(ctx, c, 'criteria', category).map((k, j) => {
+          const at = `${category}.criteria[${j}]`;
+          return {
+            id: requireInt(ctx, k, 'id', at),
+            label: optStr(ctx, k, 'label', at),
+            description: optStr(ctx, k, 'description', at),
+            maxPoints: optNum(ctx, k, 'maxPoints', at),
+            scoringType: optStr(ctx, k, 'scoringType', at),
+          };
+        }),
+      };
+    }),
+    createdAt: optionalTime(ctx, s, 'createdAt'),
+    modifiedAt: optionalTime(ctx, s, 'modifiedAt'),
   };
 }
 
 export function mapProfile(ctx: MapContext, wire: unknown): Profile {
   if (!isRecord(wire)) throw bad(ctx, 'the profile is not an object');
   const p = wire as unknown as ProfileWire;
-  const full = [optStr(ctx, p.firstName, 'firstName'), optStr(ctx, p.lastName, 'lastName')].filter(Boolean).join(' ');
+  const full = [optStr(ctx, p, 'firstName'), optStr(ctx, p, 'lastName')].filter(Boolean).join(' ');
   return {
-    userId: requireInt(ctx, p.id, 'id'),
-    name: optStr(ctx, p.nameAlias, 'nameAlias') || full || null,
-    email: optStr(ctx, p.email, 'email'),
-    type: optStr(ctx, p.type, 'type'),
+    userId: requireInt(ctx, p, 'id'),
+    name: optStr(ctx, p, 'nameAlias') || full || null,
+    email: optStr(ctx, p, 'email'),
+    type: optStr(ctx, p, 'type'),
   };
 }
 
@@ -582,67 +613,67 @@ export type EnneoTimeRow = Pick<
 export function mapTimeRow(ctx: MapContext, wire: unknown): EnneoTimeRow {
   if (!isRecord(wire)) throw bad(ctx, 'an export row is not an object');
   const r = wire as unknown as ReportingWorklogRowWire;
-  if (typeof r.action !== 'string') throw bad(ctx, 'an export row has no action');
+  const { action } = r;
+  if (typeof action !== 'string') throw bad(ctx, 'an export row has no action');
   return {
-    date: requireTime(ctx, r.date, 'date'),
-    userName: optStr(ctx, r.name, 'name'),
-    email: optStr(ctx, r.email, 'email'),
-    userId: optInt(ctx, r.userId, 'userId'),
-    ticketId: optInt(ctx, r.ticketId, 'ticketId'),
-    action: toEnneoAction(r.action),
-    rawAction: r.action,
-    durationSeconds: optInt(ctx, r.duration, 'duration') ?? 0,
+    date: requireTime(ctx, r, 'date'),
+    userName: optStr(ctx, r, 'name'),
+    email: optStr(ctx, r, 'email'),
+    userId: optInt(ctx, r, 'userId'),
+    ticketId: optInt(ctx, r, 'ticketId'),
+    action: toEnneoAction(action),
+    rawAction: action,
+    durationSeconds: optInt(ctx, r, 'duration') ?? 0,
   };
 }
 
 export function mapReportRow(ctx: MapContext, wire: unknown): WorklogReportRow {
   if (!isRecord(wire)) throw bad(ctx, 'an export row is not an object');
   const r = wire as unknown as ReportingWorklogRowWire;
-  if (typeof r.action !== 'string') throw bad(ctx, 'an export row has no action');
+  const { action } = r;
+  if (typeof action !== 'string') throw bad(ctx, 'an export row has no action');
+  const userWorklogId = optInt(ctx, r, 'userWorklogId');
+  // An empty cell means no tracked time; a value of another type is a changed export, and costs only this field.
+  const duration = wholeSeconds(r, 'duration', undefined, 'row', userWorklogId ?? '?');
   return {
-    userWorklogId: optInt(ctx, r.userWorklogId, 'userWorklogId'),
-    date: requireTime(ctx, r.date, 'date'),
-    userName: optStr(ctx, r.name, 'name'),
-    email: optStr(ctx, r.email, 'email'),
-    userId: optInt(ctx, r.userId, 'userId'),
-    ticketId: optInt(ctx, r.ticketId, 'ticketId'),
-    conversationId: optInt(ctx, r.conversationId, 'conversationId'),
-    action: toEnneoAction(r.action),
-    rawAction: r.action,
-    // An empty cell means no tracked time; a value of another type is a changed export.
-    ...rowDuration(ctx, r.duration, r.userWorklogId),
-    durationAfterWorkSeconds: optInt(ctx, r.durationAfterWork, 'durationAfterWork') ?? 0,
-    reopened: optFlag(ctx, r.reOpened, 'reOpened'),
-    reopenedAt: optionalTime(ctx, r.reopenedAt, 'reopenedAt'),
-    status: optStr(ctx, r.status, 'status'),
-    aiAgent: optStr(ctx, r.aiAgent, 'aiAgent'),
-    topic: optStr(ctx, r.topic, 'topic'),
-    subTopic: optStr(ctx, r.subTopic, 'subTopic'),
-    tags: jsonList(ctx, r.tags, 'tags'),
-    allTags: tagList(ctx, r.allTags, 'allTags'),
-    channel: optStr(ctx, r.channel, 'channel'),
-    department: optStr(ctx, r.department, 'department'),
-    teams: jsonList(ctx, r.teams, 'teams'),
-    rawData:
-      r.rawData === undefined || r.rawData === null || r.rawData === ''
-        ? null
-        : typeof r.rawData === 'string'
-          ? r.rawData
-          : JSON.stringify(r.rawData),
-    aiAutomationLevel: optInt(ctx, r.aiAutomationLevel, 'aiAutomationLevel'),
-    customerIdentifiedCorrectly: optFlag(ctx, r.customerIdentifiedCorrectly, 'customerIdentifiedCorrectly'),
-    tagsIdentifiedCorrectly: optFlag(ctx, r.tagsIdentifiedCorrectly, 'tagsIdentifiedCorrectly'),
-    textAssistanceAccuracy: optNum(ctx, r.textAssistanceAccuracy, 'textAssistanceAccuracy'),
-    aiAgentsUsed: jsonList(ctx, r.aiAgentsUsed, 'aiAgentsUsed'),
-    skippedTicket: optFlag(ctx, r.skippedTicket, 'skippedTicket'),
-    netSecondsClosedAfterSla: optInt(ctx, r.netSecondsClosedAfterSLA, 'netSecondsClosedAfterSLA'),
-    closingDateForSla: optionalTime(ctx, r.closingDateForSLA, 'closingDateForSLA'),
-    statusActionDetail: optStr(ctx, r.statusActionDetail, 'statusActionDetail'),
-    pendingDueBy: optionalTime(ctx, r.pendingDueBy, 'pendingDueBy'),
-    pendingSeconds: optInt(ctx, r.pendingSeconds, 'pendingSeconds'),
-    netPendingSeconds: optInt(ctx, r.netPendingSeconds, 'netPendingSeconds'),
-    firstPendingAt: optionalTime(ctx, r.firstPendingAt, 'firstPendingAt'),
-    timesSetToOpen: optInt(ctx, r.timesSetToOpen, 'timesSetToOpen'),
+    userWorklogId,
+    date: requireTime(ctx, r, 'date'),
+    userName: optStr(ctx, r, 'name'),
+    email: optStr(ctx, r, 'email'),
+    userId: optInt(ctx, r, 'userId'),
+    ticketId: optInt(ctx, r, 'ticketId'),
+    conversationId: optInt(ctx, r, 'conversationId'),
+    action: toEnneoAction(action),
+    rawAction: action,
+    durationSeconds: typeof duration === 'string' ? null : (duration ?? 0),
+    durationProblem: typeof duration === 'string' ? duration : null,
+    durationAfterWorkSeconds: optInt(ctx, r, 'durationAfterWork') ?? 0,
+    reopened: optFlag(ctx, r, 'reOpened'),
+    reopenedAt: optionalTime(ctx, r, 'reopenedAt'),
+    status: optStr(ctx, r, 'status'),
+    aiAgent: optStr(ctx, r, 'aiAgent'),
+    topic: optStr(ctx, r, 'topic'),
+    subTopic: optStr(ctx, r, 'subTopic'),
+    tags: jsonList(ctx, r, 'tags'),
+    allTags: tagList(ctx, r, 'allTags'),
+    channel: optStr(ctx, r, 'channel'),
+    department: optStr(ctx, r, 'department'),
+    teams: jsonList(ctx, r, 'teams'),
+    rawData: jsonText(r.rawData),
+    aiAutomationLevel: optInt(ctx, r, 'aiAutomationLevel'),
+    customerIdentifiedCorrectly: optFlag(ctx, r, 'customerIdentifiedCorrectly'),
+    tagsIdentifiedCorrectly: optFlag(ctx, r, 'tagsIdentifiedCorrectly'),
+    textAssistanceAccuracy: optNum(ctx, r, 'textAssistanceAccuracy'),
+    aiAgentsUsed: jsonList(ctx, r, 'aiAgentsUsed'),
+    skippedTicket: optFlag(ctx, r, 'skippedTicket'),
+    netSecondsClosedAfterSla: optInt(ctx, r, 'netSecondsClosedAfterSLA'),
+    closingDateForSla: optionalTime(ctx, r, 'closingDateForSLA'),
+    statusActionDetail: optStr(ctx, r, 'statusActionDetail'),
+    pendingDueBy: optionalTime(ctx, r, 'pendingDueBy'),
+    pendingSeconds: optInt(ctx, r, 'pendingSeconds'),
+    netPendingSeconds: optInt(ctx, r, 'netPendingSeconds'),
+    firstPendingAt: optionalTime(ctx, r, 'firstPendingAt'),
+    timesSetToOpen: optInt(ctx, r, 'timesSetToOpen'),
     raw: wire,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { absent, fieldReaders, isRecord } from '../../transport/field-readers.js';
+import { absent, fieldReaders, isRecord, labelOf, type WireKey } from '../../transport/field-readers.js';
 import type { CategoryWire, TicketLogWire, TicketWire, UserWire } from './wire.js';
 
 /**
@@ -143,24 +143,26 @@ function userKind(isBot: boolean, status: string | null): SocialboardsUserKind {
 export function mapUser(ctx: MapContext, wire: unknown, field = 'user'): SocialboardsUser {
   if (!isRecord(wire)) throw bad(ctx, `${field} is not an object`);
   const u = wire as Partial<UserWire>;
-  const id = requireStr(ctx, u.id, `${field}.id`);
+  const id = requireStr(ctx, u, 'id', field);
   if (id === '') throw bad(ctx, `${field}.id is empty`);
   // The docs print `isBot` on every user; absent means a source that has no bots, not a guess.
-  const isBot = optBool(ctx, u.isBot, `${field}.isBot`) ?? false;
-  const status = optStr(ctx, u.status, `${field}.status`);
+  const isBot = optBool(ctx, u, 'isBot', field) ?? false;
+  const status = optStr(ctx, u, 'status', field);
   return {
     id,
-    name: optStr(ctx, u.name, `${field}.name`),
-    email: optStr(ctx, u.email, `${field}.email`),
+    name: optStr(ctx, u, 'name', field),
+    email: optStr(ctx, u, 'email', field),
     isBot,
     status,
-    customIdentifier: optStr(ctx, u.customIdentifier, `${field}.customIdentifier`),
+    customIdentifier: optStr(ctx, u, 'customIdentifier', field),
     kind: userKind(isBot, status),
   };
 }
 
-function optUser(ctx: MapContext, wire: unknown, field: string): SocialboardsUser | null {
-  return absent(wire) ? null : mapUser(ctx, wire, field);
+/** The user in `from[key]`, labelled `at.key`; null when absent. */
+function optUser<W extends object>(ctx: MapContext, from: W, key: WireKey<W>, at?: string): SocialboardsUser | null {
+  const wire = (from as Record<string, unknown>)[key];
+  return absent(wire) ? null : mapUser(ctx, wire, labelOf(key, at));
 }
 
 const PLACEHOLDER = /\{User:([^{}]*)\}/g;
@@ -194,16 +196,16 @@ function contentHash(
 export function mapLogEntry(ctx: MapContext, ticketId: number, wire: unknown, field = 'entry'): LogEvent {
   if (!isRecord(wire)) throw bad(ctx, `${field} is not an object`);
   const e = wire as Partial<TicketLogWire>;
-  const actionType = requireStr(ctx, e.actionType, `${field}.actionType`);
-  const text = requireStr(ctx, e.actionString, `${field}.actionString`);
-  const time = requireStr(ctx, e.time, `${field}.time`);
-  const occurredAt = optionalTime(ctx, time, `${field}.time`);
+  const actionType = requireStr(ctx, e, 'actionType', field);
+  const text = requireStr(ctx, e, 'actionString', field);
+  const time = requireStr(ctx, e, 'time', field);
+  // The same field as an instant; `time` keeps the text, whose 100-ns digits a Date cannot hold.
+  const occurredAt = optionalTime(ctx, e, 'time', field);
   if (!occurredAt) throw bad(ctx, `${field}.time is empty`);
-  const user = optUser(ctx, e.user, `${field}.user`);
-  const included = optRecord(ctx, e.includedItems, `${field}.includedItems`);
-  const mentionedUsers = list(ctx, included?.users, `${field}.includedItems.users`).map((u, i) =>
-    mapUser(ctx, u, `${field}.includedItems.users[${i}]`),
-  );
+  const user = optUser(ctx, e, 'user', field);
+  const included = optRecord(ctx, e, 'includedItems', field);
+  const at = `${field}.includedItems`;
+  const mentionedUsers = list(ctx, included, 'users', at).map((u, i) => mapUser(ctx, u, `${at}.users[${i}]`));
   return {
     source: 'SOCIALBOARDS',
     ticketId,
@@ -216,8 +218,8 @@ export function mapLogEntry(ctx: MapContext, ticketId: number, wire: unknown, fi
     summary: summarize(text, user, mentionedUsers),
     user,
     mentionedUsers,
-    categories: list(ctx, included?.categories, `${field}.includedItems.categories`),
-    tags: list(ctx, included?.tags, `${field}.includedItems.tags`),
+    categories: list(ctx, included, 'categories', at),
+    tags: list(ctx, included, 'tags', at),
     raw: wire,
   };
 }
@@ -250,22 +252,24 @@ export function compareLogEvents(a: LogEvent, b: LogEvent): number {
   return a.occurredAt.getTime() - b.occurredAt.getTime() || subMillisecondTicks(a.time) - subMillisecondTicks(b.time);
 }
 
-function mapCategory(ctx: MapContext, wire: unknown): SocialboardsCategory | null {
-  const c = optRecord(ctx, wire, 'category') as Partial<CategoryWire> | null;
+function mapCategory(ctx: MapContext, t: Partial<TicketWire>): SocialboardsCategory | null {
+  const c = optRecord(ctx, t, 'category');
   if (!c) return null;
-  const id = requireInt(ctx, c.id, 'category.id');
-  const name = optStr(ctx, c.name, 'category.name');
+  const id = requireInt(ctx, c, 'id', 'category');
+  const name = optStr(ctx, c, 'name', 'category');
   // The simulator sends the ancestors root first (UNCONFIRMED upstream); a nameless one shows its id.
-  const parents = list(ctx, c.parents, 'category.parents').map((p, i) => {
-    if (!isRecord(p)) throw bad(ctx, `category.parents[${i}] is not an object`);
-    return optStr(ctx, p.name, `category.parents[${i}].name`) ?? `#${requireInt(ctx, p.id, `category.parents[${i}].id`)}`;
+  const parents = list(ctx, c, 'parents', 'category').map((p, i) => {
+    const at = `category.parents[${i}]`;
+    if (!isRecord(p)) throw bad(ctx, `${at} is not an object`);
+    const parent = p as Partial<CategoryWire>;
+    return optStr(ctx, parent, 'name', at) ?? `#${requireInt(ctx, parent, 'id', at)}`;
   });
   return { id, name, path: [...parents, name ?? `#${id}`] };
 }
 
 /** Tags as `{id, name}` objects (the simulator's choice; UNCONFIRMED upstream) or plain names. */
-function tagNames(ctx: MapContext, tags: unknown): string[] {
-  return list(ctx, tags, 'tags').map((t, i) => {
+function tagNames(ctx: MapContext, t: Partial<TicketWire>): string[] {
+  return list(ctx, t, 'tags').map((t, i) => {
     if (typeof t === 'string') return t;
     if (isRecord(t) && typeof t.name === 'string') return t.name;
     throw bad(ctx, `tags[${i}] has no name`);
@@ -275,22 +279,22 @@ function tagNames(ctx: MapContext, tags: unknown): string[] {
 export function mapTicket(ctx: MapContext, wire: unknown): SocialboardsTicket {
   if (!isRecord(wire)) throw bad(ctx, 'a ticket is not an object');
   const t = wire as Partial<TicketWire>;
-  const ticketId = requireInt(ctx, t.id, 'id');
+  const ticketId = requireInt(ctx, t, 'id');
   return {
     source: 'SOCIALBOARDS',
     ticketId,
     key: String(ticketId),
-    title: optStr(ctx, t.title, 'title'),
-    status: optStr(ctx, t.status, 'status'),
-    message: optStr(ctx, t.message, 'message'),
-    createdAt: optionalTime(ctx, t.creationTime, 'creationTime'),
-    lastActivityAt: optionalTime(ctx, t.lastThreadElementCreationTime, 'lastThreadElementCreationTime'),
-    author: optUser(ctx, t.author, 'author'),
-    assignee: optUser(ctx, t.lockedBy, 'lockedBy'),
-    category: mapCategory(ctx, t.category),
-    tags: tagNames(ctx, t.tags),
-    sourceName: optStr(ctx, t.sourceName, 'sourceName'),
-    replyCount: optInt(ctx, t.replyCount, 'replyCount'),
+    title: optStr(ctx, t, 'title'),
+    status: optStr(ctx, t, 'status'),
+    message: optStr(ctx, t, 'message'),
+    createdAt: optionalTime(ctx, t, 'creationTime'),
+    lastActivityAt: optionalTime(ctx, t, 'lastThreadElementCreationTime'),
+    author: optUser(ctx, t, 'author'),
+    assignee: optUser(ctx, t, 'lockedBy'),
+    category: mapCategory(ctx, t),
+    tags: tagNames(ctx, t),
+    sourceName: optStr(ctx, t, 'sourceName'),
+    replyCount: optInt(ctx, t, 'replyCount'),
     raw: wire,
   };
 }

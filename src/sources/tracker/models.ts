@@ -1,5 +1,5 @@
 import { UpstreamError } from '../../transport/errors.js';
-import { fieldReaders, isRecord } from '../../transport/field-readers.js';
+import { fieldReaders, isRecord, type WireKey } from '../../transport/field-readers.js';
 import { isCalendarDate } from '../../transport/time.js';
 import { parseTrackerDuration, type TrackerBusinessCalendar } from './duration.js';
 import type { IssueWire, TrackerRefWire, TrackerUserRefWire, UserWire, WorklogWire } from './wire.js';
@@ -96,7 +96,7 @@ export interface TrackerMapContext {
 
 // Tracker omits a field that has no value; `null` is accepted the same way. No zone for zone-less
 // timestamps: Tracker always sends an offset, and guessing would shift the instant.
-const { bad, optStr, requireId, optRecord, optTime, requireTime } = fieldReaders<TrackerMapContext>('TRACKER');
+const { bad, optStr, requireId, optRecord, optTime, value } = fieldReaders<TrackerMapContext>('TRACKER');
 
 /**
  * The last path segment of a `self` URL. Treated as text, not parsed as a URL: the docs' own
@@ -107,63 +107,66 @@ function lastSegment(self: string): string | null {
   return segment ? segment : null;
 }
 
-export function mapUser(ctx: TrackerMapContext, wire: unknown, field: string): TrackerUser | null {
-  const user = optRecord(ctx, wire, field) as TrackerUserRefWire | null;
+/** The user reference in `from[key]` (`assignee`, `createdBy` …); null when absent. */
+export function mapUser<W extends object>(ctx: TrackerMapContext, from: W, key: WireKey<W>): TrackerUser | null {
+  const user = optRecord(ctx, from, key) as TrackerUserRefWire | null;
   if (!user) return null;
-  const self = optStr(ctx, user.self, `${field}.self`);
+  const self = optStr(ctx, user, 'self', key);
   return {
-    id: requireId(ctx, user.id, `${field}.id`),
+    id: requireId(ctx, user, 'id', key),
     uid: self === null ? null : lastSegment(self),
-    display: optStr(ctx, user.display, `${field}.display`),
+    display: optStr(ctx, user, 'display', key),
   };
 }
 
 export function mapUserProfile(ctx: TrackerMapContext, wire: unknown): TrackerUserProfile {
   if (!isRecord(wire)) throw bad(ctx, 'the user is not an object');
   const u = wire as UserWire;
-  if (typeof u.login !== 'string' || u.login === '') throw bad(ctx, 'the user has no login');
+  const { login } = u;
+  if (typeof login !== 'string' || login === '') throw bad(ctx, 'the user has no login');
   return {
-    login: u.login,
-    uid: requireId(ctx, u.uid, 'uid'),
-    display: optStr(ctx, u.display, 'display'),
-    email: optStr(ctx, u.email, 'email'),
+    login,
+    uid: requireId(ctx, u, 'uid'),
+    display: optStr(ctx, u, 'display'),
+    email: optStr(ctx, u, 'email'),
   };
 }
 
 /** A dictionary reference (`status`, `type`, `priority`, `queue`): its machine key and display name. */
-function mapRef(ctx: TrackerMapContext, wire: unknown, field: string): { key: string | null; display: string | null } {
-  const ref = optRecord(ctx, wire, field) as TrackerRefWire | null;
+function mapRef(ctx: TrackerMapContext, i: IssueWire, field: WireKey<IssueWire>): { key: string | null; display: string | null } {
+  const ref = optRecord(ctx, i, field) as TrackerRefWire | null;
   if (!ref) return { key: null, display: null };
-  return { key: optStr(ctx, ref.key, `${field}.key`), display: optStr(ctx, ref.display, `${field}.display`) };
+  return { key: optStr(ctx, ref, 'key', field), display: optStr(ctx, ref, 'display', field) };
 }
 
 export function mapIssue(ctx: TrackerMapContext, wire: unknown): TrackerIssue {
   if (!isRecord(wire)) throw bad(ctx, 'the issue is not an object');
   const i = wire as IssueWire;
-  if (typeof i.key !== 'string' || i.key === '') throw bad(ctx, 'the issue has no key');
-  const status = mapRef(ctx, i.status, 'status');
-  const type = mapRef(ctx, i.type, 'type');
-  const priority = mapRef(ctx, i.priority, 'priority');
-  const deadline = optStr(ctx, i.deadline, 'deadline');
+  const { key } = i;
+  if (typeof key !== 'string' || key === '') throw bad(ctx, 'the issue has no key');
+  const status = mapRef(ctx, i, 'status');
+  const type = mapRef(ctx, i, 'type');
+  const priority = mapRef(ctx, i, 'priority');
+  const deadline = optStr(ctx, i, 'deadline');
   if (deadline !== null && !isCalendarDate(deadline)) throw bad(ctx, 'deadline is not a YYYY-MM-DD date');
   return {
     source: 'TRACKER',
-    key: i.key,
-    issueId: requireId(ctx, i.id, 'id'),
-    title: optStr(ctx, i.summary, 'summary'),
+    key,
+    issueId: requireId(ctx, i, 'id'),
+    title: optStr(ctx, i, 'summary'),
     status: status.key,
     statusDisplay: status.display,
-    description: optStr(ctx, i.description, 'description'),
-    assignee: mapUser(ctx, i.assignee, 'assignee'),
-    createdBy: mapUser(ctx, i.createdBy, 'createdBy'),
-    updatedBy: mapUser(ctx, i.updatedBy, 'updatedBy'),
-    createdAt: optTime(ctx, i.createdAt, 'createdAt'),
-    updatedAt: optTime(ctx, i.updatedAt, 'updatedAt'),
+    description: optStr(ctx, i, 'description'),
+    assignee: mapUser(ctx, i, 'assignee'),
+    createdBy: mapUser(ctx, i, 'createdBy'),
+    updatedBy: mapUser(ctx, i, 'updatedBy'),
+    createdAt: optTime(ctx, i, 'createdAt'),
+    updatedAt: optTime(ctx, i, 'updatedAt'),
     type: type.key,
     typeDisplay: type.display,
     priority: priority.key,
     priorityDisplay: priority.display,
-    queue: mapRef(ctx, i.queue, 'queue').key,
+    queue: mapRef(ctx, i, 'queue').key,
     deadline,
     raw: wire,
   };
@@ -174,32 +177,44 @@ export function mapIssues(ctx: TrackerMapContext, wire: unknown): TrackerIssue[]
   return wire.map((entry) => mapIssue(ctx, entry));
 }
 
+/** A worklog's timestamp, reported as `worklog 7 start` (the record, then the field) when it is bad. */
+function worklogTime<T extends Date | null>(
+  read: (ctx: TrackerMapContext, v: unknown, label: string) => T,
+  ctx: TrackerMapContext,
+  w: WorklogWire,
+  key: 'start' | 'createdAt' | 'updatedAt',
+  worklogId: string,
+): T {
+  return read(ctx, w[key], `worklog ${worklogId} ${key}`);
+}
+
 export function mapWorklog(ctx: TrackerMapContext, wire: unknown): TrackerWorklog {
   if (!isRecord(wire)) throw bad(ctx, 'a worklog is not an object');
   const w = wire as unknown as WorklogWire;
-  const issue = optRecord(ctx, w.issue, 'issue');
-  const issueKey = issue ? optStr(ctx, issue.key, 'issue.key') : null;
+  const issue = optRecord(ctx, w, 'issue');
+  const issueKey = optStr(ctx, issue, 'key', 'issue');
   if (!issueKey) throw bad(ctx, 'a worklog has no issue key');
-  const worklogId = requireId(ctx, w.id, 'id');
+  const worklogId = requireId(ctx, w, 'id');
   // The contract's `duration: String!` needs the text itself; only its conversion may fail softly.
-  if (typeof w.duration !== 'string') throw bad(ctx, `worklog ${worklogId} has no duration`);
-  const durationSeconds = parseTrackerDuration(w.duration, ctx.calendar) ?? null;
+  const { duration } = w;
+  if (typeof duration !== 'string') throw bad(ctx, `worklog ${worklogId} has no duration`);
+  const durationSeconds = parseTrackerDuration(duration, ctx.calendar) ?? null;
   return {
     source: 'TRACKER',
     issueKey,
     worklogId,
-    duration: w.duration,
+    duration,
     durationSeconds,
     durationProblem:
       durationSeconds === null
-        ? `duration ${JSON.stringify(w.duration)} of worklog ${worklogId} is not a business-calendar duration (ISO 8601 weeks, days, hours, minutes, seconds)`
+        ? `duration ${JSON.stringify(duration)} of worklog ${worklogId} is not a business-calendar duration (ISO 8601 weeks, days, hours, minutes, seconds)`
         : null,
-    startedAt: requireTime(ctx, w.start, `worklog ${worklogId} start`),
-    createdAt: requireTime(ctx, w.createdAt, `worklog ${worklogId} createdAt`),
-    updatedAt: optTime(ctx, w.updatedAt, `worklog ${worklogId} updatedAt`),
-    createdBy: mapUser(ctx, w.createdBy, 'createdBy'),
-    updatedBy: mapUser(ctx, w.updatedBy, 'updatedBy'),
-    comment: optStr(ctx, w.comment, 'comment'),
+    startedAt: worklogTime(value.requireTime, ctx, w, 'start', worklogId),
+    createdAt: worklogTime(value.requireTime, ctx, w, 'createdAt', worklogId),
+    updatedAt: worklogTime(value.optTime, ctx, w, 'updatedAt', worklogId),
+    createdBy: mapUser(ctx, w, 'createdBy'),
+    updatedBy: mapUser(ctx, w, 'updatedBy'),
+    comment: optStr(ctx, w, 'comment'),
     raw: wire,
   };
 }
