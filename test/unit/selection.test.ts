@@ -51,7 +51,9 @@ describe('selectsPath', () => {
     expect(await seen(q, { on: true })).toBe(true);
     expect(await seen('{ page { edges @skip(if: true) { node { ticket { title } } } } }')).toBe(false);
     expect(await seen('{ page { edges { node { ... on Row @include(if: false) { ticket { title } } id } } } }')).toBe(false);
-    expect(await seen('{ page { edges { node { ...R @skip(if: true) id } } } } fragment R on Row { ticket { title } }')).toBe(false);
+    expect(await seen('{ page { edges { node { ...R @skip(if: true) id } } } } fragment R on Row { ticket { title } }')).toBe(
+      false,
+    );
     // Selected twice, once skipped: graphql-js still resolves it, so it counts.
     expect(await seen('{ page { edges { node { ticket @skip(if: true) { title } ticket { title } } } } }')).toBe(true);
   });
