@@ -136,6 +136,10 @@ export async function startGateway(urls: Urls, extraEnv: Record<string, string> 
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     SANDBOX: '0',
+    // As the image runs it (Dockerfile: NODE_ENV=production), behind a proxy that authenticates;
+    // graphql-js, too, drops its development-only checks (a realm check on every failed instanceof).
+    NODE_ENV: 'production',
+    AUTH: 'none',
     LOG_LEVEL: 'silent',
     HOST: '127.0.0.1',
     PORT: String(port),

@@ -26,6 +26,11 @@ export interface Context {
    * are added to the response's `errors` after execution (`schema/partial-errors.ts`).
    */
   partialErrors: GraphQLError[];
+  /**
+   * Tickets of timeline entries loaded ahead by the timeline that returned them
+   * (`loadTicketsOfEntries`), so that each entry's `ticket` field answers a plain value.
+   */
+  entryTickets: WeakMap<TimelineEntryModel, TicketModel>;
   /** Accounts linked into people (PEOPLE_FILE, then e-mail), with this request's look-ups. */
   people: PeopleSession;
   /**
@@ -55,6 +60,7 @@ export function createContextFactory(upstreams: Upstreams, people: PeopleIndex, 
       sources: sessions,
       loaders,
       partialErrors: [],
+      entryTickets: new WeakMap(),
       people: createPeopleSession(people, { lookUpAccount, accountOrder }),
       upstreams: clients,
     };

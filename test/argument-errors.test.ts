@@ -108,6 +108,17 @@ describe('an invalid argument anywhere', () => {
     expect(upstreamCalls(stack)).toBe(0);
   });
 
+  it('checks each request by its own variables, also when the same query text ran before with valid ones', async () => {
+    const query = 'query Page($n: Int) { ticket(source: ENNEO, key: "8821") { worklogs(first: $n) { totalCount } } }';
+    const ok = await stack.post({ query, variables: { n: 5 } });
+    expect(ok.status).toBe(200);
+    const refused = await stack.post({ query, variables: { n: 501 } });
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text).errors[0].message).toMatch(/first must be between 0 and 500/);
+    const again = await stack.post({ query, variables: { n: 5 } });
+    expect(again.status).toBe(200);
+  });
+
   it('the same arguments, valid, run', async () => {
     const { status, text } = await stack.post({
       query: `{ node(id: "${encodeGlobalId('TrackerIssue', 'PAY-12')}") { id } assessment(id: 901) { assessmentId } }`,

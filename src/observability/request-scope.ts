@@ -1,5 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Context as OtelContext } from '@opentelemetry/api';
 import type { Logger } from '../logger.js';
+import { currentFrame, runInFrame } from '../request-frame.js';
 import type { Source } from '../sources/source.js';
 
 /**
@@ -20,15 +21,14 @@ export interface RequestScope {
   errorCodes: string[];
 }
 
-const storage = new AsyncLocalStorage<RequestScope>();
-
 /** The scope of the request being served, if any (none at start-up or in a readiness probe). */
 export function currentScope(): RequestScope | undefined {
-  return storage.getStore();
+  return currentFrame()?.scope;
 }
 
-export function runInScope<T>(scope: RequestScope, fn: () => T): T {
-  return storage.run(scope, fn);
+/** Runs `fn` in `scope`, with `trace` as its OpenTelemetry context when given (one async store for both: `request-frame.ts`). */
+export function runInScope<T>(scope: RequestScope, fn: () => T, trace?: OtelContext): T {
+  return runInFrame(trace === undefined ? { scope } : { scope, trace }, fn);
 }
 
 /** `x-request-id` as sent when it is a plausible id (README, "Running in production"), else undefined. */

@@ -1,9 +1,9 @@
 import { context, type Context as OtelContext, type TextMapGetter, type Tracer } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { FrameContextManager } from './frame-context-manager.js';
 
 /**
  * OpenTelemetry tracing: spans are always made (so a W3C `traceparent` goes upstream and an
@@ -37,9 +37,10 @@ let contextManagerSet = false;
 
 export function createTracing(options: TracingOptions = {}): Tracing {
   // Async context is what carries the active span from the request into the transport; one
-  // manager serves every tracer of the process.
+  // manager serves every tracer of the process. It keeps the context in the request's frame, the
+  // async store the request scope and the deadline use too (`frame-context-manager.ts`).
   if (!contextManagerSet) {
-    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    context.setGlobalContextManager(new FrameContextManager());
     contextManagerSet = true;
   }
   const spanProcessors: SpanProcessor[] = options.endpoint

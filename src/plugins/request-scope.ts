@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { context, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
@@ -42,7 +42,8 @@ export function useRequestScope(options: RequestScopeOptions): Plugin {
           errorCodes: [],
         };
         spans.set(request, { scope, span });
-        return context.with(trace.setSpan(parent, span), () => runInScope(scope, wrapped));
+        // Scope and span context enter the request's one async store together (`request-frame.ts`).
+        return runInScope(scope, wrapped, trace.setSpan(parent, span));
       },
     },
 

@@ -2,12 +2,14 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   getArgumentValues,
   getOperationAST,
   getVariableValues,
   type GraphQLSchema,
   GraphQLError,
   Kind,
+  type OperationDefinitionNode,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -37,26 +39,23 @@ export function pagingCheck(rule: { scope: string; max: number }): (args: Record
   };
 }
 
+/** A field of an operation whose arguments have a check, with its definition. */
+interface CheckedField {
+  node: FieldNode;
+  def: GraphQLField<unknown, unknown>;
+  check: ArgumentCheck;
+}
+
 /**
- * Finds the first argument of the operation that its field's check rejects, wherever the field
- * sits in the query. Undefined when all are fine, or when the variables are invalid (execution
- * reports those itself).
+ * The fields of an operation (its fragments included) whose arguments have a check, in the order
+ * they are checked: the operation first, then each fragment once, as it is first spread. They
+ * depend on the document alone, not on the variables.
  */
-function argumentProblem(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  rawVariables: Record<string, unknown> | null | undefined,
-): GraphQLError | undefined {
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
-  if (coerced.errors) return undefined;
+function checkedFields(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): CheckedField[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-
-  let problem: GraphQLError | undefined;
-  const pending: (typeof operation | FragmentDefinitionNode)[] = [operation];
+  const found: CheckedField[] = [];
+  const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
   const queued = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   const visitor = visitWithTypeInfo(typeInfo, {
@@ -70,18 +69,37 @@ function argumentProblem(
     Field(node: FieldNode) {
       const def = typeInfo.getFieldDef();
       const check = def?.extensions.checkArgs as ArgumentCheck | undefined;
-      if (!def || !check || problem) return;
-      try {
-        check(getArgumentValues(def, node, coerced.coerced), schema);
-      } catch (error) {
-        if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
-          problem = new GraphQLError(error.message, { nodes: node, extensions: { ...error.extensions, http: { status: 400 } } });
-        }
-      }
+      if (def && check) found.push({ node, def, check });
     },
   });
-  while (pending.length > 0 && !problem) visit(pending.shift()!, visitor);
-  return problem;
+  while (pending.length > 0) visit(pending.shift()!, visitor);
+  return found;
+}
+
+/**
+ * Finds the first argument of the operation that its field's check rejects, wherever the field
+ * sits in the query. Undefined when all are fine, or when the variables are invalid (execution
+ * reports those itself).
+ */
+function argumentProblem(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fields: readonly CheckedField[],
+  rawVariables: Record<string, unknown> | null | undefined,
+): GraphQLError | undefined {
+  if (fields.length === 0) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return undefined;
+  for (const { node, def, check } of fields) {
+    try {
+      check(getArgumentValues(def, node, coerced.coerced), schema);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+        return new GraphQLError(error.message, { nodes: node, extensions: { ...error.extensions, http: { status: 400 } } });
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -94,9 +112,27 @@ function argumentProblem(
  * representations are not arguments checked here, relies on them).
  */
 export function useArgumentPrecheck(): Plugin {
+  // Which fields to check depends on the document alone; yoga's parse cache hands back the same
+  // document object for the same query text, so a repeated query is walked (with TypeInfo) once.
+  const walked = new WeakMap<
+    DocumentNode,
+    { schema: GraphQLSchema; byOperation: Map<string | null | undefined, CheckedField[]> }
+  >();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const problem = argumentProblem(args.schema, args.document, args.operationName, args.variableValues);
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      let entry = walked.get(args.document);
+      if (entry === undefined || entry.schema !== args.schema) {
+        entry = { schema: args.schema, byOperation: new Map() };
+        walked.set(args.document, entry);
+      }
+      let fields = entry.byOperation.get(args.operationName);
+      if (fields === undefined) {
+        fields = checkedFields(args.schema, args.document, operation);
+        entry.byOperation.set(args.operationName, fields);
+      }
+      const problem = argumentProblem(args.schema, operation, fields, args.variableValues);
       if (problem) setResultAndStopExecution({ errors: [problem] });
     },
   };

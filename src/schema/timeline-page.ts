@@ -1,5 +1,5 @@
 import type { Source } from '../sources/source.js';
-import { type Connection, decodeCursor, encodeCursor, PAGING, type PageArgs, pageSizes } from './pagination.js';
+import { type Connection, decodeCursor, type Edge, encodeCursor, PAGING, type PageArgs, pageSizes } from './pagination.js';
 import { badUserInput } from './user-input.js';
 
 /**
@@ -37,6 +37,18 @@ function compareKeys(a: TimelineKey, b: TimelineKey): number {
 
 function encodeKey(key: TimelineKey): string {
   return encodeCursor(SCOPE, JSON.stringify([key.occurredAt.getTime(), key.source, key.id]));
+}
+
+/** An edge whose cursor is encoded only when a query reads it (see `OffsetEdge` in `pagination.ts`). */
+class KeyedEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly key: TimelineKey,
+  ) {}
+
+  get cursor(): string {
+    return encodeKey(this.key);
+  }
 }
 
 function decodeKey(cursor: string, argument: string): TimelineKey {
@@ -80,7 +92,7 @@ export function timelineConnection<T>(
   if (first !== null) end = Math.min(end, start + first);
   if (last !== null) start = Math.max(start, end - last);
 
-  const edges = keyed.slice(start, end).map((e) => ({ cursor: encodeKey(e.key), node: e.node }));
+  const edges: Edge<T>[] = keyed.slice(start, end).map((e) => new KeyedEdge(e.node, e.key));
   return {
     edges,
     pageInfo: {

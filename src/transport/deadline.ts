@@ -1,7 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { setMaxListeners } from 'node:events';
 import { UpstreamError } from './errors.js';
 import type { Source } from '../sources/source.js';
+import { currentFrame, runInFrame } from '../request-frame.js';
 
 /**
  * One GraphQL request's time budget (`REQUEST_TIMEOUT_MS`). Every upstream call the request makes —
@@ -92,11 +92,13 @@ export class Deadline {
   }
 }
 
-const storage = new AsyncLocalStorage<Deadline | undefined>();
-
-/** Runs `fn` (a GraphQL execution) with `deadline` as the budget of every upstream call it makes. */
+/**
+ * Runs `fn` (a GraphQL execution) with `deadline` as the budget of every upstream call it makes.
+ * The budget travels in the request's frame (`request-frame.ts`), the one async store it shares
+ * with the request scope and the trace context.
+ */
 export function runWithDeadline<T>(deadline: Deadline, fn: () => T): T {
-  return storage.run(deadline, fn);
+  return runInFrame({ deadline }, fn);
 }
 
 /**
@@ -105,10 +107,10 @@ export function runWithDeadline<T>(deadline: Deadline, fn: () => T): T {
  * it. Each waiting request still bounds its own wait with `Deadline.race`.
  */
 export function runWithoutDeadline<T>(fn: () => T): T {
-  return storage.run(undefined, fn);
+  return runInFrame({ deadline: undefined }, fn);
 }
 
 /** The budget of the GraphQL request this code runs for; undefined outside one (start-up, probes). */
 export function currentDeadline(): Deadline | undefined {
-  return storage.getStore();
+  return currentFrame()?.deadline;
 }

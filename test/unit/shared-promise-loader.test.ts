@@ -53,4 +53,23 @@ describe('SharedPromiseLoader', () => {
     expect(uncached.load(5)).not.toBe(uncached.load(5));
     await expect(uncached.load(5)).resolves.toBe(5);
   });
+
+  it('loadNow: the value itself once its load succeeded; before that, and for a failed key, the promise', async () => {
+    const { loader, batches } = counting();
+    const pending = loader.loadNow(1);
+    expect(pending).toBe(loader.load(1));
+    await loader.settle([1, 2, -1, 2]);
+    expect(batches).toEqual([[1, 2, -1]]);
+    expect(loader.loadNow(1)).toBe('v1');
+    expect(loader.loadNow(2)).toBe('v2');
+    const failed = loader.loadNow(-1);
+    expect(failed).toBe(loader.load(-1));
+    await expect(failed).rejects.toThrow('no -1');
+    // After clear(key) the value is no longer at hand: the key is loaded again.
+    loader.clear(1);
+    const again = loader.loadNow(1);
+    expect(again).toBeInstanceOf(Promise);
+    expect(await again).toBe('v1');
+    expect(batches).toEqual([[1, 2, -1], [1]]);
+  });
 });

@@ -11,8 +11,9 @@ import { requireClient } from '../../transport/errors.js';
  * resource per GraphQL request) and an `Error` at the failed key instead of a failed batch.
  */
 export interface EnneoLoaders {
-  ticketByKey: DataLoader<number, EnneoTicket | null>;
-  worklogsByTicket: DataLoader<number, EnneoWorklog[] | null>;
+  /** `SharedPromiseLoader`s: the report loads a page's tickets and worklogs ahead and reads them with `loadNow`. */
+  ticketByKey: SharedPromiseLoader<number, EnneoTicket | null>;
+  worklogsByTicket: SharedPromiseLoader<number, EnneoWorklog[] | null>;
   assessmentById: DataLoader<number, Assessment | null>;
   scorecardById: DataLoader<number, Scorecard | null>;
   profileById: DataLoader<number, Profile | null>;

@@ -1,5 +1,10 @@
 import { EXPORT_PAGE_LIMIT, type ReportFilter, exportFiltersFor } from '../export-query.js';
-import { enneoDurationOf, rawDataOf, type WorklogReportRow as RowModel } from '../models.js';
+import {
+  type EnneoWorklog as EnneoWorklogModel,
+  enneoDurationOf,
+  rawDataOf,
+  type WorklogReportRow as RowModel,
+} from '../models.js';
 import { Actor } from '../../../schema/actor.js';
 import { enneoActor } from '../actors.js';
 import { checkArgs, pagingCheck } from '../../../schema/argument-precheck.js';
@@ -8,6 +13,7 @@ import { EnneoActionEnum } from './enneo-action.js';
 import { EnneoTicket } from './enneo-ticket.js';
 import { EnneoWorklog } from './enneo-worklog.js';
 import { connectionFromSlice, DEFAULT_PAGE_SIZE, offsetWindow, PAGING } from '../../../schema/pagination.js';
+import { selectsPath } from '../../../schema/selection.js';
 import { badUserInput } from '../../../schema/user-input.js';
 import { requireClient } from '../../../transport/errors.js';
 
@@ -144,16 +150,19 @@ WorklogReportRow.implement({
       type: EnneoTicket,
       nullable: true,
       description: 'Null where the export is pseudonymized.',
-      resolve: (r, _args, ctx) => (r.ticketId === null ? null : ctx.loaders.enneo.ticketByKey.load(r.ticketId)),
+      // The page's tickets are loaded before the page is returned (see `worklogReport`): a plain value here.
+      resolve: (r, _args, ctx) => (r.ticketId === null ? null : ctx.loaders.enneo.ticketByKey.loadNow(r.ticketId)),
     }),
     worklog: t.field({
       type: EnneoWorklog,
       nullable: true,
       description: "The ticket's worklog this row counts; null where the export is pseudonymized.",
-      resolve: async (r, _args, ctx) => {
+      resolve: (r, _args, ctx) => {
         if (r.ticketId === null || r.userWorklogId === null) return null;
-        const worklogs = await ctx.loaders.enneo.worklogsByTicket.load(r.ticketId);
-        return worklogs?.find((w) => w.worklogId === r.userWorklogId) ?? null;
+        const pick = (worklogs: EnneoWorklogModel[] | null) => worklogs?.find((w) => w.worklogId === r.userWorklogId) ?? null;
+        // Loaded ahead with the page when selected (see `worklogReport`): then a plain value.
+        const worklogs = ctx.loaders.enneo.worklogsByTicket.loadNow(r.ticketId);
+        return worklogs instanceof Promise ? worklogs.then(pick) : pick(worklogs);
       },
     }),
   }),
@@ -177,7 +186,7 @@ builder.queryField('worklogReport', (t) =>
       after: t.arg.string(),
       orderBy: t.arg({ type: WorklogReportOrderEnum, defaultValue: 'DATE_ASC' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const filters = exportFiltersFor(checkFilter(args.filter));
       const { start } = offsetWindow(REPORT_SCOPE, { first: args.first, after: args.after }, MAX_REPORT_PAGE);
       const size = args.first ?? DEFAULT_PAGE_SIZE;
@@ -193,7 +202,18 @@ builder.queryField('worklogReport', (t) =>
         ...EXPORT_ORDER[args.orderBy ?? 'DATE_ASC'],
       });
       const hasNextPage = limit > size ? rows.length > size : rows.length === size;
-      return connectionFromSlice(REPORT_SCOPE, rows.length > size ? rows.slice(0, size) : rows, start, { hasNextPage });
+      const page = rows.length > size ? rows.slice(0, size) : rows;
+      // The same batches of ticket and worklog reads the rows' `ticket` and `worklog` fields would
+      // start, started here together and awaited, so that each of 1,000 rows completes without a
+      // promise of its own (CPU, README "Benchmark"). Only what the query reads is fetched.
+      const ticketIds = page.flatMap((r) => (r.ticketId === null ? [] : [r.ticketId]));
+      const { ticketByKey, worklogsByTicket } = ctx.loaders.enneo;
+      await Promise.all([
+        selectsPath(info, ['edges', 'node', 'ticket']) && ticketByKey.settle(ticketIds),
+        selectsPath(info, ['edges', 'node', 'worklog']) &&
+          worklogsByTicket.settle(page.flatMap((r) => (r.ticketId === null || r.userWorklogId === null ? [] : [r.ticketId]))),
+      ]);
+      return connectionFromSlice(REPORT_SCOPE, page, start, { hasNextPage });
     },
   }),
 );
