@@ -130,6 +130,9 @@ function firstDifference(a: string, b: string): string {
   return `at byte ${i}: gateway …${a.slice(Math.max(0, i - 60), i + 60)}… baseline …${b.slice(Math.max(0, i - 60), i + 60)}…`;
 }
 
+/** Answered by graphql-js alone: what every request costs before a resolver of ours runs. */
+const FLOOR_QUERY = '{ __typename }';
+
 const COLUMNS = ['calls', 'trips', 'CPU ms', 'req/s', 'p99 ms', 'RSS MiB'];
 const cells = (values: (number | string)[], digits: number[]) =>
   values.map((v, i) => (typeof v === 'string' ? v : v.toFixed(digits[i])).padStart(9)).join('');
@@ -145,6 +148,7 @@ export async function compareWithBaseline(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const idle = contenders.map((c) => `${c.name} ${rssMiB(c.pid).toFixed(1)} MiB`).join(', ');
   const results: Record<string, Figures[]> = {};
+  let floor: Figures | undefined;
   try {
     for (const [id, w] of Object.entries(BENCH_QUERIES)) {
       if (ONLY.length > 0 && !ONLY.includes(id)) continue;
@@ -154,6 +158,8 @@ export async function compareWithBaseline(): Promise<void> {
         await measure(sims, baseline, `/${id}`, '{}'),
       ];
     }
+    // The stack's own cost: a query no resolver of ours answers (yoga, envelop plugins, graphql-js, HTTP).
+    floor = await measure(sims, contenders[0]!, '/graphql', JSON.stringify({ query: FLOOR_QUERY }));
   } finally {
     for (const c of contenders) await c.close();
     await sims.close();
@@ -186,5 +192,15 @@ export async function compareWithBaseline(): Promise<void> {
         [2, 2, 2, 2, 2, 2],
       ),
     );
+  }
+  if (floor) {
+    console.log(
+      `\nthe gateway's floor, ${FLOOR_QUERY} (no upstream call, no resolver of ours): ${floor.cpuMs.toFixed(2)} CPU ms per request, ${floor.rps.toFixed(0)} req/s`,
+    );
+    for (const [id, [, b]] of Object.entries(results)) {
+      console.log(
+        `   floor ÷ ${id} baseline CPU ${(floor.cpuMs / b!.cpuMs).toFixed(2)} (the 1.5× target leaves ${(1.5 * b!.cpuMs).toFixed(2)} ms for everything)`,
+      );
+    }
   }
 }
