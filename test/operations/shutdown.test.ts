@@ -8,7 +8,8 @@ import { spawnGateway, type SpawnedGateway, type SpawnOptions } from '../support
  * SIGTERM while a slow query runs, to the gateway process itself and to `npm start`: the query
  * still gets its whole answer, new connections are refused, and the process exits 0 — under npm
  * too, where the gateway must not be left running as an orphan. A query slower than
- * SHUTDOWN_GRACE_MS is cut and the exit code says so. The three run at the same time, each
+ * SHUTDOWN_GRACE_MS is cut and the exit code says so. The first also shows what SANDBOX=0 with
+ * ENNEO_* means for the process: it serves that enneo, and no sandbox. The three run at the same time, each
  * with its own enneo simulator: each mostly waits on its process and its slow query.
  */
 
@@ -49,6 +50,7 @@ function isAlive(pid: number): boolean {
  * come (wrapped, so awaiting this does not wait for the answer itself).
  */
 async function slowQuery({ expect }: TestContext, enneo: EnneoSimulator, gateway: SpawnedGateway) {
+  enneo.resetRequests();
   enneo.faults.delay(ENNEO_ROUTES.ticket, SLOW_MS);
   const answer = fetch(gateway.url, {
     method: 'POST',
@@ -60,11 +62,18 @@ async function slowQuery({ expect }: TestContext, enneo: EnneoSimulator, gateway
   return { answer };
 }
 
-async function drainsOnSigterm(context: TestContext, options: SpawnOptions & { extra?: Record<string, string> }) {
+async function drainsOnSigterm(
+  context: TestContext,
+  options: SpawnOptions & {
+    extra?: Record<string, string>;
+    first?: (gateway: SpawnedGateway, enneo: EnneoSimulator) => Promise<void>;
+  },
+) {
   const { expect } = context;
   const enneo = await startEnneo(context);
   const gateway = await spawnGateway(env(enneo, { LOG_FORMAT: 'json', ...options.extra }), options);
   try {
+    await options.first?.(gateway, enneo);
     const pid = Number(/"pid":(\d+)/.exec(gateway.stdout())?.[1]);
     expect(isAlive(pid)).toBe(true);
     const { answer } = await slowQuery(context, enneo, gateway);
@@ -98,7 +107,29 @@ async function drainsOnSigterm(context: TestContext, options: SpawnOptions & { e
 
 describe.concurrent('SIGTERM during a slow query', () => {
   it('to the node process: the query completes, new connections are refused, exit 0', async (context) => {
-    await drainsOnSigterm(context, { command: [process.execPath, '--import', 'tsx', 'src/index.ts'] });
+    const { expect } = context;
+    await drainsOnSigterm(context, {
+      command: [process.execPath, '--import', 'tsx', 'src/index.ts'],
+      // First what SANDBOX=0 with ENNEO_* means for the process: it serves the enneo the test
+      // runs, with its token, and does not start the sandbox.
+      first: async (gateway, enneo) => {
+        expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+        expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(0);
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: print(ShutdownTicket) }),
+        });
+        expect(await response.json()).toEqual({
+          data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } },
+        });
+        expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(1);
+        expect(enneo.requests[0]!.headers.authorization).toBe(`Bearer ${ENNEO_TOKEN}`);
+        expect(gateway.stdout()).not.toMatch(/built-in simulators/);
+        expect(gateway.stdout()).not.toContain('sandbox enneo');
+        expect(gateway.stdout() + gateway.stderr()).not.toContain(ENNEO_TOKEN);
+      },
+    });
   }, 60_000);
 
   it('to `npm start`: the same, and the gateway does not outlive npm', async (context) => {
