@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKey } from '../../src/auth/api-keys.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { PROBES, type Probe, runGraphqlCop } from '../support/graphql-cop.js';
-import { runUntilExit, spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
+import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**
- * Production mode (`NODE_ENV=production`): start-up refusals (as a real process, and as
- * configuration), the production process's start-up lines and its cut-off for slow clients, the HTTP surface
+ * Production mode (`NODE_ENV=production`): start-up refusals, the production process's start-up
+ * lines and its cut-off for slow clients, the HTTP surface
  * a browser or scanner meets, and graphql-cop's probes, none of which may find anything the
  * configuration did not enable on purpose.
  */
@@ -58,22 +58,8 @@ beforeAll(() => {
   slowClient.catch(() => undefined);
 });
 
-// The processes run at the same time: each mostly waits (on its start-up, or on the 10 s cut-off).
-describe.concurrent('the production process', () => {
-  it('refuses to start without client authentication, in one line', async ({ expect }) => {
-    const { code, lines, stdout } = await runUntilExit({
-      NODE_ENV: 'production',
-      ENNEO_URL: 'https://demo.enneo.ai/api/mind',
-      ENNEO_TOKEN: 'tok_prod_secret_51',
-    });
-    expect(code).toBe(1);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^config error: NODE_ENV=production needs client authentication: set AUTH_JWKS_URL/);
-    expect(lines.join('\n') + stdout).not.toContain('tok_prod_secret_51');
-    expect(stdout).not.toContain('GraphiQL');
-  }, 30_000);
-
-  it('SANDBOX=1 still serves the simulators, with a warning; AUTH=none is said at start-up', async ({ expect }) => {
+describe('the production process', () => {
+  it('SANDBOX=1 still serves the simulators, with a warning; AUTH=none is said at start-up', async () => {
     const gateway = await sharedGateway();
     // Production logs are JSON lines on stdout.
     const lines = gateway
@@ -96,18 +82,32 @@ describe.concurrent('the production process', () => {
   }, 30_000);
 });
 
-describe('start-up in production, as configuration', () => {
-  // The refusal is loadConfig's; the process prints each problem as one `config error:` line and
-  // exits 1 (shown above for the missing authentication, and in test/config.test.ts).
-  it('refuses to start without any source instead of serving the sandbox, in one line', () => {
-    let problems: string[] = [];
+describe('start-up in production refuses, in one line', () => {
+  // The refusals are loadConfig's; the process prints each problem as one `config error:` line,
+  // without any secret, and exits 1 before listening (test/config.test.ts runs that process).
+  const problemsOf = (env: Record<string, string>): string[] => {
     try {
-      loadConfig({ NODE_ENV: 'production', AUTH: 'none' });
+      loadConfig(env);
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      problems = (error as ConfigError).problems;
+      return (error as ConfigError).problems;
     }
-    expect(problems).toEqual([
+    return [];
+  };
+
+  it('without client authentication', () => {
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      ENNEO_URL: 'https://demo.enneo.ai/api/mind',
+      ENNEO_TOKEN: 'tok_prod_secret_51',
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^NODE_ENV=production needs client authentication: set AUTH_JWKS_URL/);
+    expect(problems.join('\n')).not.toContain('tok_prod_secret_51');
+  });
+
+  it('without any source instead of serving the sandbox', () => {
+    expect(problemsOf({ NODE_ENV: 'production', AUTH: 'none' })).toEqual([
       'NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',
     ]);
   });
