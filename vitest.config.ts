@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/support/sequencer.js';
 
 export default defineConfig({
   resolve: {
@@ -25,5 +26,7 @@ export default defineConfig({
     // A worker keeps the modules it has loaded (graphql, the Pothos schema, yoga) for its next
     // file instead of loading them again per file: no test changes global state or mocks a module.
     isolate: false,
+    // Files that start processes or a browser first when vitest has no timings of a previous run.
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });

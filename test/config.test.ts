@@ -423,6 +423,7 @@ describe('the process with a bad environment', () => {
 
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
+    expect(code).toBe(1);
     expect(lines).toHaveLength(3);
     expect(lines.filter((l) => /^config error: PORT /.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /^config error: ENNEO_TOKEN is required/.test(l))).toHaveLength(1);

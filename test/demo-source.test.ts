@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Adding a source touches its folder, the registry and the `Source` enum only: a test build
@@ -9,19 +9,52 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function runDemoBuild(queries: { query: string; variables?: unknown }[]): { data?: any; errors?: unknown[] }[] {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'test/demo-source/run.ts', JSON.stringify(queries)], {
+let demoBuild: ChildProcess | undefined;
+let url: string;
+
+// One process of the test build serves every query of this file.
+beforeAll(async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/demo-source/run.ts'], {
     cwd: ROOT,
-    encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    timeout: 60_000,
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
-  return JSON.parse(out.trim().split('\n').at(-1)!);
+  demoBuild = child;
+  let output = '';
+  url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = /^(\{"url":.*\})$/m.exec(output)?.[1];
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the test build exited with ${code} before serving:\n${output}`)));
+  });
+}, 60_000);
+
+afterAll(async () => {
+  if (!demoBuild || demoBuild.exitCode !== null) return;
+  const exited = new Promise((resolve) => demoBuild!.once('exit', resolve));
+  demoBuild.stdin!.end();
+  await exited;
+});
+
+async function runDemoBuild(queries: { query: string; variables?: unknown }[]): Promise<{ data?: any; errors?: unknown[] }[]> {
+  const answers = [];
+  for (const body of queries) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify(body),
+    });
+    answers.push((await response.json()) as { data?: any; errors?: unknown[] });
+  }
+  return answers;
 }
 
 describe('a fourth source registered in a test build', () => {
-  it('appears in Source, tickets, timeline and node, beside the real sources', () => {
-    const [enumValues, tickets, timeline] = runDemoBuild([
+  it('appears in Source, tickets, timeline and node, beside the real sources', async () => {
+    const [enumValues, tickets, timeline] = await runDemoBuild([
       { query: '{ __type(name: "Source") { enumValues { name } } }' },
       {
         query: `{ tickets(refs: [{ source: DEMO, key: "d-1" }, { source: TRACKER, key: "PAY-12" }, { source: DEMO, key: "D-9" }]) {
@@ -56,7 +89,7 @@ describe('a fourth source registered in a test build', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
     // node(id) refetches the demo's ticket and entries by the ids the gateway issued.
-    const [refetched] = runDemoBuild([
+    const [refetched] = await runDemoBuild([
       {
         query:
           'query ($t: ID!, $e: ID!) { t: node(id: $t) { __typename id ... on Ticket { key } } e: node(id: $e) { __typename id ... on TimelineEntry { summary } } }',
@@ -68,5 +101,5 @@ describe('a fourth source registered in a test build', () => {
       t: { __typename: 'DemoTicket', id: demo.id, key: 'D-1' },
       e: { __typename: 'DemoEvent', id: demoNodes[0].id, summary: 'second' },
     });
-  }, 120_000);
+  });
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPERATION } from '../src/graphiql-examples.js';
-import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../src/sources/enneo/sim/simulator.js';
 import { spawnGateway, type SpawnedGateway } from './support/spawn-gateway.js';
 
 /**
  * The gateway process as `npm start` runs it (`tsx src/index.ts`, PORT=0): it prints where GraphiQL
  * is, serves an offline GraphiQL page with the default operation, liveness and sandbox data, and
- * stops cleanly on SIGTERM; with SANDBOX=0 and ENNEO_* set it serves that enneo instead.
+ * stops cleanly on SIGTERM. (With SANDBOX=0 and ENNEO_* set it serves that enneo instead:
+ * test/operations/shutdown.test.ts, whose gateway process is configured so.)
  */
 
 const SANDBOX_MESSAGE = /built-in simulators/;
@@ -85,35 +85,4 @@ describe('npm start with no configuration (the built-in sandbox)', () => {
     expect(code).toBe(0);
     expect(gateway.stdout()).toMatch(/SIGTERM: shutting down/);
   }, 15_000);
-});
-
-describe('SANDBOX=0 with ENNEO_* pointing at an enneo the test runs', () => {
-  let enneo: EnneoSimulator;
-  let gateway: SpawnedGateway;
-  beforeAll(async () => {
-    enneo = await createEnneoSimulator({ token: 'test-token-xyz', timeZone: 'Europe/Berlin' });
-    gateway = await startGateway({
-      SANDBOX: '0',
-      HOST: '127.0.0.1',
-      ENNEO_URL: enneo.url,
-      ENNEO_TOKEN: 'test-token-xyz',
-      ENNEO_TIMEZONE: 'Europe/Berlin',
-    });
-  }, 60_000);
-  afterAll(async () => {
-    await gateway?.stop();
-    await enneo?.close();
-  });
-
-  it("serves that enneo's data and does not start the sandbox", async () => {
-    expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
-    expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(0);
-    const { body } = await graphqlPost(gateway.url, SHOWCASE_TITLE);
-    expect(body).toEqual({ data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } } });
-    expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(1);
-    expect(enneo.requests[0]!.headers.authorization).toBe('Bearer test-token-xyz');
-    expect(gateway.stdout()).not.toMatch(SANDBOX_MESSAGE);
-    expect(gateway.stdout()).not.toContain('sandbox enneo');
-    expect(gateway.stdout() + gateway.stderr()).not.toContain('test-token-xyz');
-  });
 });

@@ -21,10 +21,10 @@ import { composeSupergraph, introspectSubgraph, type Router, startApolloRouter, 
  * Both subgraph SDLs are read from the running subgraphs (`_service { sdl }`, as Rover's
  * `subgraph_url` does); the Apollo composition is written to supergraph.graphql. Then one
  * cross-subgraph query is sent through both routers and its answer printed.
- * `--free-ports` lets the OS choose every port; `--once` stops after printing (tests use both).
+ * `--free-ports` lets the OS choose every port (the test uses it).
  */
 
-const { values: flags } = parseArgs({ options: { 'free-ports': { type: 'boolean' }, once: { type: 'boolean' } } });
+const { values: flags } = parseArgs({ options: { 'free-ports': { type: 'boolean' } } });
 const port = (fixed: number) => (flags['free-ports'] ? 0 : fixed);
 
 /** The cross-subgraph query printed at start: CRM → ticketlog (three sources) → CRM. */
@@ -83,11 +83,7 @@ const stop = async () => {
   await upstreams.close();
   await sandbox.close();
 };
-if (flags.once) {
-  await stop();
-} else {
-  out(`\nOpen ${routers[0]!.url} (GraphiQL) and try the query above; Ctrl-C stops everything.`);
-  const onSignal = () => void stop().then(() => process.exit(0));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-}
+out(`\nOpen ${routers[0]!.url} (GraphiQL) and try the query above; Ctrl-C stops everything.`);
+const onSignal = () => void stop().then(() => process.exit(0));
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);

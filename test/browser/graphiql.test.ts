@@ -6,12 +6,13 @@ import { type BrowserContext, chromium, type Locator, type Page, type Response }
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_TABS } from '../../src/graphiql-examples.js';
 import { launchChromium } from '../support/chromium.js';
-import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
+import { type Stack, startStack } from '../support/stack.js';
 
 /**
- * GraphiQL as a developer meets it: the gateway process started as `npm start` starts it (sandbox,
- * PORT=0), the printed URL opened in Chromium (from npm, else the system's: test/support/chromium.ts)
- * with a fresh profile. The example tabs are
+ * GraphiQL as a developer meets it: the gateway with no configuration (development mode, the
+ * sandbox), built in this process as `npm start` builds it (test/support/stack.ts; that the
+ * process prints this URL and serves this page is test/server.test.ts), its URL opened in Chromium
+ * (from npm, else the system's: test/support/chromium.ts) with a fresh profile. The example tabs are
  * there, the default operation runs with one click and the result pane shows the showcase case
  * from all three sources, another tab runs too, and the page never asked anything of a host other
  * than the gateway (no CDN, no web fonts) nor saw a request fail.
@@ -48,7 +49,7 @@ interface Traffic {
 }
 
 interface Session {
-  gateway: SpawnedGateway;
+  gateway: Stack;
   origin: string;
   context: BrowserContext;
   page: Page;
@@ -68,8 +69,8 @@ function session(): Promise<Session> {
 }
 
 async function openSession(): Promise<Session> {
-  const gateway = await spawnGateway();
-  cleanups.push(() => gateway.stop());
+  const gateway = await startStack();
+  cleanups.push(() => gateway.close());
   const origin = new URL(gateway.url).origin;
 
   const profile = await mkdtemp(join(tmpdir(), 'ticketlog-graphiql-'));
@@ -195,7 +196,7 @@ async function execute(page: Page, operationName: string): Promise<Response> {
   }
 }
 
-describe('GraphiQL in Chromium, served by the gateway process (npm start, sandbox)', () => {
+describe('GraphiQL in Chromium, served by the gateway with no configuration (the sandbox)', () => {
   it(
     'opens with the example tabs, the default operation first',
     async () => {

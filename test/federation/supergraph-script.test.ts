@@ -1,14 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../../examples/supergraph/routers.js';
 
 /**
  * `npm run supergraph` is one command that composes and starts the ticketlog
  * gateway (sandbox), the example CRM subgraph and both routers, prints their URLs and a
- * cross-subgraph answer from each router. Run here as `npm run supergraph -- --free-ports`, so the
- * OS picks the ports (the README's fixed 4000/4001/4100/4200 may be taken on a shared machine).
+ * cross-subgraph answer from each router, and serves until stopped. Run here as `npm run
+ * supergraph -- --free-ports`, so the OS picks the ports (the README's fixed 4000/4001/4100/4200
+ * may be taken on a shared machine). Both processes this file runs start together, before the
+ * first test: each is mostly waiting for its own start-up.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,20 +22,12 @@ interface Run {
   exited: Promise<number | null>;
 }
 
-// The script's own command without npm in between, where a test needs the process's exit code
-// after a signal (npm re-raises the signal and hides it): one node process, as `npm run
-// supergraph` runs it (tsx's CLI would be a second process relaying signals, whose exit code
-// under load can be the signal's).
-const TSX = ['--import', 'tsx'];
-
-function runScript(via: 'npm' | 'tsx' | 'apollo-gateway', ...args: string[]): Run {
+function runScript(via: 'npm' | 'apollo-gateway', ...args: string[]): Run {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   const [command, argv] =
     via === 'npm'
       ? ['npm', ['run', '--silent', 'supergraph', '--', '--free-ports', ...args]]
-      : via === 'tsx'
-        ? [process.execPath, [...TSX, 'examples/supergraph/start.ts', '--free-ports', ...args]]
-        : [process.execPath, [...TSX, 'examples/supergraph/apollo-gateway.ts', ...args]];
+      : [process.execPath, ['--import', 'tsx', 'examples/supergraph/apollo-gateway.ts', ...args]];
   const child = spawn(command, argv as string[], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let output = '';
@@ -41,6 +35,25 @@ function runScript(via: 'npm' | 'tsx' | 'apollo-gateway', ...args: string[]): Ru
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** The pid of the node process running examples/supergraph/start.ts below `ancestor` (npm, sh), if any. */
+function scriptProcess(ancestor: number): number | undefined {
+  const table = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m) => m !== null)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
+  const below = new Set([ancestor]);
+  // A process tree of npm → sh → node: a few rounds reach every descendant.
+  for (let round = 0; round < 5; round++) for (const p of table) if (below.has(p.ppid)) below.add(p.pid);
+  return table.find(
+    (p) =>
+      below.has(p.pid) &&
+      p.pid !== ancestor &&
+      p.args.includes('examples/supergraph/start.ts') &&
+      /\bnode\b/.test(p.args.split(' ')[0]!),
+  )?.pid;
 }
 
 /** Resolves once the output matches, or rejects when the process ends first. */
@@ -55,7 +68,14 @@ async function waitFor(run: Run, pattern: RegExp): Promise<RegExpExecArray> {
   throw new Error(`no ${pattern} within 60 s:\n${run.output()}`);
 }
 
-afterEach(() => {
+let supergraph: Run;
+let apolloExample: Run;
+beforeAll(() => {
+  supergraph = runScript('npm');
+  apolloExample = runScript('apollo-gateway', '--port', '0');
+});
+
+afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   children.clear();
 });
@@ -69,9 +89,11 @@ describe('npm run supergraph', () => {
     expect(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).toContain('npm run supergraph');
   });
 
-  it('starts everything, prints the URLs and one cross-subgraph answer from each router', { timeout: 90_000 }, async () => {
-    const run = runScript('npm', '--once');
-    expect(await run.exited).toBe(0);
+  it('starts everything, prints the URLs and one cross-subgraph answer from each router, keeps serving until stopped, then exits cleanly on SIGTERM', {
+    timeout: 90_000,
+  }, async () => {
+    const run = supergraph;
+    await waitFor(run, /Ctrl-C stops everything/);
     const output = run.output();
     for (const label of ['ticketlog gateway (sandbox)', 'CRM subgraph', 'Hive Gateway supergraph', 'Apollo Gateway supergraph']) {
       expect(output).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')}:\\s+http://127\\.0\\.0\\.1:\\d+/graphql`));
@@ -108,18 +130,20 @@ describe('npm run supergraph', () => {
       },
     };
     for (const [, answer] of answers) expect(answer).toEqual(expected);
-  });
 
-  it('keeps serving until stopped, then exits cleanly on SIGTERM', { timeout: 90_000 }, async () => {
-    const run = runScript('tsx');
-    const [, url] = await waitFor(run, /Hive Gateway supergraph:\s+(\S+)\n[\s\S]*Ctrl-C stops everything/);
+    // Still serving after printing: a query through the Hive router, then SIGTERM stops everything.
+    const [, url] = /Hive Gateway supergraph:\s+(\S+)\n/.exec(output)!;
     const response = await fetch(url!, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { name cases { title } } } } }' }),
     });
     expect(await response.json()).toEqual({ data: { customers: { edges: [{ node: { name: 'Anne Dahl', cases: [] } }] } } });
-    run.child.kill('SIGTERM');
+    // SIGTERM to the script's node process itself: npm runs it through `sh -c`, which would die of
+    // a signal sent to npm and hide the script's exit code; npm exits with the script's code.
+    const script = scriptProcess(run.child.pid!);
+    expect(script, 'the node process running start.ts').toBeDefined();
+    process.kill(script!, 'SIGTERM');
     expect(await run.exited).toBe(0);
   });
 });
@@ -132,8 +156,7 @@ describe('the README supergraph section, as written', () => {
   }, async () => {
     const source = read('examples/supergraph/apollo-gateway.ts');
     expect(read('README.md')).toContain(`\`\`\`ts\n${source}\`\`\``);
-    const run = runScript('apollo-gateway', '--port', '0');
-    const [, url] = await waitFor(run, /supergraph at (http:\/\/\S+)/);
+    const [, url] = await waitFor(apolloExample, /supergraph at (http:\/\/\S+)/);
     const response = await fetch(url!, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

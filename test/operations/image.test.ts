@@ -28,21 +28,24 @@ let gateway: SpawnedGateway | undefined;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ticketlog-image-'));
   sandbox = await startSandbox();
-  // The build stage: `npm run build` is `tsc -p tsconfig.build.json`; here into the temp directory.
-  await run(
-    process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')],
-    {
-      cwd: ROOT,
-    },
-  );
-  // The runtime stage.
   for (const file of ['package.json', 'package-lock.json']) cpSync(join(ROOT, file), join(dir, file));
-  await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    timeout: 150_000,
-  });
+  await Promise.all([
+    // The build stage: `npm run build` is `tsc -p tsconfig.build.json`; here into the temp directory.
+    // With `--noCheck`: `npm test`'s typecheck step already checks src with the same compiler
+    // options (tsconfig.build.json only sets where and how to emit), and the emitted files do not
+    // depend on it (isolatedModules) — checking again would cost ~10 s of CPU for nothing new.
+    run(
+      process.execPath,
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', join(dir, 'dist')],
+      { cwd: ROOT },
+    ),
+    // The runtime stage, at the same time (it does not need the build).
+    run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      timeout: 150_000,
+    }),
+  ]);
 }, 240_000);
 
 afterAll(async () => {

@@ -1,16 +1,16 @@
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { ENNEO_ROUTES } from '../../src/sources/enneo/sim/simulator.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
-import { SANDBOX_CREDENTIALS } from '../support/sandbox-credentials.js';
+import { createEnneoSimulator, ENNEO_ROUTES, type EnneoSimulator } from '../../src/sources/enneo/sim/simulator.js';
 import { spawnGateway, type SpawnedGateway, type SpawnOptions } from '../support/spawn-gateway.js';
 
 /**
  * SIGTERM while a slow query runs, to the gateway process itself and to `npm start`: the query
  * still gets its whole answer, new connections are refused, and the process exits 0 — under npm
  * too, where the gateway must not be left running as an orphan. A query slower than
- * SHUTDOWN_GRACE_MS is cut and the exit code says so.
+ * SHUTDOWN_GRACE_MS is cut and the exit code says so. The first also shows what SANDBOX=0 with
+ * ENNEO_* means for the process: it serves that enneo, and no sandbox. The three run at the same time, each
+ * with its own enneo simulator: each mostly waits on its process and its slow query.
  */
 
 const ShutdownTicket = graphql(`
@@ -20,23 +20,20 @@ const ShutdownTicket = graphql(`
 `);
 
 const SLOW_MS = 1_500;
-let sandbox: Sandbox;
+const ENNEO_TOKEN = 'shutdown-enneo-token';
 
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+/**
+ * An enneo simulator of the test's own, closed when the test ends (the test context's
+ * `onTestFinished`: the global one cannot tell concurrent tests apart).
+ */
+async function startEnneo(context: TestContext): Promise<EnneoSimulator> {
+  const enneo = await createEnneoSimulator({ token: ENNEO_TOKEN });
+  context.onTestFinished(() => enneo.close());
+  return enneo;
+}
 
-function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    SANDBOX: '0',
-    HOST: '127.0.0.1',
-    ENNEO_URL: sandbox.enneo.url,
-    ENNEO_TOKEN: SANDBOX_CREDENTIALS.enneoToken,
-    ...extra,
-  };
+function env(enneo: EnneoSimulator, extra: Record<string, string> = {}): Record<string, string> {
+  return { SANDBOX: '0', HOST: '127.0.0.1', ENNEO_URL: enneo.url, ENNEO_TOKEN, ...extra };
 }
 
 function isAlive(pid: number): boolean {
@@ -52,25 +49,34 @@ function isAlive(pid: number): boolean {
  * Starts the slow query and resolves once the simulator is holding it, with the answer still to
  * come (wrapped, so awaiting this does not wait for the answer itself).
  */
-async function slowQuery(gateway: SpawnedGateway) {
-  sandbox.enneo.resetRequests();
-  sandbox.enneo.faults.delay(ENNEO_ROUTES.ticket, SLOW_MS);
+async function slowQuery({ expect }: TestContext, enneo: EnneoSimulator, gateway: SpawnedGateway) {
+  enneo.resetRequests();
+  enneo.faults.delay(ENNEO_ROUTES.ticket, SLOW_MS);
   const answer = fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: print(ShutdownTicket) }),
   }).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
   answer.catch(() => undefined);
-  await expect.poll(() => sandbox.enneo.count(ENNEO_ROUTES.ticket), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => enneo.count(ENNEO_ROUTES.ticket), { timeout: 10_000 }).toBe(1);
   return { answer };
 }
 
-async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, string> }) {
-  const gateway = await spawnGateway(env({ LOG_FORMAT: 'json', ...options.extra }), options);
+async function drainsOnSigterm(
+  context: TestContext,
+  options: SpawnOptions & {
+    extra?: Record<string, string>;
+    first?: (gateway: SpawnedGateway, enneo: EnneoSimulator) => Promise<void>;
+  },
+) {
+  const { expect } = context;
+  const enneo = await startEnneo(context);
+  const gateway = await spawnGateway(env(enneo, { LOG_FORMAT: 'json', ...options.extra }), options);
   try {
+    await options.first?.(gateway, enneo);
     const pid = Number(/"pid":(\d+)/.exec(gateway.stdout())?.[1]);
     expect(isAlive(pid)).toBe(true);
-    const { answer } = await slowQuery(gateway);
+    const { answer } = await slowQuery(context, enneo, gateway);
     const pending = await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(() => r('pending'), 100))]);
     expect(pending).toBe('pending');
     gateway.child.kill('SIGTERM');
@@ -95,24 +101,47 @@ async function drainsOnSigterm(options: SpawnOptions & { extra?: Record<string, 
     expect(gateway.stdout()).toMatch(/SIGTERM: shutting down/);
     expect(gateway.stdout()).toMatch(/"msg":"stopped"/);
   } finally {
-    sandbox.enneo.faults.clear();
     await gateway.stop(2_000);
   }
 }
 
-describe('SIGTERM during a slow query', () => {
-  it('to the node process: the query completes, new connections are refused, exit 0', async () => {
-    await drainsOnSigterm({ command: [process.execPath, '--import', 'tsx', 'src/index.ts'] });
+describe.concurrent('SIGTERM during a slow query', () => {
+  it('to the node process: the query completes, new connections are refused, exit 0', async (context) => {
+    const { expect } = context;
+    await drainsOnSigterm(context, {
+      command: [process.execPath, '--import', 'tsx', 'src/index.ts'],
+      // First what SANDBOX=0 with ENNEO_* means for the process: it serves the enneo the test
+      // runs, with its token, and does not start the sandbox.
+      first: async (gateway, enneo) => {
+        expect(gateway.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+        expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(0);
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: print(ShutdownTicket) }),
+        });
+        expect(await response.json()).toEqual({
+          data: { ticket: { key: '8842', title: 'Double charge on invoice 2025-10' } },
+        });
+        expect(enneo.count(ENNEO_ROUTES.ticket)).toBe(1);
+        expect(enneo.requests[0]!.headers.authorization).toBe(`Bearer ${ENNEO_TOKEN}`);
+        expect(gateway.stdout()).not.toMatch(/built-in simulators/);
+        expect(gateway.stdout()).not.toContain('sandbox enneo');
+        expect(gateway.stdout() + gateway.stderr()).not.toContain(ENNEO_TOKEN);
+      },
+    });
   }, 60_000);
 
-  it('to `npm start`: the same, and the gateway does not outlive npm', async () => {
-    await drainsOnSigterm({ command: ['npm', 'start', '--silent'] });
+  it('to `npm start`: the same, and the gateway does not outlive npm', async (context) => {
+    await drainsOnSigterm(context, { command: ['npm', 'start', '--silent'] });
   }, 90_000);
 
-  it('a query slower than SHUTDOWN_GRACE_MS is cut, and the exit code is 1', async () => {
-    const gateway = await spawnGateway(env({ SHUTDOWN_GRACE_MS: '300' }));
+  it('a query slower than SHUTDOWN_GRACE_MS is cut, and the exit code is 1', async (context) => {
+    const { expect } = context;
+    const enneo = await startEnneo(context);
+    const gateway = await spawnGateway(env(enneo, { SHUTDOWN_GRACE_MS: '300' }));
     try {
-      const { answer } = await slowQuery(gateway);
+      const { answer } = await slowQuery(context, enneo, gateway);
       gateway.child.kill('SIGTERM');
       expect(
         await answer.then(
@@ -123,7 +152,6 @@ describe('SIGTERM during a slow query', () => {
       expect(await gateway.exited).toBe(1);
       expect(gateway.stdout()).toMatch(/requests still running after SHUTDOWN_GRACE_MS \(300 ms\)/);
     } finally {
-      sandbox.enneo.faults.clear();
       await gateway.stop(2_000);
     }
   }, 60_000);

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKey } from '../../src/auth/api-keys.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { PROBES, type Probe, runGraphqlCop } from '../support/graphql-cop.js';
-import { runUntilExit, spawnGateway } from '../support/spawn-gateway.js';
+import { spawnGateway, type SpawnedGateway } from '../support/spawn-gateway.js';
 import { type Stack, startStack } from '../support/stack.js';
 
 /**
- * Production mode (`NODE_ENV=production`): start-up refusals as real processes, the HTTP surface
+ * Production mode (`NODE_ENV=production`): start-up refusals, the production process's start-up
+ * lines and its cut-off for slow clients, the HTTP surface
  * a browser or scanner meets, and graphql-cop's probes, none of which may find anything the
  * configuration did not enable on purpose.
  */
@@ -22,53 +24,93 @@ function keysFile(): string {
   return file;
 }
 
-describe('start-up in production', () => {
-  it('refuses to start without client authentication, in one line', async () => {
-    const { code, lines, stdout } = await runUntilExit({
+/**
+ * One production gateway process (SANDBOX=1, AUTH=none) serves every test below that only needs
+ * "a production gateway"; started by the first test that asks, stopped after the file.
+ */
+let productionGateway: Promise<SpawnedGateway> | undefined;
+const sharedGateway = () => {
+  productionGateway ??= spawnGateway({ NODE_ENV: 'production', AUTH: 'none', SANDBOX: '1' });
+  return productionGateway;
+};
+afterAll(async () => {
+  await (await productionGateway?.catch(() => undefined))?.stop();
+});
+
+/** Connects, sends half a request's headers, and waits for the gateway to cut the connection. */
+async function sendHalfHeaders(gateway: SpawnedGateway): Promise<{ elapsed: number; answer: string }> {
+  const { port } = new URL(gateway.url);
+  const socket = connect(Number(port), '127.0.0.1');
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  const started = Date.now();
+  socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n');
+  let answer = '';
+  socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+  await new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  return { elapsed: Date.now() - started, answer };
+}
+
+// The slow client starts before the first test and its test reads the outcome: the 10 s it waits
+// for the cut pass while the rest of the file runs.
+let slowClient: Promise<{ elapsed: number; answer: string }>;
+beforeAll(() => {
+  slowClient = sharedGateway().then(sendHalfHeaders);
+  slowClient.catch(() => undefined);
+});
+
+describe('the production process', () => {
+  it('SANDBOX=1 still serves the simulators, with a warning; AUTH=none is said at start-up', async () => {
+    const gateway = await sharedGateway();
+    // Production logs are JSON lines on stdout.
+    const lines = gateway
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: string; msg: string });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/NODE_ENV=production with SANDBOX=1/) }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 'info', msg: expect.stringMatching(/AUTH=none: client authentication is off/) }),
+    );
+    const answer = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ticket(source: TRACKER, key: "PAY-12") { key } }' }),
+    });
+    expect(await answer.json()).toEqual({ data: { ticket: { key: 'PAY-12' } } });
+  }, 30_000);
+});
+
+describe('start-up in production refuses, in one line', () => {
+  // The refusals are loadConfig's; the process prints each problem as one `config error:` line,
+  // without any secret, and exits 1 before listening (test/config.test.ts runs that process).
+  const problemsOf = (env: Record<string, string>): string[] => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as ConfigError).problems;
+    }
+    return [];
+  };
+
+  it('without client authentication', () => {
+    const problems = problemsOf({
       NODE_ENV: 'production',
       ENNEO_URL: 'https://demo.enneo.ai/api/mind',
       ENNEO_TOKEN: 'tok_prod_secret_51',
     });
-    expect(code).toBe(1);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^config error: NODE_ENV=production needs client authentication: set AUTH_JWKS_URL/);
-    expect(lines.join('\n') + stdout).not.toContain('tok_prod_secret_51');
-    expect(stdout).not.toContain('GraphiQL');
-  }, 30_000);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^NODE_ENV=production needs client authentication: set AUTH_JWKS_URL/);
+    expect(problems.join('\n')).not.toContain('tok_prod_secret_51');
+  });
 
-  it('refuses to start without any source instead of serving the sandbox, in one line', async () => {
-    const { code, lines } = await runUntilExit({ NODE_ENV: 'production', AUTH: 'none' });
-    expect(code).toBe(1);
-    expect(lines).toEqual([
-      'config error: NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',
+  it('without any source instead of serving the sandbox', () => {
+    expect(problemsOf({ NODE_ENV: 'production', AUTH: 'none' })).toEqual([
+      'NODE_ENV=production and no source is configured: set ENNEO_URL and ENNEO_TOKEN, SOCIALBOARDS_*, or TRACKER_* (SANDBOX=1 serves the built-in simulators instead)',
     ]);
-  }, 30_000);
-
-  it('SANDBOX=1 still serves the simulators, with a warning; AUTH=none is said at start-up', async () => {
-    const gateway = await spawnGateway({ NODE_ENV: 'production', AUTH: 'none', SANDBOX: '1' });
-    try {
-      // Production logs are JSON lines on stdout.
-      const lines = gateway
-        .stdout()
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as { level: string; msg: string });
-      expect(lines).toContainEqual(
-        expect.objectContaining({ level: 'warn', msg: expect.stringMatching(/NODE_ENV=production with SANDBOX=1/) }),
-      );
-      expect(lines).toContainEqual(
-        expect.objectContaining({ level: 'info', msg: expect.stringMatching(/AUTH=none: client authentication is off/) }),
-      );
-      const answer = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ ticket(source: TRACKER, key: "PAY-12") { key } }' }),
-      });
-      expect(await answer.json()).toEqual({ data: { ticket: { key: 'PAY-12' } } });
-    } finally {
-      await gateway.stop();
-    }
-  }, 30_000);
+  });
 });
 
 describe('the HTTP surface in production', () => {
@@ -171,24 +213,12 @@ describe('graphql-cop finds only what the configuration enables on purpose', () 
   });
 });
 
+// Last, so the wait for the cut overlaps the tests above.
 describe('slow clients', () => {
   it('a client that never finishes its headers is cut within 10 s', async () => {
-    const gateway = await spawnGateway();
-    try {
-      const { port } = new URL(gateway.url);
-      const socket = connect(Number(port), '127.0.0.1');
-      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-      const started = Date.now();
-      socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n');
-      let answer = '';
-      socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
-      await new Promise<void>((resolve) => socket.once('close', () => resolve()));
-      const elapsed = Date.now() - started;
-      expect(elapsed).toBeGreaterThan(9_000);
-      expect(elapsed).toBeLessThan(13_000);
-      expect(answer).toMatch(/^HTTP\/1\.1 408/);
-    } finally {
-      await gateway.stop();
-    }
+    const { elapsed, answer } = await slowClient;
+    expect(elapsed).toBeGreaterThan(9_000);
+    expect(elapsed).toBeLessThan(13_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
   }, 30_000);
 });

@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Ends the run with one plain line `N passed, M failed`, which CI's counter reads (it does not
  * understand vitest's own summary). Skipped or todo tests would count as neither, so there are none.
- * Under `npm test` (scripts/test.ts) the typecheck, run before vitest, counts as one more test.
+ * Under `npm test` (scripts/test.ts) the typecheck and the Biome check, which run beside vitest,
+ * count as one more test each: there this reporter writes its counts as JSON to
+ * `TICKETLOG_SUMMARY_FILE`, and scripts/test.ts prints the last line once the typecheck is done.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -19,10 +22,10 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed += 1;
     }
     failed += unhandledErrors.length;
-    // Set by scripts/test.ts (the typecheck and the Biome lint/format check); absent when vitest is run directly.
-    for (const step of [process.env.TICKETLOG_TYPECHECK, process.env.TICKETLOG_LINT]) {
-      if (step === 'passed') passed += 1;
-      else if (step === 'failed') failed += 1;
+    const summaryFile = process.env.TICKETLOG_SUMMARY_FILE;
+    if (summaryFile) {
+      writeFileSync(summaryFile, JSON.stringify({ passed, failed }));
+      return;
     }
     // After vitest's own summary, so this is the last line of the run.
     setImmediate(() => process.stdout.write(`\n${passed} passed, ${failed} failed\n`));
