@@ -81,7 +81,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     readiness: options.readiness,
     jwks: options.jwks,
   });
-  const server: Server = createServer(gateway);
+  // Idle keep-alive connections stay open for a minute: with Node's 5 s default, a loaded machine
+  // lets the test's fetch reuse a socket the server is closing at that moment (ECONNRESET).
+  const server: Server = createServer({ keepAliveTimeout: 60_000 }, gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
