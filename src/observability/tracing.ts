@@ -2,14 +2,15 @@ import { context, type Context as OtelContext, type TextMapGetter, type Tracer }
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { FrameContextManager } from './frame-context-manager.js';
+import { PropagatingTracer } from './propagating-tracer.js';
 
 /**
  * OpenTelemetry tracing: spans are always made (so a W3C `traceparent` goes upstream and an
  * incoming one is continued), and exported over OTLP/HTTP to `{endpoint}/v1/traces` only when
- * `OTEL_EXPORTER_OTLP_ENDPOINT` is set. The provider is not registered globally: each gateway
- * owns its tracer, so tests can run several with different receivers in one process.
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` is set; without it they carry ids only (`propagating-tracer.ts`).
+ * The provider is not registered globally: each gateway owns its tracer, so tests can run several with different receivers in one process.
  */
 export interface Tracing {
   tracer: Tracer;
@@ -43,22 +44,24 @@ export function createTracing(options: TracingOptions = {}): Tracing {
     context.setGlobalContextManager(new FrameContextManager());
     contextManagerSet = true;
   }
-  const spanProcessors: SpanProcessor[] = options.endpoint
-    ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.endpoint}/v1/traces` }), { scheduledDelayMillis: 500 })]
-    : [];
-  const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': options.serviceName ?? 'ticketlog-gateway' }),
-    spanProcessors,
-  });
   const propagator = new W3CTraceContextPropagator();
+  // Without an exporter no span is ever read: spans carry ids only, for propagation.
+  const provider = options.endpoint
+    ? new BasicTracerProvider({
+        resource: resourceFromAttributes({ 'service.name': options.serviceName ?? 'ticketlog-gateway' }),
+        spanProcessors: [
+          new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.endpoint}/v1/traces` }), { scheduledDelayMillis: 500 }),
+        ],
+      })
+    : undefined;
   return {
-    tracer: provider.getTracer('ticketlog-gateway'),
+    tracer: provider ? provider.getTracer('ticketlog-gateway') : new PropagatingTracer(),
     extract: (headers) => propagator.extract(context.active(), headers, headerGetter),
     inject: (ctx) => {
       const carrier: Record<string, string> = {};
       propagator.inject(ctx, carrier, { set: (c, key, value) => void (c[key] = value) });
       return carrier;
     },
-    shutdown: () => provider.shutdown(),
+    shutdown: async () => provider?.shutdown(),
   };
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { ClientAuthenticator } from '../auth/client-auth.js';
+import type { Caller } from '../auth/scopes.js';
 import { AuthRefusal } from '../auth/refusal.js';
 import type { RequestIdentity } from '../context.js';
 import type { LiveSecrets } from '../logger.js';
@@ -43,7 +44,7 @@ export function useClientAuth(options: ClientAuthPluginOptions): ClientAuthPlugi
   return {
     identityOf: (request) => identities.get(request),
     plugin: {
-      async onRequest({ request, url, endResponse, fetchAPI }) {
+      onRequest({ request, url, endResponse, fetchAPI }) {
         if (open.has(url.pathname)) return;
         if (options.liveSecrets) {
           const values = SECRET_HEADERS.map((h) => request.headers.get(h)).filter((v): v is string => v !== null);
@@ -51,15 +52,24 @@ export function useClientAuth(options: ClientAuthPluginOptions): ClientAuthPlugi
           const bare = values.map((v) => v.replace(/^\S+\s+/, ''));
           releases.set(request, options.liveSecrets.add([...values, ...bare]));
         }
-        try {
-          const caller = await options.authenticate(request.headers);
+        const accept = (caller: Caller) => {
           identities.set(request, {
             caller,
             credentials: credentialsOf(request.headers, caller.enneoProfileId, options.forwardCredentials),
           });
-        } catch (error) {
+        };
+        const refuse = (error: unknown) => {
           if (!(error instanceof AuthRefusal)) throw error;
           endResponse(refusal(error, fetchAPI.Response));
+        };
+        // Synchronous when authentication is off (the caller itself comes back): no promise, and
+        // yoga runs the request's next hooks in the same turn.
+        try {
+          const answer = options.authenticate(request.headers);
+          if (answer instanceof Promise) return answer.then(accept).catch(refuse);
+          accept(answer);
+        } catch (error) {
+          refuse(error);
         }
       },
       onResponse({ request }) {

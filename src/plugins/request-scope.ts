@@ -22,7 +22,7 @@ export interface RequestScopeOptions {
 export function useRequestScope(options: RequestScopeOptions): Plugin {
   const { logger, tracing } = options;
   const endpoint = options.graphqlEndpoint ?? '/graphql';
-  const spans = new WeakMap<Request, { scope: RequestScope; span: Span }>();
+  const spans = new WeakMap<Request, { scope: RequestScope; span: Span; path?: string }>();
 
   return {
     instrumentation: {
@@ -45,6 +45,12 @@ export function useRequestScope(options: RequestScopeOptions): Plugin {
         // Scope and span context enter the request's one async store together (`request-frame.ts`).
         return runInScope(scope, wrapped, trace.setSpan(parent, span));
       },
+    },
+
+    onRequest({ request, url }) {
+      // Yoga's parse of the request's URL, kept for the request line (no second parse at the end).
+      const entry = spans.get(request);
+      if (entry) entry.path = url.pathname;
     },
 
     onParams({ params }) {
@@ -76,7 +82,7 @@ export function useRequestScope(options: RequestScopeOptions): Plugin {
       const { scope, span } = entry;
       response.headers.set('x-request-id', scope.requestId);
       const durationMs = Math.round((performance.now() - scope.startedAt) * 10) / 10;
-      const path = new URL(request.url, 'http://localhost').pathname;
+      const path = entry.path ?? new URL(request.url, 'http://localhost').pathname;
       const operation = scope.operationName;
       span.updateName(operation ? `graphql ${operation}` : `${request.method} ${path}`);
       span.setAttribute('http.response.status_code', response.status);

@@ -14,9 +14,8 @@ import { currentFrame, runInFrame } from '../request-frame.js';
  * having to carry it.
  */
 export class Deadline {
-  /** Aborts when the budget is spent; hand it to anything that can be cancelled. */
-  readonly signal: AbortSignal;
   private readonly endsAt: number;
+  private timeoutSignal: AbortSignal | undefined;
 
   /**
    * @param budgetMs the whole budget in milliseconds
@@ -27,9 +26,20 @@ export class Deadline {
     startedAt = performance.now(),
   ) {
     this.endsAt = startedAt + budgetMs;
-    this.signal = AbortSignal.timeout(Math.max(0, Math.ceil(this.endsAt - performance.now())));
-    // Every upstream call of the request listens on it (a 1000-row report makes ~100): not a leak.
-    setMaxListeners(0, this.signal);
+  }
+
+  /**
+   * Aborts when the budget is spent; hand it to anything that can be cancelled. Made on first
+   * use, for the same instant: a request that calls no source (`{ __typename }`, a refused one)
+   * never pays for a timer and a signal.
+   */
+  get signal(): AbortSignal {
+    if (!this.timeoutSignal) {
+      this.timeoutSignal = AbortSignal.timeout(Math.max(0, Math.ceil(this.endsAt - performance.now())));
+      // Every upstream call of the request listens on it (a 1000-row report makes ~100): not a leak.
+      setMaxListeners(0, this.timeoutSignal);
+    }
+    return this.timeoutSignal;
   }
 
   /** Milliseconds left (0 once spent). */
@@ -38,7 +48,7 @@ export class Deadline {
   }
 
   get expired(): boolean {
-    return this.signal.aborted || this.remainingMs() <= 0;
+    return this.remainingMs() <= 0 || (this.timeoutSignal?.aborted ?? false);
   }
 
   /** The error for a call the deadline cut short. */

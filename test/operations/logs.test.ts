@@ -137,6 +137,8 @@ describe('request lines and request ids', () => {
     expect(own[0]).toMatchObject({
       level: 'info',
       msg: 'request',
+      method: 'POST',
+      path: '/graphql',
       operationName: 'OpsTicket',
       status: 200,
       upstream: { ENNEO: sandbox.enneo.count() - before },
