@@ -55,7 +55,12 @@ describe('/readyz with caching', () => {
 describe('/readyz probing every time', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ readiness: { cacheMs: 0, timeoutMs: 1_000 } });
+    // 2.5 s: long enough for a healthy probe on a loaded machine (Socialboards' includes a token fetch).
+    stack = await startStack({
+      readiness: { cacheMs: 0, timeoutMs: 2_500 },
+      // The transport's own headers timeout must not cut the slow probe first.
+      env: { UPSTREAM_HEADERS_TIMEOUT_MS: '10000' },
+    });
   });
   afterAll(async () => {
     await stack?.close();
@@ -78,11 +83,11 @@ describe('/readyz probing every time', () => {
     expect(failing.status).toBe(503);
     expect(failing.body.sources.ENNEO).toMatch(/HTTP 503/);
     expect(stack.sandbox.enneo.count(ENNEO_ROUTES.ticket) - before).toBe(1);
-    stack.sandbox.enneo.faults.delay(ENNEO_ROUTES.ticket, 3_000);
+    stack.sandbox.enneo.faults.delay(ENNEO_ROUTES.ticket, 8_000);
     const slow = await readyz(stack);
     stack.sandbox.enneo.faults.clear();
     expect(slow.status).toBe(503);
-    expect(slow.body.sources.ENNEO).toBe('no answer within 1000 ms');
+    expect(slow.body.sources.ENNEO).toBe('no answer within 2500 ms');
   });
 
   it('a stopped source is not ready, with the reason; the others stay ok', async () => {
