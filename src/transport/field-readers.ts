@@ -195,18 +195,7 @@ export function fieldReaders<C extends ReadContext>(source: Source, zoneOf?: (ct
     optTime: <W extends object>(ctx: C, from: From<W>, key: WireKey<W>, at?: string) => time(ctx, fieldOf(from, key), key, at),
     requireTime: <W extends object>(ctx: C, from: From<W>, key: WireKey<W>, at?: string) =>
       requireTime(ctx, fieldOf(from, key), key, at),
-    /** The same checks on a value that is not one field of one record: `(ctx, value, label)`. */
-    value: {
-      optStr: str,
-      requireStr,
-      optId: id,
-      requireId,
-      optInt: int,
-      requireInt,
-      optRecord: record,
-      list,
-      optTime: time,
-      requireTime,
-    },
+    /** The checks the mappers need on a value that is not one field of one record: `(ctx, value, label)`. */
+    value: { requireInt, optTime: time, requireTime },
   };
 }
