@@ -17,8 +17,9 @@ export function allScopes(): Scope[] {
   return [...new Set<Scope>([...SOURCES.map((m) => m.scope), ...GENERAL_SCOPES])];
 }
 
+/** Whether a JWT's or API key's scope is one of ours (per scope of every authenticated request: no list is built). */
 export function isScope(value: string): value is Scope {
-  return (allScopes() as string[]).includes(value);
+  return (GENERAL_SCOPES as readonly string[]).includes(value) || SOURCES.some((m) => m.scope === value);
 }
 
 /** Who is asking, as far as this request is concerned. */
