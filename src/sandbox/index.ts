@@ -23,9 +23,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const parts: [string, SandboxPart][] = await Promise.all(
     SOURCES.map(async (m) => [m.name, await (await m.sandbox()).startSandboxPart(options)] as [string, SandboxPart]),
   );
+  const simulators = Object.fromEntries(parts.map(([name, part]) => [name, part.simulator]));
   return {
-    ...(Object.fromEntries(parts.map(([name, part]) => [name, part.simulator])) as unknown as SandboxSimulators),
-    simulators: Object.fromEntries(parts.map(([name, part]) => [name, part.simulator])),
+    ...(simulators as unknown as SandboxSimulators),
+    simulators,
     configure: (config) => parts.reduce((c, [, part]) => part.configure(c), config),
     close: async () => {
       await Promise.all(parts.map(([, part]) => part.simulator.close()));
