@@ -28,9 +28,7 @@ const MAX_PEOPLE = 10_000;
 /** `{"ENNEO": ["36"]}`: the first source with an account-id example, for the error message. */
 function accountsExample(): string {
   const module = MODULES.find((m) => m.accountIdRule) ?? MODULES[0]!;
-  return JSON.stringify({ [module.source]: [module.accountIdRule?.example ?? 'account id'] })
-    .replace(/,/g, ', ')
-    .replace(/:/g, ': ');
+  return `{"${module.source}": ["${module.accountIdRule?.example ?? 'account id'}"]}`;
 }
 
 export function parsePeopleFile(text: string): PeopleFileEntry[] {
