@@ -3,6 +3,10 @@
  * as UTC `…Z`, and zone-less `YYYY-MM-DD HH:MM:SS` strings in the instance's time zone (exports,
  * ticket/profile/assessment fields). The zone-less ones are rendered through Intl so daylight
  * saving changes come out exactly as a real instance in that zone would print them.
+ *
+ * Written apart from the gateway's own `transport/time.ts` on purpose: the simulator is what the
+ * gateway's reading of these strings is tested against, so it must not share that code (a bug in
+ * it would then cancel out in every round trip).
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
