@@ -1,4 +1,4 @@
-import { SOURCE } from './identity.js';
+import { IDENTITY, SOURCE } from './identity.js';
 import { routeRequest } from '../../transport/route.js';
 import { tokenAuth } from '../../transport/token-auth.js';
 import type { SourceModule } from '../source-module.js';
@@ -22,7 +22,7 @@ export const enneoModule: SourceModule<EnneoLoaders, EnneoTicket, EnneoWorklog> 
   sandbox: () => import('./sim/sandbox.js'),
   readConfig: (r, forward) => ({ enneo: readEnneoConfig(r, forward) }),
   configured: (config) => Boolean(config.enneo),
-  configHint: 'ENNEO_URL and ENNEO_TOKEN',
+  configHint: IDENTITY.variables,
   timeReport: enneoTimeReport,
   accountIdRule: { pattern: ENNEO_USER_ID, what: 'enneo user ids such as "36"', example: '36' },
   lookUpAccount: async (loaders, id) => {
